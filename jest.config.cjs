@@ -1,0 +1,40 @@
+// Two projects: `node` (shared rules, server, store, sockets, end-to-end) and `client` (React
+// components in jsdom with MSW). Tests are compiled to CommonJS by SWC.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const esmPackages = ['rettime', 'until-async', '@open-draft/deferred-promise', '@electric-sql/pglite'];
+const shared = {
+  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{unit,integration,e2e}/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'client',
+      testEnvironment: 'jest-fixed-jsdom',
+      testMatch: ['<rootDir>/tests/client/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/client/setup.ts'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/tests/client/style-stub.cjs' },
+    },
+  ],
+};

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const regionList = z
+  .string()
+  .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'expected two-letter region codes, e.g. BE,LU')));
+
+/** Every setting the server reads, with its default. Nothing else reads process.env. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  COOKIE_SECURE: bool.default(false),
+  TRUST_PROXY: bool.default(false),
+  SEED_DEMO: bool.default(true),
+  DEMO_PASSWORD: z.string().min(1).default('demo'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PHONE_DEFAULT_REGION: z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()).default('FR'),
+  PHONE_FALLBACK_REGIONS: regionList.default(['BE']),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  SOCKET_ADAPTER: z.enum(['auto', 'none', 'postgres', 'redis']).default('auto'),
+  CLIENT_DIST_DIR: z.string().min(1).default('./dist/client'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  sessionSecret: string | null;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  seedDemo: boolean;
+  demoPassword: string;
+  logLevel: string;
+  phone: { defaultRegion: string; fallbackRegions: string[] };
+  redisUrl: string | null;
+  socketAdapter: 'none' | 'postgres' | 'redis';
+  clientDistDir: string;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once, at start; a wrong value stops the server with a clear message. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const adapter =
+    e.SOCKET_ADAPTER === 'auto' ? (e.REDIS_URL ? 'redis' : e.DATABASE_URL ? 'postgres' : 'none') : e.SOCKET_ADAPTER;
+  if (adapter === 'redis' && !e.REDIS_URL) throw new ConfigError('SOCKET_ADAPTER=redis needs REDIS_URL');
+  if (adapter === 'postgres' && !e.DATABASE_URL) throw new ConfigError('SOCKET_ADAPTER=postgres needs DATABASE_URL');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
+    sessionSecret: e.SESSION_SECRET ?? null,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    seedDemo: e.SEED_DEMO,
+    demoPassword: e.DEMO_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    phone: { defaultRegion: e.PHONE_DEFAULT_REGION, fallbackRegions: e.PHONE_FALLBACK_REGIONS },
+    redisUrl: e.REDIS_URL ?? null,
+    socketAdapter: adapter,
+    clientDistDir: path.resolve(e.CLIENT_DIST_DIR),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

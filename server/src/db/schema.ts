@@ -1,0 +1,261 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const agents = pgTable(
+  'agents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    capacity: jsonb('capacity').$type<{ voice: number; chat: number; email: number }>().notNull(),
+    presence: text('presence').notNull().default('offline'),
+    presenceChangedAt: timestamp('presence_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    extension: text('extension'),
+    locale: text('locale'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('agents_email_key').on(t.email),
+    check('agents_role_check', sql`${t.role} in ('agent','specialist','supervisor','admin')`),
+    check('agents_presence_check', sql`${t.presence} in ('available','busy','away','wrap_up','offline')`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha-256 of the token in the cookie: a leaked table does not leak sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_agent_idx').on(t.agentId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull().default('person'),
+    displayName: text('display_name').notNull(),
+    givenName: text('given_name'),
+    familyName: text('family_name'),
+    companyName: text('company_name'),
+    /** Only when the customer stated it (field note 2): never guessed from a first name. */
+    salutation: text('salutation'),
+    preferredLanguage: text('preferred_language'),
+    /** Folded (lower-case, no accents) names for search. */
+    searchName: text('search_name').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('customers_search_name_idx').on(t.searchName),
+    check('customers_kind_check', sql`${t.kind} in ('person','company')`),
+    check('customers_salutation_check', sql`${t.salutation} is null or ${t.salutation} in ('madame','monsieur')`),
+  ],
+);
+
+export const customerIdentities = pgTable(
+  'customer_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** E.164 for phones, lower-case for emails; the raw text when a phone cannot be parsed. */
+    value: text('value').notNull(),
+    rawValue: text('raw_value').notNull(),
+    valid: boolean('valid').notNull().default(true),
+    verified: boolean('verified').notNull().default(false),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Lookup by phone / email / account: one index serves all kinds.
+    index('customer_identities_lookup_idx').on(t.kind, t.value),
+    index('customer_identities_customer_idx').on(t.customerId),
+    uniqueIndex('customer_identities_unique_per_customer').on(t.customerId, t.kind, t.value),
+    check('customer_identities_kind_check', sql`${t.kind} in ('phone','email','chat_visitor','account')`),
+  ],
+);
+
+export const customerAddresses = pgTable(
+  'customer_addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    line1: text('line1').notNull(),
+    line2: text('line2'),
+    postalCode: text('postal_code').notNull(),
+    city: text('city').notNull(),
+    country: text('country').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('customer_addresses_customer_idx').on(t.customerId),
+    check('customer_addresses_role_check', sql`${t.role} in ('billing','service','home')`),
+    check('customer_addresses_dates_check', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
+);
+
+export const queues = pgTable(
+  'queues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    channels: text('channels').array().notNull(),
+    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
+    priority: integer('priority').notNull().default(0),
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
+    /** Weekly opening hours, e.g. {"mon":[["08:00","22:00"]], "sat":[["09:00","17:30"]]}. */
+    businessHours: jsonb('business_hours').$type<Record<string, [string, string][]>>().notNull(),
+    serviceLevelPercent: integer('service_level_percent').notNull().default(80),
+    serviceLevelSeconds: integer('service_level_seconds').notNull().default(20),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('queues_name_key').on(t.name)],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    subject: text('subject').notNull(),
+    category: text('category').notNull().default('request'),
+    status: text('status').notNull().default('open'),
+    priority: integer('priority').notNull().default(0),
+    ownerAgentId: uuid('owner_agent_id').references(() => agents.id),
+    ownerQueueId: uuid('owner_queue_id').references(() => queues.id),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    transferCount: integer('transfer_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('cases_customer_idx').on(t.customerId, t.status),
+    index('cases_open_due_idx').on(t.dueAt).where(sql`${t.status} <> 'closed'`),
+    check('cases_status_check', sql`${t.status} in ('open','pending','closed')`),
+    check('cases_category_check', sql`${t.category} in ('request','incident','complaint','sales')`),
+    // Field note 4: an open case always has an owner, an agent or a queue.
+    check(
+      'cases_open_has_owner',
+      sql`${t.status} = 'closed' or ${t.ownerAgentId} is not null or ${t.ownerQueueId} is not null`,
+    ),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id').references(() => customers.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    queueId: uuid('queue_id').references(() => queues.id),
+    agentId: uuid('agent_id').references(() => agents.id),
+    channel: text('channel').notNull(),
+    direction: text('direction').notNull().default('inbound'),
+    state: text('state').notNull().default('queued'),
+    subject: text('subject'),
+    /** The channel's own id: PBX call id, email Message-ID, chat conversation id. */
+    externalId: text('external_id'),
+    priority: integer('priority').notNull().default(0),
+    queuedAt: timestamp('queued_at', { withTimezone: true }),
+    offeredAt: timestamp('offered_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    talkSeconds: integer('talk_seconds'),
+    holdSeconds: integer('hold_seconds'),
+    wrapUpSeconds: integer('wrap_up_seconds'),
+    disposition: text('disposition'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('contacts_customer_idx').on(t.customerId, t.createdAt),
+    index('contacts_agent_state_idx').on(t.agentId, t.state),
+    index('contacts_queue_state_idx').on(t.queueId, t.state),
+    index('contacts_external_idx').on(t.channel, t.externalId),
+    check('contacts_channel_check', sql`${t.channel} in ('voice','email','chat','callback')`),
+    check('contacts_direction_check', sql`${t.direction} in ('inbound','outbound')`),
+    check(
+      'contacts_state_check',
+      sql`${t.state} in ('queued','offered','active','wrap_up','closed','abandoned','missed')`,
+    ),
+  ],
+);
+
+export const timelineEvents = pgTable(
+  'timeline_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    channel: text('channel').notNull(),
+    type: text('type').notNull(),
+    body: text('body'),
+    contactId: uuid('contact_id').references(() => contacts.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    actorKind: text('actor_kind').notNull(),
+    actorId: uuid('actor_id'),
+    /** The actor's name at the time: the timeline never changes when an agent is renamed. */
+    actorName: text('actor_name'),
+    payload: jsonb('payload').$type<Record<string, string | number | boolean | null>>().notNull().default(sql`'{}'::jsonb`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The single view: a customer's events newest first, keyset-paginated on (occurred_at, id).
+    index('timeline_events_customer_newest_idx').on(t.customerId, t.occurredAt.desc(), t.id.desc()),
+    index('timeline_events_contact_idx').on(t.contactId),
+    check('timeline_events_channel_check', sql`${t.channel} in ('voice','email','chat','callback','note','system')`),
+    check('timeline_events_actor_kind_check', sql`${t.actorKind} in ('agent','customer','system','automation')`),
+  ],
+);
+
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,36 @@
+import type { Ack } from '../errors';
+import type { Agent, Presence } from '../schemas/agent';
+import type { TimelineEvent } from '../schemas/timeline';
+import { z } from 'zod';
+import { uuidSchema } from '../schemas/common';
+
+/** Socket payloads from clients are parsed with these, like HTTP bodies. */
+export const watchCustomerSchema = z.strictObject({ customerId: uuidSchema });
+export type WatchCustomer = z.infer<typeof watchCustomerSchema>;
+
+export interface PresenceChanged {
+  agentId: string;
+  presence: Presence;
+  presenceChangedAt: string;
+  agent: Agent;
+}
+
+/** Server -> client: facts, carrying the new state so screens update without a refetch. */
+export interface ServerToClientEvents {
+  'timeline.appended': (event: TimelineEvent) => void;
+  'agent.presenceChanged': (change: PresenceChanged) => void;
+  'session.ended': () => void;
+}
+
+/** Client -> server: commands, acknowledged with `{ok:true,data}|{ok:false,error}`. */
+export interface ClientToServerEvents {
+  'customer.watch': (payload: WatchCustomer, ack: (result: Ack<{ customerId: string }>) => void) => void;
+  'customer.unwatch': (payload: WatchCustomer, ack: (result: Ack<{ customerId: string }>) => void) => void;
+}
+
+export const ROOMS = {
+  agent: (id: string) => `agent:${id}`,
+  queue: (id: string) => `queue:${id}`,
+  customer: (id: string) => `customer:${id}`,
+  supervisors: 'supervisors',
+} as const;
