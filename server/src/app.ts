@@ -1,0 +1,112 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config/config';
+import { resolveSessionSecret } from './config/session-secret';
+import type { Logger } from './log/logger';
+import { migrateStore, openStore, type Store } from './db/store';
+import { EventBus } from './events/bus';
+import { createHttpApp } from './http/http-app';
+import { createSocketServer } from './realtime/socket-server';
+import { attachAdapter } from './realtime/socket-adapter';
+import type { DeskServer } from './realtime/socket-types';
+import { seedDemo } from './seed/demo-seed';
+import { createServices, type Services } from './services/services';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  bus: EventBus;
+  services: Services;
+  io: DeskServer;
+  httpServer: HttpServer;
+  /** Graceful: stop accepting, finish in-flight requests, close sockets, then the store. */
+  stop(): Promise<void>;
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function startServer(config: Config, logger: Logger, options: { store?: Store } = {}): Promise<RunningServer> {
+  const startedAt = Date.now();
+  const sessionSecret = await resolveSessionSecret(config.sessionSecret, config.dataDir);
+  const store =
+    options.store ?? (await openStore({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') }));
+  await migrateStore(store);
+  logger.info({ store: store.kind }, 'store ready, migrations applied');
+
+  if (config.seedDemo) {
+    const result = await seedDemo(store.db, { demoPassword: config.demoPassword, logger });
+    if (result.seeded) logger.info({ counts: result.counts }, 'demo contact centre seeded');
+  }
+
+  const bus = new EventBus((err, event) => logger.error({ err, event }, 'domain event listener failed'));
+  const services = createServices({
+    db: store.db,
+    bus,
+    sessionSecret,
+    sessionTtlMs: config.sessionTtlMs,
+    phone: config.phone,
+  });
+  const app = createHttpApp({
+    services,
+    store,
+    logger,
+    version: readVersion(),
+    startedAt,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    clientDistDir: config.clientDistDir,
+  });
+  const httpServer = createServer(app);
+  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, logger });
+  const closeAdapter = await attachAdapter(io, {
+    kind: config.socketAdapter,
+    pool: store.pool,
+    redisUrl: config.redisUrl,
+    logger,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`;
+  logger.info({ port, url, store: store.kind, adapter: config.socketAdapter }, 'omnidesk listening');
+
+  const purge = setInterval(() => {
+    services.auth.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
+  }, 15 * 60_000);
+  purge.unref();
+
+  let stopping: Promise<void> | null = null;
+  async function stop(): Promise<void> {
+    stopping ??= (async () => {
+      clearInterval(purge);
+      detach();
+      const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+      forced.unref();
+      // io.close() disconnects every socket and closes the HTTP server, which stops accepting and
+      // resolves once in-flight requests have finished.
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      clearTimeout(forced);
+      await closeAdapter();
+      if (!options.store) await store.close();
+      logger.info('omnidesk stopped');
+    })();
+    return stopping;
+  }
+
+  return { url, port, store, bus, services, io, httpServer, stop };
+}

@@ -1,0 +1,38 @@
+import { EventEmitter } from 'node:events';
+import type { TimelineEvent } from '@shared/schemas/timeline';
+import type { PresenceChanged } from '@shared/events/socket-events';
+
+/** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
+export interface DomainEvents {
+  'timeline.appended': TimelineEvent;
+  'agent.presenceChanged': PresenceChanged;
+  /** A session was ended (sign-out): its sockets must go. */
+  'session.ended': { sessionId: string; agentId: string };
+}
+
+type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
+
+/** Typed in-process bus. A failing listener is reported and never breaks the emitter or other listeners. */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor(private readonly onListenerError: (error: unknown, event: string) => void = () => undefined) {
+    this.emitter.setMaxListeners(50);
+  }
+
+  on<K extends keyof DomainEvents>(event: K, listener: Listener<K>): () => void {
+    const safe = (payload: DomainEvents[K]) => {
+      try {
+        listener(payload);
+      } catch (error) {
+        this.onListenerError(error, event);
+      }
+    };
+    this.emitter.on(event, safe);
+    return () => this.emitter.off(event, safe);
+  }
+
+  emit<K extends keyof DomainEvents>(event: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(event, payload);
+  }
+}

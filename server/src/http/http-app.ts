@@ -1,0 +1,54 @@
+import express, { type Express } from 'express';
+import { LIMITS } from '@shared/schemas/limits';
+import type { Logger } from '../log/logger';
+import type { Store } from '../db/store';
+import type { Services } from '../services/services';
+import { loadSession } from './middleware/auth';
+import { apiNotFound, errorHandler, requireJsonForWrites } from './middleware/errors';
+import { requestLog } from './middleware/request-log';
+import { securityHeaders } from './middleware/security-headers';
+import { agentsRoutes } from './routes/agents.routes';
+import { authRoutes } from './routes/auth.routes';
+import { customersRoutes } from './routes/customers.routes';
+import { healthRoutes } from './routes/health.routes';
+import { meRoutes } from './routes/me.routes';
+import { serveClient } from './static-client';
+
+export interface HttpAppDeps {
+  services: Services;
+  store: Store;
+  logger: Logger;
+  version: string;
+  startedAt: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  clientDistDir: string;
+}
+
+export function createHttpApp(deps: HttpAppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  api.use(requestLog(deps.logger));
+  api.use(requireJsonForWrites);
+  api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
+  api.use(loadSession(deps.services.auth));
+  api.use(healthRoutes({ store: deps.store, version: deps.version, startedAt: deps.startedAt }));
+  api.use(authRoutes({ auth: deps.services.auth, cookieSecure: deps.cookieSecure }));
+  api.use(meRoutes({ agents: deps.services.agents }));
+  api.use(agentsRoutes({ agents: deps.services.agents }));
+  api.use(customersRoutes(deps.services));
+  api.use(apiNotFound);
+  api.use(errorHandler(deps.logger));
+  app.use('/api', api);
+
+  if (!serveClient(app, deps.clientDistDir)) {
+    deps.logger.warn({ dir: deps.clientDistDir }, 'client not built: run `npm run build` (npm start does it)');
+  }
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,55 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { ROOMS } from '@shared/events/socket-events';
+import type { Logger } from '../log/logger';
+import type { Db } from '../db/store';
+import type { EventBus } from '../events/bus';
+import type { AuthService } from '../services/auth.service';
+import { readSessionCookie } from '../http/session-cookie';
+import { registerCustomerWatch } from './handlers/customer-watch.handlers';
+import { forwardPresence } from './listeners/presence.listener';
+import { endSessionSockets } from './listeners/session.listener';
+import { forwardTimeline } from './listeners/timeline.listener';
+import { sessionRoom, type DeskServer } from './socket-types';
+
+export interface RealtimeDeps {
+  db: Db;
+  bus: EventBus;
+  auth: AuthService;
+  logger: Logger;
+}
+
+/** The desk's socket.io server: same session as the API; an unauthenticated socket is refused. */
+export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): { io: DeskServer; detach: () => void } {
+  const io: DeskServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+    // Same origin only: the desk is served by this process.
+    cors: undefined,
+  });
+
+  io.use(async (socket, next) => {
+    try {
+      const identity = await deps.auth.authenticate(readSessionCookie(socket.request.headers.cookie));
+      if (!identity) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated' } }));
+      socket.data = identity;
+      next();
+    } catch (error) {
+      deps.logger.error({ err: error }, 'socket authentication failed');
+      next(Object.assign(new Error('unavailable'), { data: { code: 'unavailable' } }));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    const { agent, sessionId } = socket.data;
+    void socket.join([ROOMS.agent(agent.id), sessionRoom(sessionId)]);
+    if (agent.role === 'supervisor' || agent.role === 'admin') void socket.join(ROOMS.supervisors);
+    registerCustomerWatch(socket, { db: deps.db, logger: deps.logger });
+    deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
+  });
+
+  const detachers = [forwardTimeline(deps.bus, io), forwardPresence(deps.bus, io), endSessionSockets(deps.bus, io)];
+  return { io, detach: () => detachers.forEach((d) => d()) };
+}

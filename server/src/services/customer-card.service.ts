@@ -1,0 +1,93 @@
+import type { Address, CaseSummary, Customer, CustomerFlag, Identity } from '@shared/schemas/customer';
+import { billingAddressMismatch } from '@shared/domain/address-rules';
+import { notFound } from '../errors';
+import type { Db } from '../db/store';
+import {
+  customersRepository,
+  type AddressRow,
+  type IdentityRow,
+  type OpenCaseRow,
+} from '../db/repositories/customers.repository';
+
+const toIdentity = (row: IdentityRow): Identity => ({
+  id: row.id,
+  kind: row.kind as Identity['kind'],
+  value: row.value,
+  rawValue: row.rawValue,
+  valid: row.valid,
+  verified: row.verified,
+  primary: row.isPrimary,
+});
+
+const toAddress = (row: AddressRow): Address => ({
+  id: row.id,
+  role: row.role as Address['role'],
+  line1: row.line1,
+  line2: row.line2,
+  postalCode: row.postalCode,
+  city: row.city,
+  country: row.country,
+  validFrom: row.validFrom,
+  validTo: row.validTo,
+});
+
+function toCaseSummary(row: OpenCaseRow, now: Date): CaseSummary {
+  const owner = row.ownerAgentId
+    ? { kind: 'agent' as const, id: row.ownerAgentId, name: row.ownerAgentName ?? '' }
+    : row.ownerQueueId
+      ? { kind: 'queue' as const, id: row.ownerQueueId, name: row.ownerQueueName ?? '' }
+      : null;
+  return {
+    id: row.id,
+    subject: row.subject,
+    status: row.status as CaseSummary['status'],
+    category: row.category as CaseSummary['category'],
+    priority: row.priority,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: row.dueAt !== null && row.dueAt.getTime() < now.getTime(),
+    owner,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The customer card: who they are, how to reach them, where they live and pay, what is open. */
+export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async get(customerId: string): Promise<Customer> {
+      const row = await customersRepository.findById(deps.db, customerId);
+      if (!row) throw notFound('customer');
+      const [identities, addresses, openCases] = await Promise.all([
+        customersRepository.identitiesOf(deps.db, [customerId]),
+        customersRepository.addressesOf(deps.db, [customerId]),
+        customersRepository.openCasesOf(deps.db, customerId),
+      ]);
+      const at = now();
+      const flags: CustomerFlag[] = [];
+      const mismatch = billingAddressMismatch(addresses.map(toAddress), at.toISOString().slice(0, 10));
+      if (mismatch) {
+        flags.push({ code: 'billing_address_mismatch', billingAddressId: mismatch.billing.id, newestAddressId: mismatch.newest.id });
+      }
+      for (const c of openCases.filter((c) => c.category === 'complaint')) {
+        flags.push({ code: 'open_complaint', caseId: c.id });
+      }
+      return {
+        id: row.id,
+        kind: row.kind as Customer['kind'],
+        displayName: row.displayName,
+        givenName: row.givenName,
+        familyName: row.familyName,
+        companyName: row.companyName,
+        salutation: row.salutation as Customer['salutation'],
+        preferredLanguage: row.preferredLanguage,
+        identities: identities.map(toIdentity),
+        addresses: addresses.map(toAddress),
+        openCases: openCases.map((c) => toCaseSummary(c, at)),
+        flags,
+        createdAt: row.createdAt.toISOString(),
+      };
+    },
+  };
+}
+
+export type CustomerCardService = ReturnType<typeof createCustomerCardService>;
