@@ -1,0 +1,11 @@
+/**
+ * Every server-state key in one place, so pushes and invalidations name exactly what screens read.
+ * Keys under `customer` are resynchronised together after a reconnect.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  customerSearch: (term: string) => ['customer-search', term] as const,
+  allCustomers: ['customer'] as const,
+  customer: (customerId: string) => ['customer', customerId] as const,
+  timeline: (customerId: string) => ['customer', customerId, 'timeline'] as const,
+};
