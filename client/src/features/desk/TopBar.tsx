@@ -1,0 +1,24 @@
+import type { Agent } from '@shared/schemas/agent';
+import { useT } from '../../app/i18n/i18n-context';
+import { LanguageSelect } from '../locale/LanguageSelect';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { PresenceSelect } from './PresenceSelect';
+import { SignOutButton } from './SignOutButton';
+
+export function TopBar({ agent }: { agent: Agent }) {
+  const t = useT();
+  return (
+    <header className="topbar">
+      <h1 className="topbar__brand">{t('app.name')}</h1>
+      <ConnectionIndicator />
+      <div className="topbar__spacer" />
+      <p className="topbar__agent">
+        <span className="topbar__agent-name">{agent.displayName}</span>
+        <span className="topbar__agent-role">{t(`role.${agent.role}`)}</span>
+      </p>
+      <PresenceSelect agent={agent} />
+      <LanguageSelect />
+      <SignOutButton />
+    </header>
+  );
+}

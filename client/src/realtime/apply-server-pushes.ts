@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { PresenceChanged } from '@shared/events/socket-events';
+import type { Agent } from '@shared/schemas/agent';
+import type { TimelineEvent } from '@shared/schemas/timeline';
+import { queryKeys } from '../api/query-keys';
+import { forgetSession, rememberSignedInAgent } from '../features/auth/session-cache';
+import { insertTimelineEvent } from '../features/timeline/timeline-cache';
+import type { RealtimeSocket } from './socket';
+
+/**
+ * The one place where server pushes become cache updates. Pushes carry the new state, so screens
+ * change without a refetch; after a reconnect, what was missed is read again from the API.
+ */
+export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClient, agentId: string): () => void {
+  let connectedBefore = socket.connected;
+
+  function resynchronise() {
+    if (connectedBefore) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.allCustomers });
+    }
+    connectedBefore = true;
+  }
+
+  function timelineAppended(event: TimelineEvent) {
+    insertTimelineEvent(queryClient, event);
+    // Case events change the open cases shown on the card.
+    if (event.type.startsWith('case.')) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.customer(event.customerId), exact: true });
+    }
+  }
+
+  function presenceChanged(change: PresenceChanged) {
+    if (change.agentId !== agentId) return;
+    const current = queryClient.getQueryData<Agent | null>(queryKeys.me);
+    // Pushes can overtake each other: keep the newest state.
+    if (current && Date.parse(current.presenceChangedAt) > Date.parse(change.presenceChangedAt)) return;
+    rememberSignedInAgent(queryClient, change.agent);
+  }
+
+  function sessionEnded() {
+    forgetSession(queryClient);
+  }
+
+  socket.on('connect', resynchronise);
+  socket.on('timeline.appended', timelineAppended);
+  socket.on('agent.presenceChanged', presenceChanged);
+  socket.on('session.ended', sessionEnded);
+  return () => {
+    socket.off('connect', resynchronise);
+    socket.off('timeline.appended', timelineAppended);
+    socket.off('agent.presenceChanged', presenceChanged);
+    socket.off('session.ended', sessionEnded);
+  };
+}
