@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Agent } from '@shared/schemas/agent';
+import type { Address, CaseSummary, Customer, CustomerSearchHit, Identity } from '@shared/schemas/customer';
+import type { TimelineEvent } from '@shared/schemas/timeline';
+
+/** Builders for API objects as the server sends them: sensible defaults, any field overridable. */
+
+export function buildAgent(overrides: Partial<Agent> = {}): Agent {
+  return {
+    id: randomUUID(),
+    email: 'camille.laurent@example.test',
+    displayName: 'Camille Laurent',
+    role: 'agent',
+    skills: ['general'],
+    capacity: { voice: 1, chat: 3, email: 5 },
+    presence: 'available',
+    presenceChangedAt: '2026-11-22T08:00:00.000Z',
+    extension: null,
+    locale: null,
+    ...overrides,
+  };
+}
+
+export function buildIdentity(overrides: Partial<Identity> = {}): Identity {
+  return {
+    id: randomUUID(),
+    kind: 'phone',
+    value: '+33142685300',
+    rawValue: '01 42 68 53 00',
+    valid: true,
+    verified: false,
+    primary: false,
+    ...overrides,
+  };
+}
+
+export function buildAddress(overrides: Partial<Address> = {}): Address {
+  return {
+    id: randomUUID(),
+    role: 'home',
+    line1: '3 avenue Foch',
+    line2: null,
+    postalCode: '69006',
+    city: 'Lyon',
+    country: 'FR',
+    validFrom: '2026-04-01',
+    validTo: null,
+    ...overrides,
+  };
+}
+
+export function buildCase(overrides: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    id: randomUUID(),
+    subject: 'Line cut after moving house',
+    status: 'open',
+    category: 'request',
+    priority: 0,
+    dueAt: '2026-11-25T17:00:00.000Z',
+    overdue: false,
+    owner: { kind: 'agent', id: randomUUID(), name: 'Camille Laurent' },
+    createdAt: '2026-11-20T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildCustomer(overrides: Partial<Customer> = {}): Customer {
+  return {
+    id: randomUUID(),
+    kind: 'person',
+    displayName: 'Émilie Dupin',
+    givenName: 'Émilie',
+    familyName: 'Dupin',
+    companyName: null,
+    salutation: null,
+    preferredLanguage: null,
+    identities: [
+      buildIdentity({ primary: true }),
+      buildIdentity({ kind: 'email', value: 'emilie.dupin@example.fr', rawValue: 'Emilie.Dupin@example.fr', primary: true }),
+    ],
+    addresses: [buildAddress()],
+    openCases: [],
+    flags: [],
+    createdAt: '2020-01-15T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** What the search endpoint returns for a customer. */
+export function buildSearchHit(customer: Customer, overrides: Partial<CustomerSearchHit> = {}): CustomerSearchHit {
+  const primary = (kind: Identity['kind']) =>
+    customer.identities.find((identity) => identity.kind === kind && identity.primary)?.value ?? null;
+  return {
+    id: customer.id,
+    displayName: customer.displayName,
+    matchedBy: 'name',
+    primaryPhone: primary('phone'),
+    primaryEmail: primary('email'),
+    city: customer.addresses[0]?.city ?? null,
+    ...overrides,
+  };
+}
+
+let eventSequence = 1000;
+
+export function buildTimelineEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
+  eventSequence += 1;
+  return {
+    id: String(eventSequence),
+    customerId: randomUUID(),
+    occurredAt: '2026-11-22T09:00:00.000Z',
+    channel: 'note',
+    type: 'note.added',
+    body: 'Customer asked about the last bill.',
+    contactId: null,
+    caseId: null,
+    actor: { kind: 'agent', id: randomUUID(), name: 'Camille Laurent' },
+    payload: {},
+    ...overrides,
+  };
+}
+
+/** `count` notes "history note 1" (oldest) … "history note N" (newest), one minute apart, newest first. */
+export function buildTimelineHistory(customerId: string, count: number, newestAt = '2026-11-22T12:00:00.000Z'): TimelineEvent[] {
+  const newest = Date.parse(newestAt);
+  return Array.from({ length: count }, (_, index) => {
+    const number = count - index;
+    return buildTimelineEvent({
+      id: String(number),
+      customerId,
+      occurredAt: new Date(newest - index * 60_000).toISOString(),
+      body: `history note ${number}`,
+    });
+  });
+}
