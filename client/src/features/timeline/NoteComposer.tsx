@@ -63,7 +63,7 @@ export function NoteComposer({ customerId }: { customerId: string }) {
           <textarea
             {...control}
             className="textarea"
-            rows={3}
+            rows={2}
             maxLength={LIMITS.noteBody}
             placeholder={t('note.placeholder')}
             value={body}

@@ -31,6 +31,7 @@ export function TimelineEventArticle({ event, now }: TimelineEventArticleProps) 
           <p className="event__summary" id={summaryId}>
             {summary}
           </p>
+          <p className="event__actor">{t('timeline.by', { name: actorLabel(event.actor, t) })}</p>
           <p className="event__time">
             <time dateTime={event.occurredAt}>{absolute}</time>
             {relative ? <span className="event__relative"> · {relative}</span> : null}
@@ -44,7 +45,6 @@ export function TimelineEventArticle({ event, now }: TimelineEventArticleProps) 
           </ul>
         ) : null}
         {event.body ? <p className="event__body">{event.body}</p> : null}
-        <p className="event__actor">{t('timeline.by', { name: actorLabel(event.actor, t) })}</p>
       </div>
     </article>
   );
