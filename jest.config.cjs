@@ -11,9 +11,9 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const esmPackages = ['rettime', 'until-async', '@open-draft/deferred-promise', '@electric-sql/pglite'];
+const esmPackages = ['rettime', 'until-async', '@open-draft/deferred-promise', '@electric-sql/[^/]+'];
 const shared = {
-  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transform: { '^.+\\.(t|j|mj|cj)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
@@ -21,6 +21,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A safety net for hooks that start PGlite, servers or a browser: not a performance bound.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,

@@ -48,9 +48,12 @@ export function normalisePhone(raw: string, options: PhoneOptions = {}): PhoneNo
   if (digits.length < 6 || digits.length > 17) return { kind: 'invalid', raw };
 
   const defaultRegion = options.defaultRegion ?? 'FR';
+  // Overseas siblings share the ten-digit national form "0XXX XX XX XX"; anything shorter is not
+  // one of their numbers (six digits would otherwise read as Saint-Pierre-et-Miquelon).
+  const nationalForm = digits.length === 10 && digits.startsWith('0');
   const regions = [
     defaultRegion,
-    ...(NATIONAL_SIBLINGS[defaultRegion] ?? []),
+    ...(nationalForm ? (NATIONAL_SIBLINGS[defaultRegion] ?? []) : []),
     ...(options.fallbackRegions ?? []),
   ];
   // A number in an assigned range wins. Failing that, a number written with its country code and

@@ -69,3 +69,9 @@ describe('phone normalisation to E.164 (default region FR)', () => {
     expect(formatPhoneInternational('+33123456789')).toBe('+33 1 23 45 67 89');
   });
 });
+
+describe('short digit strings', () => {
+  it('are not read as an overseas number (six digits are not Saint-Pierre-et-Miquelon)', () => {
+    expect(normalisePhone('68 53 00')).toEqual({ kind: 'invalid', raw: '68 53 00' });
+  });
+});

@@ -37,9 +37,10 @@ export function createCustomerSearchService(deps: { db: Db; phone: PhoneSettings
         fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
       });
       if (parsed.kind === 'e164') {
-        return { ids: await customersRepository.findIdsByPhones(deps.db, [parsed.e164], limit), matchedBy: 'phone' };
+        const ids = await customersRepository.findIdsByPhones(deps.db, [parsed.e164], limit);
+        if (ids.length > 0) return { ids, matchedBy: 'phone' };
       }
-      // Not a whole number: the agent typed its last digits.
+      // Not a whole number, or no one has it: the agent may have typed its last digits.
       const digits = q.replace(/\D/g, '');
       return { ids: await customersRepository.findIdsByPhoneSuffix(deps.db, digits, limit), matchedBy: 'phone' };
     }

@@ -1,0 +1,2 @@
+DROP INDEX "timeline_events_customer_newest_idx";--> statement-breakpoint
+CREATE INDEX "timeline_events_customer_newest_idx" ON "timeline_events" USING btree ("customer_id","occurred_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
