@@ -1,37 +1,62 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { migrateStore, openStore, type Store } from '../../server/src/db/store';
 
+export interface TestStore {
+  store: Store;
+  /** Closes the store and, on PostgreSQL, drops the throw-away database. */
+  dispose(): Promise<void>;
+}
+
 /**
- * A fresh, migrated store for one test file: PGlite in memory by default; when DATABASE_URL is
- * set, a throw-away database on that PostgreSQL server (dropped afterwards).
+ * A migrated, empty store for one test file: in-memory PGlite by default; when DATABASE_URL is
+ * set, a throw-away database created on that server (dropped again by dispose()).
  */
-export async function createTestStore(): Promise<{ store: Store; databaseUrl: string | null; dispose: () => Promise<void> }> {
+export async function createTestStore(): Promise<TestStore> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const store = await openStore({ databaseUrl: null, pgliteDir: 'memory' });
-    await migrateStore(store);
-    return { store, databaseUrl: null, dispose: () => store.close() };
+    try {
+      await migrateStore(store);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return { store, dispose: () => store.close() };
   }
+
+  const { Client } = await import('pg');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const admin = async (statement: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const drop = () => admin(`drop database if exists ${name} with (force)`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const store = await openStore({ databaseUrl, pgliteDir: 'memory' });
-  await migrateStore(store);
+  let store: Store | null = null;
+  try {
+    store = await openStore({ databaseUrl: url.toString(), pgliteDir: 'memory' });
+    await migrateStore(store);
+  } catch (error) {
+    await store?.close();
+    await drop();
+    throw error;
+  }
+  const opened = store;
   return {
-    store,
-    databaseUrl,
-    async dispose() {
-      await store.close();
-      const cleanup = new Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+    store: opened,
+    dispose: async () => {
+      try {
+        await opened.close();
+      } finally {
+        await drop();
+      }
     },
   };
 }
