@@ -102,6 +102,30 @@ describe('signing out', () => {
     expect(queryClient.getQueryCache().getAll().map((query) => query.queryKey)).toEqual([['me']]);
   });
 
+  it('goes back to the sign-in page when a request finds the session expired', async () => {
+    const backend = createDeskBackend({ signedIn: true });
+    server.use(...backend.handlers);
+    const { user } = renderApp();
+    const search = await screen.findByRole('searchbox', { name: 'Search customers' });
+
+    backend.state.signedIn = false;
+    await user.type(search, 'Dupin');
+
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+  });
+
+  it('goes back to the sign-in page when the socket is refused for an expired session', async () => {
+    const backend = createDeskBackend({ signedIn: true });
+    server.use(...backend.handlers);
+    const { socket } = renderApp();
+    await screen.findByRole('searchbox', { name: 'Search customers' });
+
+    backend.state.signedIn = false;
+    socket.refuse();
+
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+  });
+
   it('goes back to the sign-in page when the server ends the session', async () => {
     server.use(...createDeskBackend({ signedIn: true }).handlers);
     const { socket } = renderApp();

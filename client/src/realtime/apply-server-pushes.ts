@@ -42,14 +42,21 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     forgetSession(queryClient);
   }
 
+  /** A refusal socket.io will not retry is most often an expired session: ask the API. */
+  function connectionRefused() {
+    if (!socket.active) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+  }
+
   socket.on('connect', resynchronise);
   socket.on('timeline.appended', timelineAppended);
   socket.on('agent.presenceChanged', presenceChanged);
   socket.on('session.ended', sessionEnded);
+  socket.on('connect_error', connectionRefused);
   return () => {
     socket.off('connect', resynchronise);
     socket.off('timeline.appended', timelineAppended);
     socket.off('agent.presenceChanged', presenceChanged);
     socket.off('session.ended', sessionEnded);
+    socket.off('connect_error', connectionRefused);
   };
 }

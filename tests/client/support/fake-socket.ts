@@ -72,6 +72,15 @@ export class FakeSocket {
     });
   }
 
+  /** The server refuses the connection (e.g. the session expired); socket.io gives up. */
+  refuse(): void {
+    act(() => {
+      this.connected = false;
+      this.active = false;
+      this.listeners.emit('connect_error', new Error('unauthenticated'));
+    });
+  }
+
   reconnect(): void {
     act(() => {
       this.connected = true;

@@ -14,13 +14,13 @@ type Placeholders<K extends MessageKey> = PlaceholderNames<(typeof en)[K]>;
 /** Keys whose message takes no values, e.g. to pick a message first and translate it later. */
 export type PlainMessageKey = { [K in MessageKey]: [Placeholders<K>] extends [never] ? K : never }[MessageKey];
 
-export type TranslateArgs<K extends MessageKey> = [Placeholders<K>] extends [never]
+type TranslateArgs<K extends MessageKey> = [Placeholders<K>] extends [never]
   ? []
   : [values: Record<Placeholders<K>, string | number>];
 
 export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
 
-export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+function interpolate(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in values ? String(values[name]) : placeholder,
   );

@@ -3,13 +3,13 @@ import type { TimelineEvent, TimelinePage } from '@shared/schemas/timeline';
 import { queryKeys } from '../../api/query-keys';
 import { newestFirst } from './timeline-order';
 
-export type TimelineCache = InfiniteData<TimelinePage, string | null>;
+type TimelineCache = InfiniteData<TimelinePage, string | null>;
 
 /**
  * Puts one event in the page where it belongs, once. An event older than everything loaded, with
  * older pages still to fetch, is left for those pages to bring (cursors never shift).
  */
-export function withTimelineEvent(cache: TimelineCache, event: TimelineEvent): TimelineCache {
+function withTimelineEvent(cache: TimelineCache, event: TimelineEvent): TimelineCache {
   if (cache.pages.some((page) => page.items.some((item) => item.id === event.id))) return cache;
 
   const lastIndex = cache.pages.length - 1;
