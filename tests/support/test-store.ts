@@ -3,6 +3,8 @@ import { migrateStore, openStore, type Store } from '../../server/src/db/store';
 
 export interface TestStore {
   store: Store;
+  /** The throw-away database's URL on PostgreSQL (for a second process), null on PGlite. */
+  databaseUrl: string | null;
   /** Closes the store and, on PostgreSQL, drops the throw-away database. */
   dispose(): Promise<void>;
 }
@@ -21,7 +23,7 @@ export async function createTestStore(): Promise<TestStore> {
       await store.close();
       throw error;
     }
-    return { store, dispose: () => store.close() };
+    return { store, databaseUrl: null, dispose: () => store.close() };
   }
 
   const { Client } = await import('pg');
@@ -39,9 +41,10 @@ export async function createTestStore(): Promise<TestStore> {
   const drop = () => admin(`drop database if exists ${name} with (force)`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
   let store: Store | null = null;
   try {
-    store = await openStore({ databaseUrl: url.toString(), pgliteDir: 'memory' });
+    store = await openStore({ databaseUrl, pgliteDir: 'memory' });
     await migrateStore(store);
   } catch (error) {
     await store?.close();
@@ -51,6 +54,7 @@ export async function createTestStore(): Promise<TestStore> {
   const opened = store;
   return {
     store: opened,
+    databaseUrl,
     dispose: async () => {
       try {
         await opened.close();
