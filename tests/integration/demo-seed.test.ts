@@ -176,33 +176,31 @@ describe('seedDemo', () => {
 
   it('records contacts on all four channels with consistent lifecycles', async () => {
     const rows = await db().select().from(contacts);
+    const queueChannels = new Map((await db().select().from(queues)).map((q) => [q.id, q.channels]));
     expect(new Set(rows.map((c) => c.channel))).toEqual(new Set(CHANNELS));
     expect(new Set(rows.map((c) => c.state))).toEqual(new Set(['closed', 'missed', 'abandoned']));
-    for (const c of rows) {
-      expect(c.queueId).not.toBeNull();
-      const times = [c.queuedAt, c.offeredAt, c.answeredAt, c.endedAt, c.closedAt].filter((t): t is Date => t !== null);
-      expect(times.map((t) => t.getTime())).toEqual([...times.map((t) => t.getTime())].sort((a, b) => a - b));
-      expect(c.closedAt!.getTime()).toBeLessThanOrEqual(NOW.getTime());
-      if (c.state === 'closed') {
-        expect(c.agentId).not.toBeNull();
-        expect(c.answeredAt).not.toBeNull();
-        expect(c.disposition).toBeTruthy();
-        expect(c.talkSeconds).toBeGreaterThan(0);
-      }
-    }
+    const outOfQueue = rows.filter((c) => !queueChannels.get(c.queueId!)?.includes(c.channel));
+    expect(outOfQueue).toEqual([]);
+    const outOfOrder = rows.filter((c) => {
+      const times = [c.queuedAt, c.offeredAt, c.answeredAt, c.endedAt, c.closedAt].filter((t): t is Date => t !== null).map((t) => t.getTime());
+      return times.some((t, i) => i > 0 && t < times[i - 1]!) || c.closedAt!.getTime() > NOW.getTime();
+    });
+    expect(outOfOrder).toEqual([]);
+    const unhandled = rows.filter((c) => c.state === 'closed' && (!c.agentId || !c.answeredAt || !c.disposition || !(c.talkSeconds! > 0)));
+    expect(unhandled).toEqual([]);
   });
 
   it('writes timeline events with known types, flat payloads and the acting agent’s name', async () => {
     const team = new Map((await db().select().from(agents)).map((a) => [a.id, a.displayName]));
     const events = await db().select().from(timelineEvents);
     const types = new Set(timelineEventTypeSchema.options);
-    for (const e of events) {
-      expect(types.has(e.type as never)).toBe(true);
-      expect(timelineChannelSchema.safeParse(e.channel).success).toBe(true);
-      expect(e.occurredAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
-      for (const value of Object.values(e.payload)) expect(['string', 'number', 'boolean']).toContain(value === null ? 'string' : typeof value);
-      if (e.actorKind === 'agent') expect(e.actorName).toBe(team.get(e.actorId!));
-    }
+    expect(events.filter((e) => !types.has(e.type as never) || !timelineChannelSchema.safeParse(e.channel).success)).toEqual([]);
+    expect(events.filter((e) => e.occurredAt.getTime() > NOW.getTime())).toEqual([]);
+    const nested = events.filter((e) => Object.values(e.payload).some((v) => v !== null && typeof v === 'object'));
+    expect(nested).toEqual([]);
+    const misnamed = events.filter((e) => e.actorKind === 'agent' && (!e.actorName || e.actorName !== team.get(e.actorId!)));
+    expect(misnamed).toEqual([]);
+    expect(events.filter((e) => e.actorKind === 'agent').length).toBeGreaterThan(events.length / 3);
     for (const type of ['call.received', 'call.ended', 'call.missed', 'email.received', 'email.sent', 'chat.started', 'chat.ended', 'callback.requested', 'callback.completed', 'note.added', 'customer.created', 'case.opened', 'case.transferred', 'case.closed']) {
       expect(events.some((e) => e.type === type)).toBe(true);
     }

@@ -31,9 +31,7 @@ function settledChannel(world: World, facts: HistoryFacts, at: Date, channel: Ch
 
 /** The queue and agent for a first contact: L1 handles it, L2 topics come in through reception. */
 function firstLine(world: World, facts: HistoryFacts, topic: Topic, channel: Channel): { agent: AgentRow; queue: QueueRow } {
-  if (channel === 'email') return { agent: pickL1(world, facts), queue: world.queues.courriels };
-  const queue = topic.level === 'L2' ? (facts.language === 'nl' ? world.queues.onthaal : world.queues.accueil) : queueFor(world, facts, topic);
-  return { agent: pickL1(world, facts), queue };
+  return { agent: pickL1(world, facts), queue: queueFor(world, facts, topic, channel, 'L1') };
 }
 
 function maybeNote(world: World, notes: string[], chance: number): string | null {
@@ -58,7 +56,7 @@ export function plainEpisode(
   // Some technical questions go straight to the specialists' queue (a callback or a call routed there).
   if (topic.level === 'L2' && channel !== 'email' && rng.chance(0.3)) {
     agent = pickL2(world, facts, topic);
-    queue = world.queues[topic.queue];
+    queue = queueFor(world, facts, topic, channel, 'L2');
   }
   let start = at;
   if (channel === 'voice' && rng.chance(0.1)) {
@@ -145,7 +143,7 @@ export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: 
     if (next !== 'voice' && next !== 'email' && when.getTime() > addDays(now, -3).getTime()) break;
     if (row.ownerQueueId) takeCase(row, handler, when);
     last = recordContact(world, facts, {
-      channel: next, direction, topic, subject, at: when, agent: handler, queue: toL2 ? world.queues[topic.queue] : line.queue, caseId,
+      channel: next, direction, topic, subject, at: when, agent: handler, queue: queueFor(world, facts, topic, next, toL2 ? 'L2' : 'L1'), caseId,
       outcome: 'closed', note: maybeNote(world, topic.followUpNotes, 0.7), bookedBy: next === 'callback' ? l1 : undefined,
     });
   }

@@ -1,3 +1,4 @@
+import type { Channel } from '@shared/schemas/common';
 import type { TimelineChannel, TimelineEventType, TimelinePayload } from '@shared/schemas/timeline';
 import type { CaseRow, ContactRow, EventRow, HistoryFacts } from './demo-model';
 import type { AgentRow, QueueRow } from './demo-staff';
@@ -70,10 +71,15 @@ export function pickL2(world: World, facts: HistoryFacts, topic: Topic): AgentRo
   return world.rng.pick(pool);
 }
 
-/** The queue a live contact on this topic goes to. */
-export function queueFor(world: World, facts: HistoryFacts, topic: Topic): QueueRow {
-  if (topic.queue === 'accueil' && facts.language === 'nl') return world.queues.onthaal;
-  return world.queues[topic.queue];
+/**
+ * The queue a contact goes through: e-mails to the e-mail queue; otherwise the topic's queue at
+ * the given level when it serves that channel, else reception (the Dutch one for Dutch speakers).
+ */
+export function queueFor(world: World, facts: HistoryFacts, topic: Topic, channel: Channel, level: 'L1' | 'L2'): QueueRow {
+  if (channel === 'email') return world.queues.courriels;
+  const reception = facts.language === 'nl' ? world.queues.onthaal : world.queues.accueil;
+  const wanted = level === 'L1' && topic.level === 'L2' ? reception : topic.queue === 'accueil' ? reception : world.queues[topic.queue];
+  return wanted.channels?.includes(channel) ? wanted : reception;
 }
 
 export interface Actor {
