@@ -77,9 +77,3 @@ export function looksLikePhone(text: string): boolean {
   if (!/^[+(]?[\d\s().\-/]+$/.test(trimmed)) return false;
   return trimmed.replace(/\D/g, '').length >= 6;
 }
-
-/** Pretty international form for display, e.g. "+33 1 23 45 67 89"; the input back when it is not E.164. */
-export function formatPhoneInternational(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  return parsed ? parsed.formatInternational() : e164;
-}

@@ -1,4 +1,5 @@
-import { formatPhoneInternational, looksLikePhone, normalisePhone } from '@shared/utils/phone';
+import { looksLikePhone, normalisePhone } from '@shared/utils/phone';
+import { formatPhoneInternational } from '@shared/utils/phone-display';
 
 const e164 = (raw: string, opts?: Parameters<typeof normalisePhone>[1]) => {
   const result = normalisePhone(raw, opts);

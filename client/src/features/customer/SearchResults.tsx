@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { CustomerSearchHit } from '@shared/schemas/customer';
-import { formatPhoneInternational } from '@shared/utils/phone';
+import { formatPhoneInternational } from '@shared/utils/phone-display';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
