@@ -3,7 +3,7 @@ import type { Channel } from '@shared/schemas/common';
 import type { HistoryFacts } from './demo-model';
 import type { AgentRow, QueueRow } from './demo-staff';
 import { addMs, businessMomentBetween, HOUR_MS, MINUTE_MS } from './demo-time';
-import type { Topic } from './demo-topics';
+import type { Scenario, Topic } from './demo-topics';
 import { addEvent, agentActor, customerActor, fillText, SYSTEM, type World } from './demo-world';
 
 /**
@@ -14,6 +14,8 @@ export interface ContactSpec {
   channel: Channel;
   direction: 'inbound' | 'outbound';
   topic: Topic;
+  /** The matter's texts: e-mails, chat summary, reply. */
+  scenario: Scenario;
   subject: string;
   /** When the customer reached out, or when the agent dialled. */
   at: Date;
@@ -25,8 +27,12 @@ export interface ContactSpec {
   /** The agent's note on the timeline; null for none. */
   note: string | null;
   disposition?: string;
-  /** What the customer wrote (an e-mail) or the chat summary, instead of one drawn from the topic. */
+  /** What the customer wrote (an e-mail) or the chat summary, instead of the scenario's. */
   customerText?: string;
+  /** The date a text's {date} stands for (default: a few days around the contact). */
+  textDate?: Date;
+  /** For a callback booked by an agent: when the customer asked to be called. */
+  requestedFor?: Date;
   /** For a callback: the agent who booked it with the customer (otherwise the web form did). */
   bookedBy?: AgentRow;
 }
@@ -73,9 +79,9 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
     talk = rng.int(120, 900);
     if (spec.direction === 'outbound') offeredAt = answeredAt = queuedAt;
   } else if (channel === 'callback') {
-    requestedFor = spec.bookedBy
+    requestedFor = spec.requestedFor ?? (spec.bookedBy
       ? businessMomentBetween(rng, addMs(queuedAt, 20 * HOUR_MS), addMs(queuedAt, 50 * HOUR_MS))
-      : businessMomentBetween(rng, addMs(queuedAt, HOUR_MS), addMs(queuedAt, 30 * HOUR_MS));
+      : businessMomentBetween(rng, addMs(queuedAt, HOUR_MS), addMs(queuedAt, 30 * HOUR_MS)));
     offeredAt = addMs(requestedFor, -s(rng.int(0, 90)));
     answeredAt = addMs(requestedFor, s(rng.int(5, 40)));
   } else if (channel === 'chat') {
@@ -123,7 +129,7 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
   const base = { contactId: id, caseId: spec.caseId };
   const by = agentActor(spec.agent);
   const customer = customerActor(facts);
-  const fill = (text: string) => fillText(world, text, queuedAt, facts);
+  const fill = (text: string) => fillText(world, text, queuedAt, facts, { date: spec.textDate });
   if (channel === 'voice') {
     if (missed) {
       addEvent(world, facts, {
@@ -143,23 +149,23 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
     });
   } else if (channel === 'email') {
     const nl = facts.language === 'nl';
-    const subject = nl ? spec.topic.subjectNl : spec.subject;
+    const subject = nl ? spec.scenario.subjectNl : spec.subject;
     if (spec.direction === 'inbound') {
       addEvent(world, facts, {
         ...base, at: queuedAt, channel, type: 'email.received', actor: customer,
-        body: fillText(world, spec.customerText ?? rng.pick(nl ? spec.topic.emailsNl : spec.topic.emailsFr), queuedAt, facts, { dutch: nl }),
+        body: fillText(world, spec.customerText ?? (nl ? spec.scenario.emailNl : spec.scenario.emailFr), queuedAt, facts, { dutch: nl, date: spec.textDate }),
         payload: { subject, from: facts.email },
       });
     }
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'email.sent', actor: by, body: rng.pick(spec.topic.replies),
+      ...base, at: endedAt, channel, type: 'email.sent', actor: by, body: fill(spec.scenario.reply),
       payload: { subject: spec.direction === 'inbound' ? `RE: ${subject}` : spec.subject, to: facts.email },
     });
   } else if (channel === 'chat') {
     addEvent(world, facts, { ...base, at: queuedAt, channel, type: 'chat.started', actor: customer, body: spec.subject, payload: { queue: spec.queue.name } });
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'chat.ended', actor: by, body: fill(spec.customerText ?? rng.pick(spec.topic.chatSummaries)),
-      payload: { messageCount: Math.round(talk / 30) + rng.int(2, 8) },
+      ...base, at: endedAt, channel, type: 'chat.ended', actor: by, body: fill(spec.customerText ?? spec.scenario.chat),
+      payload: { messageCount: Math.round(talk / 50) + rng.int(4, 10) },
     });
   } else {
     addEvent(world, facts, {

@@ -5,7 +5,7 @@ import { recordContact, type RecordedContact } from './demo-contacts';
 import type { CaseRow, HistoryFacts } from './demo-model';
 import type { AgentRow, QueueRow } from './demo-staff';
 import { addDays, addMs, businessMomentBetween, HOUR_MS, MINUTE_MS } from './demo-time';
-import { TRANSFER_REASONS, type Topic } from './demo-topics';
+import { TRANSFER_REASONS, type Scenario, type Topic } from './demo-topics';
 import { fillText, pickL1, pickL2, queueFor, type World } from './demo-world';
 
 /** Episodes: what happens when a customer gets in touch about one thing, over one or more contacts. */
@@ -34,8 +34,10 @@ function firstLine(world: World, facts: HistoryFacts, topic: Topic, channel: Cha
   return { agent: pickL1(world, facts), queue: queueFor(world, facts, topic, channel, 'L1') };
 }
 
-function maybeNote(world: World, notes: string[], chance: number): string | null {
-  return world.rng.chance(chance) ? world.rng.pick(notes) : null;
+const PROGRESS_NOTE = 'Point d’étape : suivi en cours, prochain contact convenu.';
+
+function maybeNote(world: World, note: string, chance: number): string | null {
+  return world.rng.chance(chance) ? note : null;
 }
 
 /**
@@ -47,11 +49,13 @@ export function plainEpisode(
   facts: HistoryFacts,
   at: Date,
   topic: Topic,
-  options: { channel?: Channel; note?: string } = {},
+  options: { channel?: Channel; note?: string; textDate?: Date } = {},
 ): RecordedContact {
   const { rng } = world;
   const channel = settledChannel(world, facts, at, options.channel ?? chooseChannel(world, facts));
-  const subject = rng.pick(topic.subjects);
+  const scenario = rng.pick(topic.scenarios);
+  const subject = scenario.subject;
+  const texts = { topic, scenario, subject, textDate: options.textDate };
   let { agent, queue } = firstLine(world, facts, topic, channel);
   // Some technical questions go straight to the specialists' queue (a callback or a call routed there).
   if (topic.level === 'L2' && channel !== 'email' && rng.chance(0.3)) {
@@ -61,11 +65,11 @@ export function plainEpisode(
   let start = at;
   if (channel === 'voice' && rng.chance(0.1)) {
     const outcome = rng.chance(0.7) ? 'abandoned' : 'missed';
-    const lost = recordContact(world, facts, { channel, direction: 'inbound', topic, subject, at, agent: pickL1(world, facts), queue, caseId: null, outcome, note: null });
+    const lost = recordContact(world, facts, { ...texts, channel, direction: 'inbound', at, agent: pickL1(world, facts), queue, caseId: null, outcome, note: null });
     start = addMs(lost.endedAt, rng.int(5, 90) * MINUTE_MS);
   }
   return recordContact(world, facts, {
-    channel, direction: 'inbound', topic, subject, at: start, agent, queue, caseId: null, outcome: 'closed', note: options.note ?? maybeNote(world, topic.notes, 0.45),
+    ...texts, channel, direction: 'inbound', at: start, agent, queue, caseId: null, outcome: 'closed', note: options.note ?? maybeNote(world, scenario.note, 0.45),
   });
 }
 
@@ -75,7 +79,9 @@ export interface CaseEpisodeOptions {
   subject?: string;
   channel?: Channel;
   firstAgent?: AgentRow;
-  /** The first note (what the customer said). */
+  /** The matter (default: one of the topic's). */
+  scenario?: Scenario;
+  /** The first note (what the customer said; default: the scenario's). */
   note?: string;
   /** For an L2 topic: who the case is transferred to (otherwise a specialist or the L2 queue). */
   transferTo?: AgentRow | QueueRow;
@@ -104,13 +110,14 @@ export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: 
   const channel = settledChannel(world, facts, at, options.channel ?? chooseChannel(world, facts));
   const line = firstLine(world, facts, topic, channel);
   const l1 = options.firstAgent ?? line.agent;
-  const subject = options.subject ?? rng.pick(topic.subjects);
+  const scenario = options.scenario ?? rng.pick(topic.scenarios);
+  const subject = options.subject ?? scenario.subject;
   const caseId = randomUUID();
   const toL2 = topic.level === 'L2';
   // Filled once: the note and the transfer's context packet tell the same story.
-  const firstNote = fillText(world, options.note ?? rng.pick(topic.notes), at, facts);
+  const firstNote = fillText(world, options.note ?? scenario.note, at, facts);
   const first = recordContact(world, facts, {
-    channel, direction: 'inbound', topic, subject, at, agent: l1, queue: line.queue, caseId, outcome: 'closed',
+    channel, direction: 'inbound', topic, scenario, subject, at, agent: l1, queue: line.queue, caseId, outcome: 'closed',
     note: firstNote, disposition: toL2 ? 'transferred' : 'follow_up',
   });
   // Opened during the contact, once the agent understood the matter.
@@ -134,22 +141,31 @@ export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: 
   const drawn = toL2 ? rng.weighted([[1, 60], [2, 30], [3, 10]]) : rng.weighted([[0, 45], [1, 45], [2, 10]]);
   const followUps = options.followUps ?? drawn;
   let last = first;
+  let lastAgent = l1;
   const latest = addMs(now, -3 * HOUR_MS);
   for (let i = 0; i < followUps; i += 1) {
     const from = addMs(last.closedAt, 2 * HOUR_MS);
     const when = businessMomentBetween(rng, from, addDays(from, rng.int(1, 4)));
     if (when.getTime() > latest.getTime()) break;
     const { channel: next, direction } = followUpChannel(world, facts);
-    if (next !== 'voice' && next !== 'email' && when.getTime() > addDays(now, -3).getTime()) break;
     if (row.ownerQueueId) takeCase(row, handler, when);
+    // A callback is booked with the customer at the end of the previous contact ("telephone appointment").
+    const booked = next === 'callback';
     last = recordContact(world, facts, {
-      channel: next, direction, topic, subject, at: when, agent: handler, queue: queueFor(world, facts, topic, next, toL2 ? 'L2' : 'L1'), caseId,
-      outcome: 'closed', note: maybeNote(world, topic.followUpNotes, 0.7), bookedBy: next === 'callback' ? l1 : undefined,
+      channel: next, direction, topic, scenario, subject, caseId,
+      at: booked ? addMs(last.endedAt, rng.int(5, 40) * 1000) : when,
+      requestedFor: booked ? when : undefined,
+      bookedBy: booked ? lastAgent : undefined,
+      agent: handler, queue: queueFor(world, facts, topic, next, toL2 ? 'L2' : 'L1'),
+      // The outcome is written down on the last follow-up; earlier ones are progress points.
+      outcome: 'closed', note: i === followUps - 1 ? maybeNote(world, scenario.followUp, 0.8) : maybeNote(world, PROGRESS_NOTE, 0.4),
     });
+    lastAgent = handler;
   }
 
   if (!options.open) {
-    closeCase(world, facts, row, { at: last.closedAt, by: handler, resolution: rng.pick(['resolved', 'resolved', 'goodwill_gesture', 'information_given']) });
+    const resolution = topic.key === 'complaint' ? rng.pick(['goodwill_gesture', 'refund', 'explanation_sent']) : rng.pick(['resolved', 'resolved', 'information_given']);
+    closeCase(world, facts, row, { at: last.closedAt, by: handler, resolution });
     return row;
   }
   // About a third of open cases are overdue: a supervisor must see them (field note 4).

@@ -3,7 +3,7 @@ import { runStory } from './demo-stories';
 import { addDays, addMs, businessMomentBetween, HOUR_MS, maxDate } from './demo-time';
 import { TOPIC_WEIGHTS, TOPICS, type TopicKey } from './demo-topics';
 import { caseEpisode, plainEpisode } from './demo-episodes';
-import { addEvent, frenchDate, SYSTEM, type World } from './demo-world';
+import { addEvent, SYSTEM, type World } from './demo-world';
 
 /** Roughly the last 18 months of contacts are in the demo. */
 const HISTORY_DAYS = 540;
@@ -62,7 +62,7 @@ export function buildHistory(world: World, facts: HistoryFacts): void {
   if (facts.movedAt) {
     // "I'm moving": the line and the home address were updated; whether billing was is another matter.
     const at = businessMomentBetween(rng, addDays(facts.movedAt, -25), addDays(facts.movedAt, -5));
-    if (at.getTime() >= from.getTime()) plainEpisode(world, facts, at, TOPICS.move, { note: TOPICS.move.notes[0]!.replace('{date}', frenchDate(facts.movedAt)) });
+    if (at.getTime() >= from.getTime()) plainEpisode(world, facts, at, TOPICS.move, { note: TOPICS.move.scenarios[0]!.note, textDate: facts.movedAt });
   }
   if (facts.openComplaint) currentCase(world, facts, 'complaint', from);
   if (facts.openCase) currentCase(world, facts, rng.pick(['billing', 'technical', 'general', 'technical'] as const), from);

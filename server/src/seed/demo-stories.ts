@@ -1,4 +1,4 @@
-import { leaveOpen } from './demo-cases';
+import { closeCase, leaveOpen } from './demo-cases';
 import { recordContact } from './demo-contacts';
 import { caseEpisode, plainEpisode } from './demo-episodes';
 import type { HistoryFacts } from './demo-model';
@@ -29,14 +29,22 @@ function movedBillingNotUpdated(world: World, facts: HistoryFacts, from: Date): 
   const movedAt = facts.movedAt;
   if (!movedAt) throw new Error('the moved-customer story needs a move date');
   someOldContacts(world, facts, from, addDays(movedAt, -40), 3);
-  caseEpisode(world, facts, addDays(movedAt, -12), TOPICS.move, {
-    open: false,
+  const julien = agentByEmail(world, 'agent6@demo.local');
+  const move = caseEpisode(world, facts, addDays(movedAt, -12), TOPICS.move, {
+    open: true,
     channel: 'voice',
     subject: 'Déménagement : transfert de la ligne',
-    firstAgent: agentByEmail(world, 'agent6@demo.local'),
-    note: `Signale un déménagement le ${frenchDate(movedAt)} au ${facts.newAddress}. Transfert de la ligne programmé, nouvelle adresse d’installation enregistrée.`,
-    followUps: 1,
+    firstAgent: julien,
+    note: `Signale un déménagement le ${frenchDate(movedAt)}, nouvelle adresse : ${facts.newAddress}. Transfert de la ligne programmé, nouvelle adresse d’installation enregistrée.`,
+    followUps: 0,
   });
+  // The line followed him: a check call once it was switched on at the new address.
+  const check = recordContact(world, facts, {
+    channel: 'voice', direction: 'outbound', topic: TOPICS.move, scenario: TOPICS.move.scenarios[0]!, subject: move.subject,
+    at: businessMomentBetween(world.rng, addDays(movedAt, 7), addDays(movedAt, 9)), agent: julien, queue: world.queues.accueil,
+    caseId: move.id, outcome: 'closed', disposition: 'resolved', note: 'Ligne activée à Montreuil, test de tonalité OK. Numéro conservé.',
+  });
+  closeCase(world, facts, move, { at: check.closedAt, by: julien, resolution: 'resolved' });
   const camille = agentByEmail(world, 'agent1@demo.local');
   const row = caseEpisode(world, facts, daysAgo(world, 6), TOPICS.billing, {
     open: true,
@@ -54,12 +62,15 @@ function movedBillingNotUpdated(world: World, facts: HistoryFacts, from: Date): 
  * complaint and transferred it, with its context, to a specialist; it is open and already overdue.
  */
 function belgianComplaint(world: World, facts: HistoryFacts, from: Date): void {
+  const [noTone] = TOPICS.technical.scenarios;
+  const [noShow] = TOPICS.complaint.scenarios;
   someOldContacts(world, facts, from, addDays(world.now, -40), 3);
   const nathalie = agentByEmail(world, 'specialist1@demo.local');
   const helene = agentByEmail(world, 'specialist3@demo.local');
   const visit = frenchDate(daysAgo(world, 13));
   const incident = caseEpisode(world, facts, daysAgo(world, 17), TOPICS.technical, {
     open: true,
+    scenario: noTone,
     channel: 'voice',
     subject: 'Coupure de la ligne',
     firstAgent: agentByEmail(world, 'agent3@demo.local'),
@@ -70,13 +81,14 @@ function belgianComplaint(world: World, facts: HistoryFacts, from: Date): void {
     followUps: 0,
   });
   recordContact(world, facts, {
-    channel: 'voice', direction: 'outbound', topic: TOPICS.technical, subject: incident.subject, at: daysAgo(world, 16),
+    channel: 'voice', direction: 'outbound', topic: TOPICS.technical, scenario: noTone!, subject: incident.subject, at: daysAgo(world, 16),
     agent: nathalie, queue: world.queues.support, caseId: incident.id, outcome: 'closed', disposition: 'follow_up',
     note: `Intervention technicien programmée le ${visit} entre 8 h et 12 h. Présence sur place nécessaire (accès au boîtier dans la cave).`,
   });
 
   const complaint = caseEpisode(world, facts, daysAgo(world, 11), TOPICS.complaint, {
     open: true,
+    scenario: noShow,
     channel: 'voice',
     subject: 'Technicien absent au rendez-vous',
     firstAgent: agentByEmail(world, 'agent2@demo.local'),
@@ -86,12 +98,12 @@ function belgianComplaint(world: World, facts: HistoryFacts, from: Date): void {
     followUps: 0,
   });
   recordContact(world, facts, {
-    channel: 'voice', direction: 'outbound', topic: TOPICS.complaint, subject: complaint.subject, at: daysAgo(world, 9),
+    channel: 'voice', direction: 'outbound', topic: TOPICS.complaint, scenario: noShow!, subject: complaint.subject, at: daysAgo(world, 9),
     agent: helene, queue: world.queues.reclamations, caseId: complaint.id, outcome: 'closed', disposition: 'follow_up',
     note: 'Excuses présentées. Nouveau rendez-vous technicien à fixer avec le support N2. Geste commercial de 30 € à valider par la supervision.',
   });
   recordContact(world, facts, {
-    channel: 'email', direction: 'inbound', topic: TOPICS.complaint, subject: complaint.subject, at: daysAgo(world, 4),
+    channel: 'email', direction: 'inbound', topic: TOPICS.complaint, scenario: noShow!, subject: complaint.subject, at: daysAgo(world, 4),
     agent: helene, queue: world.queues.courriels, caseId: complaint.id, outcome: 'closed', disposition: 'follow_up', note: null,
     customerText: 'Bonjour, on m’avait promis un nouveau rendez-vous et je n’ai toujours aucune date. Cela fait maintenant deux semaines sans téléphone ni internet. J’attends une réponse écrite.',
   });
