@@ -270,6 +270,13 @@ describe('seedDemo', () => {
     expect(await Promise.all([rowCount(customers), rowCount(timelineEvents), rowCount(agents)])).toEqual(before);
     expect(await rowCount(appMeta)).toBeGreaterThanOrEqual(1);
   });
+
+  it('never adds demo data to a store that already has customers, even without the marker', async () => {
+    await db().delete(appMeta).where(sql`${appMeta.key} = 'demo_seed'`);
+    const before = await rowCount(customers);
+    await expect(seedDemo(db(), { demoPassword: PASSWORD, now: NOW })).resolves.toMatchObject({ seeded: false });
+    expect(await rowCount(customers)).toBe(before);
+  });
 });
 
 describe('buildDemoData', () => {

@@ -37,9 +37,15 @@ export interface SeedDemoResult {
   counts: Record<string, number>;
 }
 
+/**
+ * Seeded already, or not an empty store: customers that are not the demo's are never mixed with
+ * demo data (SEED_DEMO defaults to true, so this protects a real database).
+ */
 async function alreadySeeded(db: DbOrTx): Promise<boolean> {
-  const rows = await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, DEMO_SEED_KEY));
-  return rows.length > 0;
+  const marker = await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, DEMO_SEED_KEY));
+  if (marker.length > 0) return true;
+  const anyCustomer = await db.select({ id: customers.id }).from(customers).limit(1);
+  return anyCustomer.length > 0;
 }
 
 /**
@@ -73,7 +79,8 @@ async function reuseExisting(tx: DbOrTx, team: AgentRow[], queueRows: QueueRow[]
 /**
  * Fills an empty store with a demo contact centre: 11 staff, queues, 300 customers with their
  * identities, addresses and ~18 months of history. Idempotent: does nothing once the marker row
- * exists, and writes everything in one transaction, the marker last.
+ * exists (or when the store already has customers), and writes everything in one transaction,
+ * the marker last.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult> {
   if (await alreadySeeded(db)) return { seeded: false, counts: {} };
