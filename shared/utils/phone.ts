@@ -77,3 +77,19 @@ export function looksLikePhone(text: string): boolean {
   if (!/^[+(]?[\d\s().\-/]+$/.test(trimmed)) return false;
   return trimmed.replace(/\D/g, '').length >= 6;
 }
+
+/**
+ * Every E.164 number the text could mean in the configured regions, most likely first: a Belgian
+ * mobile typed "0470 12 34 56" in a French centre is also a valid French number, and a search must
+ * find the customer either way. Empty when the text is no phone number at all.
+ */
+export function phoneCandidates(raw: string, options: PhoneOptions = {}): string[] {
+  const first = normalisePhone(raw, options);
+  if (first.kind !== 'e164') return [];
+  const found = [first.e164];
+  for (const region of options.fallbackRegions ?? []) {
+    const other = normalisePhone(raw, { defaultRegion: region });
+    if (other.kind === 'e164' && !found.includes(other.e164)) found.push(other.e164);
+  }
+  return found;
+}

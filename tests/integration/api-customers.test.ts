@@ -25,7 +25,7 @@ beforeAll(async () => {
       { role: 'billing', line1: '12 rue des Lilas', postalCode: '75011', city: 'Paris', validFrom: '2015-01-01' },
     ],
   });
-  pieter = await buildCustomer(db, { givenName: 'Pieter', familyName: 'Van den Bossche', phones: ['+32 2 555 12 12'], emails: ['pieter@example.be'] });
+  pieter = await buildCustomer(db, { givenName: 'Pieter', familyName: 'Van den Bossche', phones: ['+32 2 555 12 12', '+32 470 12 34 56'], emails: ['pieter@example.be'] });
   await buildCustomer(db, { givenName: 'Hélène', familyName: 'Dupin-Moreau', phones: ['0262 21 34 56'] });
   api = new ApiClient(t.url);
   await api.login(agent.email, TEST_PASSWORD);
@@ -49,6 +49,8 @@ describe('customer search', () => {
   it('finds a Belgian customer by a national Belgian number in a French centre (fallback region)', async () => {
     expect(await searchNames('02/555.12.12')).toEqual(['Pieter Van den Bossche']);
     expect(await searchNames('0032 2 555 12 12')).toEqual(['Pieter Van den Bossche']);
+    // Also a valid French number: the Belgian reading is tried too.
+    expect(await searchNames('0470 12 34 56')).toEqual(['Pieter Van den Bossche']);
   });
 
   it('finds by the last digits of a number', async () => {

@@ -1,4 +1,4 @@
-import { looksLikePhone, normalisePhone } from '@shared/utils/phone';
+import { looksLikePhone, normalisePhone, phoneCandidates } from '@shared/utils/phone';
 import { formatPhoneInternational } from '@shared/utils/phone-display';
 
 const e164 = (raw: string, opts?: Parameters<typeof normalisePhone>[1]) => {
@@ -74,5 +74,19 @@ describe('phone normalisation to E.164 (default region FR)', () => {
 describe('short digit strings', () => {
   it('are not read as an overseas number (six digits are not Saint-Pierre-et-Miquelon)', () => {
     expect(normalisePhone('68 53 00')).toEqual({ kind: 'invalid', raw: '68 53 00' });
+  });
+});
+
+describe('phone candidates for search', () => {
+  it('offers the number in the default region first, then in each fallback region', () => {
+    expect(phoneCandidates('0470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual(['+33470123456', '+32470123456']);
+  });
+
+  it('offers one number when it is written with its country code', () => {
+    expect(phoneCandidates('+32 470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual(['+32470123456']);
+  });
+
+  it('offers nothing for text that is no phone number', () => {
+    expect(phoneCandidates('3949', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual([]);
   });
 });

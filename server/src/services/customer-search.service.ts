@@ -1,5 +1,5 @@
 import type { CustomerSearchHit, SearchMatch } from '@shared/schemas/customer';
-import { normalisePhone, type PhoneRegion } from '@shared/utils/phone';
+import { phoneCandidates, type PhoneRegion } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { isCurrent } from '@shared/domain/address-rules';
 import type { Db } from '../db/store';
@@ -32,14 +32,12 @@ export function createCustomerSearchService(deps: { db: Db; phone: PhoneSettings
   async function idsFor(q: string, limit: number): Promise<{ ids: string[]; matchedBy: SearchMatch }> {
     const intent = classifySearch(q);
     if (intent === 'phone') {
-      const parsed = normalisePhone(q, {
+      const candidates = phoneCandidates(q, {
         defaultRegion: deps.phone.defaultRegion as PhoneRegion,
         fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
       });
-      if (parsed.kind === 'e164') {
-        const ids = await customersRepository.findIdsByPhones(deps.db, [parsed.e164], limit);
-        if (ids.length > 0) return { ids, matchedBy: 'phone' };
-      }
+      const ids = await customersRepository.findIdsByPhones(deps.db, candidates, limit);
+      if (ids.length > 0) return { ids, matchedBy: 'phone' };
       // Not a whole number, or no one has it: the agent may have typed its last digits.
       const digits = q.replace(/\D/g, '');
       return { ids: await customersRepository.findIdsByPhoneSuffix(deps.db, digits, limit), matchedBy: 'phone' };
