@@ -44,7 +44,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
 
   if (config.seedDemo) {
     const result = await seedDemo(store.db, { demoPassword: config.demoPassword, logger });
-    if (result.seeded) logger.info({ counts: result.counts }, 'demo contact centre seeded');
+    if (result.seeded) logger.info({ login: 'agent1@demo.local', password: 'DEMO_PASSWORD (default demo)' }, 'demo contact centre ready');
   }
 
   const bus = new EventBus((err, event) => logger.error({ err, event }, 'domain event listener failed'));
