@@ -1,6 +1,7 @@
 import type { Ack } from '../errors';
 import type { Agent, Presence } from '../schemas/agent';
 import type { TimelineEvent } from '../schemas/timeline';
+import type { CallPop, CallView } from '../schemas/call';
 import { z } from 'zod';
 import { uuidSchema } from '../schemas/common';
 
@@ -20,6 +21,10 @@ export interface ServerToClientEvents {
   'timeline.appended': (event: TimelineEvent) => void;
   'agent.presenceChanged': (change: PresenceChanged) => void;
   'session.ended': () => void;
+  /** A call rings for this agent: the screen pop, before anyone answers. */
+  'call.ringing': (pop: CallPop) => void;
+  /** A call this agent (or, for supervisors, anyone) is involved in changed state. */
+  'call.updated': (call: CallView) => void;
 }
 
 /** Client -> server: commands, acknowledged with `{ok:true,data}|{ok:false,error}`. */

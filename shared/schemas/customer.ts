@@ -114,3 +114,15 @@ export type CustomerSearchResponse = z.infer<typeof customerSearchResponseSchema
 
 export const customerResponseSchema = z.object({ customer: customerSchema });
 export type CustomerResponse = z.infer<typeof customerResponseSchema>;
+
+/** "Create customer" from an unknown caller's card (or anywhere else). */
+export const createCustomerRequestSchema = z
+  .strictObject({
+    givenName: z.string().trim().max(LIMITS.name).optional(),
+    familyName: z.string().trim().max(LIMITS.name).optional(),
+    companyName: z.string().trim().max(LIMITS.name).optional(),
+    phone: z.string().trim().max(64).optional(),
+    email: z.email().max(LIMITS.email).optional(),
+  })
+  .refine((v) => Boolean(v.familyName || v.companyName), { message: 'a family name or a company name is needed', path: ['familyName'] });
+export type CreateCustomerRequest = z.infer<typeof createCustomerRequestSchema>;
