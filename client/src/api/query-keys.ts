@@ -1,6 +1,6 @@
 /**
  * Every server-state key in one place, so pushes and invalidations name exactly what screens read.
- * Keys under `customer` are resynchronised together after a reconnect.
+ * Keys under `customer` and `calls` are resynchronised together after a reconnect.
  */
 export const queryKeys = {
   me: ['me'] as const,
@@ -8,4 +8,9 @@ export const queryKeys = {
   allCustomers: ['customer'] as const,
   customer: (customerId: string) => ['customer', customerId] as const,
   timeline: (customerId: string) => ['customer', customerId, 'timeline'] as const,
+  recentContacts: (customerId: string) => ['customer', customerId, 'contacts'] as const,
+  allCalls: ['calls'] as const,
+  myCalls: ['calls', 'mine'] as const,
+  missedCalls: ['calls', 'missed'] as const,
+  dispositions: ['dispositions'] as const,
 };

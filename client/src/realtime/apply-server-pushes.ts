@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { PresenceChanged } from '@shared/events/socket-events';
 import type { Agent } from '@shared/schemas/agent';
+import type { CallPop, CallView } from '@shared/schemas/call';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import { queryKeys } from '../api/query-keys';
 import { forgetSession, rememberSignedInAgent } from '../features/auth/session-cache';
+import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache';
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
 import type { RealtimeSocket } from './socket';
 
@@ -18,6 +20,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     if (connectedBefore) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCustomers });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.allCalls });
     }
     connectedBefore = true;
   }
@@ -38,6 +41,14 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     rememberSignedInAgent(queryClient, change.agent);
   }
 
+  function callRinging(pop: CallPop) {
+    insertRingingCall(queryClient, pop);
+  }
+
+  function callUpdated(call: CallView) {
+    applyCallUpdate(queryClient, call, agentId);
+  }
+
   function sessionEnded() {
     forgetSession(queryClient);
   }
@@ -50,12 +61,16 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('connect', resynchronise);
   socket.on('timeline.appended', timelineAppended);
   socket.on('agent.presenceChanged', presenceChanged);
+  socket.on('call.ringing', callRinging);
+  socket.on('call.updated', callUpdated);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
   return () => {
     socket.off('connect', resynchronise);
     socket.off('timeline.appended', timelineAppended);
     socket.off('agent.presenceChanged', presenceChanged);
+    socket.off('call.ringing', callRinging);
+    socket.off('call.updated', callUpdated);
     socket.off('session.ended', sessionEnded);
     socket.off('connect_error', connectionRefused);
   };
