@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AmiFrameParser, type AmiFrame } from '../../server/src/channels/cti/ami/ami-frame-parser';
-import { amiField, amiFieldAll, amiToRecord } from '../../server/src/channels/cti/ami/ami-message';
+import { type AmiMessage, amiField, amiFieldAll, amiToRecord } from '../../server/src/channels/cti/ami/ami-message';
 
 const fixtureDir = path.resolve(__dirname, '../../../shared/fixtures/ami/panoramisk');
 const fixtureNames = readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml'));
@@ -10,6 +10,13 @@ const fixture = (name: string) => readFileSync(path.join(fixtureDir, name), 'utf
 function parseChunks(chunks: Array<string | Buffer>, max?: number): AmiFrame[] {
   const parser = new AmiFrameParser(max);
   return chunks.flatMap((chunk) => parser.feed(chunk));
+}
+
+/** The message at an index; fails the test if that frame is not a message. */
+function messageAt(frames: AmiFrame[], index: number): AmiMessage {
+  const frame = frames[index];
+  if (frame?.type !== 'message') throw new Error(`frame ${index} is ${frame?.type ?? 'missing'}, not a message`);
+  return frame.message;
 }
 
 /** Frames as plain data, so two parses can be compared with toEqual. */
@@ -45,11 +52,9 @@ describe('AMI frame parser', () => {
     const frames = parseChunks([fixture('login_ok.yaml')]);
     expect(frames.map((f) => f.type)).toEqual(['greeting', 'message', 'message', 'message']);
     expect(frames[0]).toMatchObject({ type: 'greeting', version: '1.3' });
-    const response = frames[2]!.type === 'message' ? frames[2].message : null;
-    expect(response && amiField(response, 'response')).toBe('Success');
-    expect(response && amiField(response, 'ACTIONID')).toBe('action/transaction_uid/1/1');
-    const event = frames[3]!.type === 'message' ? frames[3].message : null;
-    expect(event && amiField(event, 'Event')).toBe('FullyBooted');
+    expect(amiField(messageAt(frames, 2), 'response')).toBe('Success');
+    expect(amiField(messageAt(frames, 2), 'ACTIONID')).toBe('action/transaction_uid/1/1');
+    expect(amiField(messageAt(frames, 3), 'Event')).toBe('FullyBooted');
   });
 
   it.each(fixtureNames)('parses %s the same whole, in random chunks, as bytes and with CRLF', (name) => {
@@ -77,15 +82,15 @@ describe('AMI frame parser', () => {
     const bytes = Buffer.from('Event: NewCallerid\r\nCallerIDName: Hélène Müller\r\n\r\n', 'utf8');
     for (let split = 0; split <= bytes.length; split++) {
       const frames = parseChunks([bytes.subarray(0, split), bytes.subarray(split)]);
-      expect(frames[0]!.type === 'message' && amiField(frames[0].message, 'CallerIDName')).toBe('Hélène Müller');
+      expect(amiField(messageAt(frames, 0), 'CallerIDName')).toBe('Hélène Müller');
     }
   });
 
   it('keeps repeated keys in order', () => {
     const frames = parseChunks([fixture('sip_notify.yaml')]);
-    const action = frames[0]!.type === 'message' ? frames[0].message : null;
-    expect(action && amiFieldAll(action, 'variable')).toHaveLength(7);
-    expect(action && amiToRecord(action)['Variable']).toEqual(amiFieldAll(action!, 'Variable'));
+    const action = messageAt(frames, 0);
+    expect(amiFieldAll(action, 'variable')).toHaveLength(7);
+    expect(amiToRecord(action)['Variable']).toEqual(amiFieldAll(action, 'Variable'));
   });
 
   it('collects the output of Response: Follows up to --END COMMAND--, blank lines included', () => {
@@ -97,9 +102,8 @@ describe('AMI frame parser', () => {
     const text = 'Response: Follows\r\nPrivilege: Command\r\nActionID: 7\r\nline one\r\n\r\nline: three\r\n--END COMMAND--\r\n\r\nEvent: Ping\r\n\r\n';
     const frames = parseChunks([text]);
     expect(frames).toHaveLength(2);
-    const first = frames[0]!.type === 'message' ? frames[0].message : null;
-    expect(first?.output).toEqual(['line one', '', 'line: three']);
-    expect(first && amiField(first, 'ActionID')).toBe('7');
+    expect(messageAt(frames, 0).output).toEqual(['line one', '', 'line: three']);
+    expect(amiField(messageAt(frames, 0), 'ActionID')).toBe('7');
     const rasterisk = parseChunks([fixture('rasterisk_command.yaml')]);
     const output = rasterisk.flatMap((f) => (f.type === 'message' ? f.message.output : []));
     expect(output).toContain('0 active channels');
@@ -111,7 +115,7 @@ describe('AMI frame parser', () => {
     for (const chunks of [[huge + next], randomChunks(huge + next, 3)]) {
       const frames = parseChunks(chunks);
       expect(frames.map((f) => f.type)).toEqual(['oversized', 'message']);
-      expect(frames[1]!.type === 'message' && amiField(frames[1].message, 'Event')).toBe('Hangup');
+      expect(amiField(messageAt(frames, 1), 'Event')).toBe('Hangup');
     }
     // Many short lines add up too.
     const many = 'Event: Big\r\n' + 'Key: value\r\n'.repeat(10_000) + '\r\n' + next;
