@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent } from '@shared/schemas/agent';
+import type { CallPop, CallView, ContactSummary, Disposition } from '@shared/schemas/call';
 import type { Address, CaseSummary, Customer, CustomerSearchHit, Identity } from '@shared/schemas/customer';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 
@@ -132,4 +133,67 @@ export function buildTimelineHistory(customerId: string, count: number, newestAt
       body: `history note ${number}`,
     });
   });
+}
+
+let callVersion = 0;
+
+/** A call as the server shows it: an inbound call ringing for nobody in particular, from a known French number. */
+export function buildCallView(overrides: Partial<CallView> = {}): CallView {
+  callVersion += 1;
+  return {
+    id: randomUUID(),
+    pbxCallId: `pbx-${callVersion}`,
+    direction: 'inbound',
+    state: 'ringing',
+    party: { raw: '0142685300', e164: '+33142685300', status: 'known' },
+    line: '+33 1 80 20 30 40',
+    queueName: 'Facturation',
+    customerId: null,
+    candidateCustomerIds: [],
+    ringingAgentIds: [],
+    agent: null,
+    startedAt: new Date().toISOString(),
+    answeredAt: null,
+    endedAt: null,
+    heldSince: null,
+    holdSeconds: 0,
+    talkSeconds: null,
+    wrapUpSeconds: null,
+    cause: null,
+    disposition: null,
+    handledAt: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildContactSummary(overrides: Partial<ContactSummary> = {}): ContactSummary {
+  return {
+    id: randomUUID(),
+    channel: 'voice',
+    direction: 'inbound',
+    state: 'ended',
+    startedAt: '2026-11-20T10:00:00.000Z',
+    endedAt: '2026-11-20T10:06:00.000Z',
+    agentName: 'Pieter Janssens',
+    queueName: 'Facturation',
+    subject: 'Bill higher than usual',
+    disposition: 'resolved',
+    ...overrides,
+  };
+}
+
+/** The screen pop for a call: with `customer`, the call is already linked to them. */
+export function buildCallPop(overrides: Partial<CallPop> & { call?: Partial<CallView> } = {}): CallPop {
+  const customer = overrides.customer ?? null;
+  const call = buildCallView({
+    customerId: customer?.id ?? null,
+    candidateCustomerIds: (overrides.candidates ?? []).map((candidate) => candidate.id),
+    ...overrides.call,
+  });
+  return { customer, candidates: [], recentContacts: [], ...overrides, call };
+}
+
+export function buildDisposition(code: string, en: string, fr: string): Disposition {
+  return { code, label: { en, fr } };
 }

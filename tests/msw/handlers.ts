@@ -1,12 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { ErrorCode, FieldProblem } from '@shared/errors';
 import type { Agent } from '@shared/schemas/agent';
-import type { Customer, CustomerSearchHit } from '@shared/schemas/customer';
+import type { CallPop, CallView, ContactSummary, Disposition } from '@shared/schemas/call';
+import { createCustomerRequestSchema, type Customer, type CustomerSearchHit } from '@shared/schemas/customer';
 import { LIMITS } from '@shared/schemas/limits';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
-import { buildAgent, buildSearchHit, buildTimelineEvent } from './factories';
+import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -27,7 +28,19 @@ export interface DeskBackendOptions {
   customers?: Customer[];
   /** Per customer id, newest first. */
   timelines?: Record<string, TimelineEvent[]>;
+  /** What GET /api/calls/mine answers: live calls with their pops. */
+  myCalls?: CallPop[];
+  /** Missed calls nobody dealt with yet, newest first. */
+  missedCalls?: CallView[];
+  dispositions?: Disposition[];
+  /** Per customer id, newest first. */
+  contacts?: Record<string, ContactSummary[]>;
 }
+
+export const DEFAULT_DISPOSITIONS = [
+  buildDisposition('resolved', 'Resolved', 'Résolu'),
+  buildDisposition('callback_needed', 'Callback needed', 'Rappel nécessaire'),
+];
 
 function searchHit(customer: Customer, q: string): CustomerSearchHit | null {
   const has = (kind: string, value: string) =>
@@ -57,7 +70,21 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     customers: new Map((options.customers ?? []).map((customer) => [customer.id, customer])),
     timelines: new Map(Object.entries(options.timelines ?? {})),
     requests: [] as RecordedRequest[],
+    myCalls: options.myCalls ?? [],
+    missedCalls: options.missedCalls ?? [],
+    dispositions: options.dispositions ?? DEFAULT_DISPOSITIONS,
+    contacts: new Map(Object.entries(options.contacts ?? {})),
   };
+
+  /** Changes a call wherever it is listed and returns it, with the next version. */
+  function changeCall(id: string, change: (call: CallView) => Partial<CallView>): CallView | null {
+    const call = state.myCalls.find((pop) => pop.call.id === id)?.call ?? state.missedCalls.find((item) => item.id === id);
+    if (!call) return null;
+    const next = { ...call, ...change(call), version: call.version + 1 };
+    state.myCalls = state.myCalls.map((pop) => (pop.call.id === id ? { ...pop, call: next } : pop));
+    state.missedCalls = state.missedCalls.map((item) => (item.id === id ? next : item));
+    return next;
+  }
 
   async function record(request: Request): Promise<RecordedRequest> {
     const url = new URL(request.url);
@@ -116,6 +143,75 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       signedInOnly((_, { id }) => {
         const customer = state.customers.get(id!);
         return customer ? HttpResponse.json({ customer }) : apiError('not_found', 404);
+      }),
+    ),
+    http.post(
+      '*/api/customers',
+      signedInOnly(({ body }) => {
+        const parsed = createCustomerRequestSchema.safeParse(body);
+        if (!parsed.success) {
+          return apiError(
+            'validation_failed',
+            400,
+            parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          );
+        }
+        const { givenName, familyName, companyName, phone, email } = parsed.data;
+        const customer = buildCustomer({
+          kind: companyName && !familyName ? 'company' : 'person',
+          displayName: [givenName, familyName].filter(Boolean).join(' ') || companyName || '',
+          givenName: givenName ?? null,
+          familyName: familyName ?? null,
+          companyName: companyName ?? null,
+          identities: [
+            ...(phone ? [buildIdentity({ value: phone, rawValue: phone, primary: true })] : []),
+            ...(email ? [buildIdentity({ kind: 'email', value: email, rawValue: email, primary: true })] : []),
+          ],
+          addresses: [],
+          createdAt: new Date().toISOString(),
+        });
+        state.customers.set(customer.id, customer);
+        return HttpResponse.json({ customer }, { status: 201 });
+      }),
+    ),
+    http.get(
+      '*/api/customers/:id/contacts',
+      signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
+    ),
+    http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
+    http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
+    http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),
+    http.post(
+      '*/api/calls/:id/link',
+      signedInOnly(({ body }, { id }) => {
+        const { customerId } = body as { customerId: string };
+        if (!state.customers.has(customerId)) return apiError('not_found', 404);
+        const call = changeCall(id!, () => ({ customerId }));
+        return call ? HttpResponse.json({ call }) : apiError('not_found', 404);
+      }),
+    ),
+    http.post(
+      '*/api/calls/:id/wrap-up',
+      signedInOnly(({ body }, { id }) => {
+        const { disposition } = body as { disposition?: string };
+        if (!state.dispositions.some((item) => item.code === disposition)) {
+          return apiError('validation_failed', 400, [{ path: 'disposition', message: 'unknown disposition' }]);
+        }
+        const current = state.myCalls.find((pop) => pop.call.id === id)?.call;
+        if (!current) return apiError('not_found', 404);
+        if (current.state !== 'wrap_up') return apiError('conflict', 409);
+        const call = changeCall(id!, () => ({ state: 'ended', disposition: disposition ?? null }));
+        state.myCalls = state.myCalls.filter((pop) => pop.call.id !== id);
+        return HttpResponse.json({ call });
+      }),
+    ),
+    http.post(
+      '*/api/calls/:id/handle-missed',
+      signedInOnly((_, { id }) => {
+        const call = changeCall(id!, () => ({ handledAt: new Date().toISOString() }));
+        if (!call) return apiError('not_found', 404);
+        state.missedCalls = state.missedCalls.filter((item) => item.id !== id);
+        return HttpResponse.json({ call });
       }),
     ),
     http.get(

@@ -7,6 +7,8 @@ const DAY = 24 * HOUR;
 export interface Formatters {
   /** An instant, in the agent's time zone: "22 Nov 2026, 14:05". */
   dateTime(iso: string): string;
+  /** The time of day only, for what happened minutes ago: "14:05". */
+  clockTime(iso: string): string;
   /** A calendar date written YYYY-MM-DD (no time zone shift). */
   calendarDate(isoDate: string): string;
   /** "5 min ago", "yesterday"; null past a month, where only the absolute date helps. */
@@ -19,12 +21,14 @@ export interface Formatters {
 
 export function createFormatters(locale: Locale): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const clockTime = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
 
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
+    clockTime: (iso) => clockTime.format(new Date(iso)),
     calendarDate: (isoDate) => calendarDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     relativeTime(iso, now) {
       const seconds = Math.round((Date.parse(iso) - now) / 1000);
