@@ -13,6 +13,7 @@ import { attachAdapter } from './realtime/socket-adapter';
 import type { DeskServer } from './realtime/socket-types';
 import { seedDemo } from './seed/demo-seed';
 import { createServices, type Services } from './services/services';
+import { createPbxService } from './services/pbx.service';
 
 export interface RunningServer {
   url: string;
@@ -44,7 +45,14 @@ export async function startServer(config: Config, logger: Logger, options: { sto
 
   if (config.seedDemo) {
     const result = await seedDemo(store.db, { demoPassword: config.demoPassword, logger });
-    if (result.seeded) logger.info({ login: 'agent1@demo.local', password: 'DEMO_PASSWORD (default demo)' }, 'demo contact centre ready');
+    if (result.seeded) {
+      // The demo PBX's token is printed once, here; it is stored hashed (or set your own with CTI_TOKEN).
+      const { token } = await createPbxService({ db: store.db }).create('Standard démo', null);
+      logger.info(
+        { login: 'agent1@demo.local', password: 'DEMO_PASSWORD (default demo)', ctiWebhook: `/api/cti/${token}` },
+        'demo contact centre ready',
+      );
+    }
   }
 
   const bus = new EventBus((err, event) => logger.error({ err, event }, 'domain event listener failed'));
@@ -66,7 +74,11 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     clientDistDir: config.clientDistDir,
   });
   const httpServer = createServer(app);
-  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, logger });
+  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, logger });
+  if (config.ctiToken) {
+    await services.pbx.register('CTI_TOKEN', config.ctiToken.token, config.ctiToken.signingSecret);
+    logger.info({ pbx: 'CTI_TOKEN', signed: config.ctiToken.signingSecret !== null }, 'CTI webhook token registered');
+  }
   const closeAdapter = await attachAdapter(io, {
     kind: config.socketAdapter,
     pool: store.pool,
@@ -86,11 +98,17 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     services.auth.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
   }, 15 * 60_000);
   purge.unref();
+  // Wrap-ups past WRAP_UP_SECONDS are closed; every process may sweep, row locks keep it single.
+  const sweep = setInterval(() => {
+    services.callDesk.closeExpiredWrapUps(config.wrapUpSeconds).catch((err) => logger.warn({ err }, 'wrap-up sweep failed'));
+  }, 5_000);
+  sweep.unref();
 
   let stopping: Promise<void> | null = null;
   async function stop(): Promise<void> {
     stopping ??= (async () => {
       clearInterval(purge);
+      clearInterval(sweep);
       detach();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       forced.unref();

@@ -33,6 +33,14 @@ const envSchema = z.object({
   SOCKET_ADAPTER: z.enum(['auto', 'none', 'postgres', 'redis']).default('auto'),
   CLIENT_DIST_DIR: z.string().min(1).default('./dist/client'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  WRAP_UP_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  CTI_TOKEN: z.string().min(16, 'use at least 16 characters').max(200).regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only').optional(),
+  CTI_SIGNING_SECRET: z.string().min(16).max(200).optional(),
+  AMI_HOST: z.string().min(1).optional(),
+  AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
+  AMI_USER: z.string().min(1).optional(),
+  AMI_SECRET: z.string().min(1).optional(),
+  AMI_PBX_NAME: z.string().min(1).max(100).default('Asterisk'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -55,6 +63,11 @@ export interface Config {
   socketAdapter: 'none' | 'postgres' | 'redis';
   clientDistDir: string;
   shutdownGraceMs: number;
+  /** After a call, the agent is made available again after this long (0: only when they finish). */
+  wrapUpSeconds: number;
+  /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
+  ctiToken: { token: string; signingSecret: string | null } | null;
+  ami: { host: string; port: number; username: string; secret: string; pbxName: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     e.SOCKET_ADAPTER === 'auto' ? (e.REDIS_URL ? 'redis' : e.DATABASE_URL ? 'postgres' : 'none') : e.SOCKET_ADAPTER;
   if (adapter === 'redis' && !e.REDIS_URL) throw new ConfigError('SOCKET_ADAPTER=redis needs REDIS_URL');
   if (adapter === 'postgres' && !e.DATABASE_URL) throw new ConfigError('SOCKET_ADAPTER=postgres needs DATABASE_URL');
+  if (e.AMI_HOST && (!e.AMI_USER || !e.AMI_SECRET)) throw new ConfigError('AMI_HOST needs AMI_USER and AMI_SECRET');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -90,5 +104,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     socketAdapter: adapter,
     clientDistDir: path.resolve(e.CLIENT_DIST_DIR),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    wrapUpSeconds: e.WRAP_UP_SECONDS,
+    ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
+    ami:
+      e.AMI_HOST && e.AMI_USER && e.AMI_SECRET
+        ? { host: e.AMI_HOST, port: e.AMI_PORT, username: e.AMI_USER, secret: e.AMI_SECRET, pbxName: e.AMI_PBX_NAME }
+        : null,
   };
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { PresenceChanged } from '@shared/events/socket-events';
+import type { CallView } from '@shared/schemas/call';
 
 /** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
 export interface DomainEvents {
@@ -8,6 +9,8 @@ export interface DomainEvents {
   'agent.presenceChanged': PresenceChanged;
   /** A session was ended (sign-out): its sockets must go. */
   'session.ended': { sessionId: string; agentId: string };
+  /** A call changed; `newlyRinging` are the agents it has just started ringing for (screen pops). */
+  'call.changed': { call: CallView; newlyRinging: string[]; involvedAgentIds: string[] };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

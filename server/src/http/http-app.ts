@@ -10,6 +10,9 @@ import { securityHeaders } from './middleware/security-headers';
 import { agentsRoutes } from './routes/agents.routes';
 import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
+import { callsRoutes } from './routes/calls.routes';
+import { adminPbxRoutes } from './routes/admin-pbx.routes';
+import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meRoutes } from './routes/me.routes';
 import { serveClient } from './static-client';
@@ -34,6 +37,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 
   const api = express.Router();
   api.use(requestLog(deps.logger));
+  // PBXs authenticate with their URL token and may post forms: before the JSON-only rule.
+  api.use(ctiRoutes({ pbx: deps.services.pbx, calls: deps.services.calls }));
   api.use(requireJsonForWrites);
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(loadSession(deps.services.auth));
@@ -42,6 +47,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(meRoutes({ agents: deps.services.agents }));
   api.use(agentsRoutes({ agents: deps.services.agents }));
   api.use(customersRoutes(deps.services));
+  api.use(callsRoutes({ callDesk: deps.services.callDesk }));
+  api.use(adminPbxRoutes({ pbx: deps.services.pbx }));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use('/api', api);

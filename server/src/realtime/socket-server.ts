@@ -8,12 +8,15 @@ import type { AuthService } from '../services/auth.service';
 import { readSessionCookie } from '../http/session-cookie';
 import { registerCustomerWatch } from './handlers/customer-watch.handlers';
 import { forwardPresence } from './listeners/presence.listener';
+import { forwardCalls } from './listeners/calls.listener';
+import type { CallPopService } from '../services/calls/call-pop.service';
 import { endSessionSockets } from './listeners/session.listener';
 import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
 
 export interface RealtimeDeps {
   db: Db;
+  pops: CallPopService;
   bus: EventBus;
   auth: AuthService;
   logger: Logger;
@@ -50,6 +53,11 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
   });
 
-  const detachers = [forwardTimeline(deps.bus, io), forwardPresence(deps.bus, io), endSessionSockets(deps.bus, io)];
+  const detachers = [
+    forwardTimeline(deps.bus, io),
+    forwardPresence(deps.bus, io),
+    endSessionSockets(deps.bus, io),
+    forwardCalls(deps.bus, io, { pops: deps.pops, logger: deps.logger }),
+  ];
   return { io, detach: () => detachers.forEach((d) => d()) };
 }

@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import type { Db } from '../db/store';
 import { agentsRepository, toAgent } from '../db/repositories/agents.repository';
 import { inTransaction } from '../db/unit-of-work';
+import { changePresence } from './presence-change';
 import type { EventBus } from '../events/bus';
 
 export function createAgentService(deps: { db: Db; bus: EventBus }) {
@@ -20,18 +21,9 @@ export function createAgentService(deps: { db: Db; bus: EventBus }) {
 
     /** Changes presence; everyone who watches this agent hears of it once it is committed. */
     async setPresence(agentId: string, presence: Presence): Promise<Agent> {
-      return inTransaction(deps.db, async ({ tx, afterCommit }) => {
-        const row = await agentsRepository.setPresence(tx, agentId, presence);
-        if (!row) throw notFound('agent');
-        const agent = toAgent(row);
-        afterCommit(() =>
-          deps.bus.emit('agent.presenceChanged', {
-            agentId: agent.id,
-            presence: agent.presence,
-            presenceChangedAt: agent.presenceChangedAt,
-            agent,
-          }),
-        );
+      return inTransaction(deps.db, async (uow) => {
+        const agent = await changePresence(uow, deps.bus, agentId, presence);
+        if (!agent) throw notFound('agent');
         return agent;
       });
     },

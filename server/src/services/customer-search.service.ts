@@ -56,6 +56,11 @@ export function createCustomerSearchService(deps: { db: Db; phone: PhoneSettings
   return {
     async search(q: string, limit = 20): Promise<CustomerSearchHit[]> {
       const { ids, matchedBy } = await idsFor(q, limit);
+      return this.hitsFor(ids, matchedBy);
+    },
+
+    /** Search results for known customer ids, in that order. */
+    async hitsFor(ids: string[], matchedBy: SearchMatch): Promise<CustomerSearchHit[]> {
       if (ids.length === 0) return [];
       const [rows, identities, addresses] = await Promise.all([
         customersRepository.findByIds(deps.db, ids),

@@ -2,18 +2,34 @@ import type { Db } from '../db/store';
 import type { EventBus } from '../events/bus';
 import { createAgentService } from './agent.service';
 import { createAuthService } from './auth.service';
+import { createCallDeskService } from './calls/call-desk.service';
+import { createCallIngestService } from './calls/call-ingest.service';
+import { createCallPopService } from './calls/call-pop.service';
 import { createCustomerCardService } from './customer-card.service';
+import { createCustomerCreateService } from './customer-create.service';
 import { createCustomerSearchService, type PhoneSettings } from './customer-search.service';
+import { createPbxService } from './pbx.service';
 import { createTimelineService } from './timeline.service';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: string; sessionTtlMs: number; phone: PhoneSettings }) {
+  const { db, bus, phone } = deps;
+  const timeline = createTimelineService({ db, bus });
+  const search = createCustomerSearchService({ db, phone });
+  const cards = createCustomerCardService({ db });
+  const pops = createCallPopService({ db, cards, search });
   return {
-    auth: createAuthService({ db: deps.db, bus: deps.bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
-    agents: createAgentService({ db: deps.db, bus: deps.bus }),
-    search: createCustomerSearchService({ db: deps.db, phone: deps.phone }),
-    cards: createCustomerCardService({ db: deps.db }),
-    timeline: createTimelineService({ db: deps.db, bus: deps.bus }),
+    db,
+    auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
+    agents: createAgentService({ db, bus }),
+    search,
+    cards,
+    timeline,
+    customerCreate: createCustomerCreateService({ db, timeline, cards, phone }),
+    pbx: createPbxService({ db }),
+    calls: createCallIngestService({ db, bus, timeline, phone }),
+    pops,
+    callDesk: createCallDeskService({ db, bus, timeline, pops }),
   };
 }
 

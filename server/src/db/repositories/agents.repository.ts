@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Agent, Presence } from '@shared/schemas/agent';
 import type { Locale } from '@shared/schemas/common';
 import { agents } from '../schema';
@@ -30,6 +30,24 @@ export const agentsRepository = {
   async findById(db: DbOrTx, id: string): Promise<AgentRow | null> {
     const [row] = await db.select().from(agents).where(eq(agents.id, id)).limit(1);
     return row ?? null;
+  },
+
+  /**
+   * Agents a PBX names in `user` / `answeringNumber`: by extension, direct line (E.164) or email.
+   */
+  async findByPbxIdentifiers(db: DbOrTx, identifiers: { texts: string[]; e164s: string[] }): Promise<AgentRow[]> {
+    const texts = identifiers.texts.filter(Boolean);
+    const lower = texts.map((t) => t.toLowerCase());
+    const conditions = [
+      texts.length ? inArray(agents.extension, texts) : undefined,
+      lower.length ? inArray(agents.email, lower) : undefined,
+      identifiers.e164s.length ? inArray(agents.phone, identifiers.e164s) : undefined,
+    ].filter((c) => c !== undefined);
+    if (conditions.length === 0) return [];
+    return db
+      .select()
+      .from(agents)
+      .where(and(eq(agents.active, true), or(...conditions)));
   },
 
   async list(db: DbOrTx): Promise<AgentRow[]> {

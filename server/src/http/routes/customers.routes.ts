@@ -1,6 +1,10 @@
 import { Router } from 'express';
 import { idParamsSchema } from '@shared/schemas/common';
-import { customerSearchQuerySchema } from '@shared/schemas/customer';
+import { createCustomerRequestSchema, customerSearchQuerySchema } from '@shared/schemas/customer';
+import { z } from 'zod';
+import type { CustomerCreateService } from '../../services/customer-create.service';
+import { contactsRepository } from '../../db/repositories/contacts.repository';
+import type { Db } from '../../db/store';
 import { appendNoteRequestSchema, timelineQuerySchema } from '@shared/schemas/timeline';
 import type { CustomerCardService } from '../../services/customer-card.service';
 import type { CustomerSearchService } from '../../services/customer-search.service';
@@ -8,16 +12,32 @@ import type { TimelineService } from '../../services/timeline.service';
 import { ALL_ROLES, DESK_ROLES, requireRole, sessionOf } from '../middleware/auth';
 import { parseInput } from '../../validation';
 
+const recentContactsQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
+
 export function customersRoutes(deps: {
   search: CustomerSearchService;
   cards: CustomerCardService;
   timeline: TimelineService;
+  customerCreate: CustomerCreateService;
+  db: Db;
 }): Router {
   const router = Router();
 
   router.get('/customers', requireRole(...ALL_ROLES), async (req, res) => {
     const query = parseInput(customerSearchQuerySchema, req.query, 'query');
     res.json({ items: await deps.search.search(query.q, query.limit) });
+  });
+
+  router.post('/customers', requireRole(...DESK_ROLES), async (req, res) => {
+    const input = parseInput(createCustomerRequestSchema, req.body, 'body');
+    res.status(201).json({ customer: await deps.customerCreate.create(sessionOf(req).agent, input) });
+  });
+
+  router.get('/customers/:id/contacts', requireRole(...ALL_ROLES), async (req, res) => {
+    const { id } = parseInput(idParamsSchema, req.params, 'params');
+    const { limit } = parseInput(recentContactsQuerySchema, req.query, 'query');
+    await deps.cards.get(id);
+    res.json({ items: await contactsRepository.recentOf(deps.db, id, limit ?? 10) });
   });
 
   router.get('/customers/:id', requireRole(...ALL_ROLES), async (req, res) => {

@@ -1,0 +1,73 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../errors';
+import type { Db } from '../db/store';
+import { pbxRepository, type PbxRow } from '../db/repositories/pbx.repository';
+
+export interface PbxSummary {
+  id: string;
+  name: string;
+  signed: boolean;
+  createdAt: string;
+  revokedAt: string | null;
+  lastEventAt: string | null;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const summary = (row: PbxRow): PbxSummary => ({
+  id: row.id,
+  name: row.name,
+  signed: row.signingSecret !== null,
+  createdAt: row.createdAt.toISOString(),
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+  lastEventAt: row.lastEventAt?.toISOString() ?? null,
+});
+
+/** PBXs allowed to push CTI events: each has a secret URL token, and optionally signs its bodies. */
+export function createPbxService(deps: { db: Db }) {
+  return {
+    /** The PBX behind a webhook token, checking the body's signature when it has a signing secret. */
+    async authenticate(token: string, rawBody: Buffer, signature: string | undefined): Promise<PbxRow> {
+      const pbx = token.length <= 200 ? await pbxRepository.findLiveByTokenHash(deps.db, hashToken(token)) : null;
+      if (!pbx) throw new AppError('unauthenticated', 'unknown or revoked CTI token');
+      if (pbx.signingSecret) {
+        const expected = Buffer.from(`sha256=${createHmac('sha256', pbx.signingSecret).update(rawBody).digest('hex')}`);
+        const given = Buffer.from(signature ?? '');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+          throw new AppError('unauthenticated', 'missing or wrong signature header');
+        }
+      }
+      return pbx;
+    },
+
+    /** A new PBX; its token is returned once and never stored in clear. */
+    async create(name: string, signingSecret: string | null): Promise<{ pbx: PbxSummary; token: string }> {
+      if (await pbxRepository.findByName(deps.db, name)) throw new AppError('conflict', `a PBX named ${name} exists already`);
+      const token = randomBytes(24).toString('base64url');
+      const row = await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(token), signingSecret });
+      return { pbx: summary(row), token };
+    },
+
+    /** Registers a token given by configuration (CTI_TOKEN), under a fixed name. */
+    async register(name: string, token: string, signingSecret: string | null): Promise<PbxSummary> {
+      return summary(await pbxRepository.upsertByName(deps.db, { name, tokenHash: hashToken(token), signingSecret }));
+    },
+
+    /** A PBX that connects by another protocol (AMI): it needs an id, not a usable token. */
+    async ensureNamed(name: string): Promise<string> {
+      const existing = await pbxRepository.findByName(deps.db, name);
+      if (existing) return existing.id;
+      return (await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(randomBytes(24).toString('hex')), signingSecret: null })).id;
+    },
+
+    async list(): Promise<PbxSummary[]> {
+      return (await pbxRepository.list(deps.db)).map(summary);
+    },
+
+    async revoke(id: string): Promise<void> {
+      if (!(await pbxRepository.revoke(deps.db, id))) throw new AppError('not_found', 'PBX not found or already revoked');
+    },
+  };
+}
+
+export type PbxService = ReturnType<typeof createPbxService>;
