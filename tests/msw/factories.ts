@@ -184,12 +184,12 @@ export function buildContactSummary(overrides: Partial<ContactSummary> = {}): Co
 }
 
 /** The screen pop for a call: with `customer`, the call is already linked to them. */
-export function buildCallPop(overrides: Partial<CallPop> & { call?: Partial<CallView> } = {}): CallPop {
+export function buildCallPop({ call: callOverrides, ...overrides }: Partial<Omit<CallPop, 'call'>> & { call?: Partial<CallView> } = {}): CallPop {
   const customer = overrides.customer ?? null;
   const call = buildCallView({
     customerId: customer?.id ?? null,
     candidateCustomerIds: (overrides.candidates ?? []).map((candidate) => candidate.id),
-    ...overrides.call,
+    ...callOverrides,
   });
   return { customer, candidates: [], recentContacts: [], ...overrides, call };
 }
