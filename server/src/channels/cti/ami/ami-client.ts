@@ -55,7 +55,9 @@ export class AmiClient {
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly options: AmiClientOptions) {
-    this.policy = { ...DEFAULT_RECONNECT, ...options.reconnect };
+    // Keys given as undefined (config not set) keep their defaults.
+    const given = Object.entries(options.reconnect ?? {}).filter(([, value]) => value !== undefined);
+    this.policy = { ...DEFAULT_RECONNECT, ...(Object.fromEntries(given) as Partial<ReconnectPolicy>) };
   }
 
   status(): AmiLinkStatus {
