@@ -13,7 +13,18 @@ import { CallChange } from './call-change';
 import { identifyCaller } from './caller-identification';
 import { answer, hangup, hold, transfer, unhold } from './call-transitions';
 
-const ONCE_PER_CALL = new Set(['newCall', 'answer', 'hangup']);
+const ONCE_PER_CALL = new Set(['newCall', 'hangup']);
+
+/**
+ * How a retry is told from a new event: newCall and hangup happen once per call; an answer once per
+ * answering party (a transferred call is answered again); hold, unhold and transfer repeat, so
+ * they need the PBX's timestamp or event id.
+ */
+function dedupeKeyOf(signal: CallSignal, at: Date): string {
+  if (ONCE_PER_CALL.has(signal.event)) return '-';
+  if (signal.event === 'answer') return `by:${[signal.answeringNumber ?? '', ...signal.users].join(',')}`;
+  return signal.dedupeKey ?? at.toISOString();
+}
 
 export interface CallIngestDeps {
   db: Db;
@@ -78,7 +89,7 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
 
   async function apply(signal: CallSignal): Promise<IngestOutcome> {
     const at = signal.at ?? now();
-    const dedupeKey = ONCE_PER_CALL.has(signal.event) ? '-' : (signal.dedupeKey ?? at.toISOString());
+    const dedupeKey = dedupeKeyOf(signal, at);
     return inTransaction(deps.db, async (uow) => {
       const fresh = await callEventsRepository.insertOnce(uow.tx, {
         pbxId: signal.pbxId,
