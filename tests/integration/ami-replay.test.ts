@@ -52,7 +52,11 @@ class FakeAsterisk {
   private readonly server = net.createServer((socket) => this.accept(socket));
   private readonly arrivals: Array<(c: Connection) => void> = [];
 
-  constructor(private readonly loginAnswers: Array<'ok' | 'failed'>) {}
+  constructor(
+    private readonly loginAnswers: Array<'ok' | 'failed'>,
+    /** Connections (by index) whose Pings go unanswered, like a PBX that hung. */
+    private readonly deafTo: number[] = [],
+  ) {}
 
   async listen(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -76,6 +80,7 @@ class FakeAsterisk {
 
   private accept(socket: net.Socket): void {
     const answer = this.loginAnswers[this.connections.length] ?? 'ok';
+    const deaf = this.deafTo.includes(this.connections.length);
     let answered: (login: AmiMessage) => void = () => undefined;
     const connection: Connection = { socket, actions: [], login: new Promise((resolve) => (answered = resolve)) };
     this.connections.push(connection);
@@ -94,7 +99,7 @@ class FakeAsterisk {
           socket.write(withActionId(recordedResponse('login_ok.yaml'), id) + 'Event: FullyBooted\nPrivilege: system,all\nStatus: Fully Booted\n\n');
         }
         if (action === 'login') answered(frame.message);
-        if (action === 'ping') socket.write(withActionId(recordedResponse('ping.yaml'), id));
+        if (action === 'ping' && !deaf) socket.write(withActionId(recordedResponse('ping.yaml'), id));
         if (action === 'logoff') socket.end(withActionId(recordedResponse('logoff.yaml'), id));
       }
     });
@@ -180,6 +185,20 @@ describe('AMI adapter against a replayed Asterisk', () => {
     expect(adapter.status()).toBe('disconnected');
     expect(second.actions.some((a) => amiField(a, 'Action') === 'Logoff')).toBe(true);
     expect(asterisk.connections).toHaveLength(3);
+  });
+
+  it('declares a link dead when a Ping goes unanswered, and connects again', async () => {
+    asterisk = new FakeAsterisk(['ok', 'ok'], [0]);
+    const port = await asterisk.listen();
+    const logs: Array<{ msg: string }> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line) as { msg: string }) });
+    adapter = startAmiAdapter({
+      host: '127.0.0.1', port, username: 'u', secret: 's', pbxId: 'pbx-hung', sink: new RecordingSink(), logger,
+      pingIntervalMs: 5, actionTimeoutMs: 20, reconnect: { initialDelayMs: 1, maxDelayMs: 2 },
+    });
+    await (await asterisk.connection(1)).login;
+    expect(logs.some((l) => /keep-alive failed/.test(l.msg))).toBe(true);
+    expect((await asterisk.connection(0)).actions.some((a) => amiField(a, 'Action') === 'Ping')).toBe(true);
   });
 
   it('keeps retrying while the PBX is unreachable and stops cleanly', async () => {
