@@ -6,9 +6,9 @@ import {
   cleanNumber,
   isInternal,
   ringingExtension,
-  type ChannelInfo,
   type PartyRules,
 } from './ami-call-parties';
+import { AmiCallRegistry, type CallState } from './ami-call-registry';
 import { hangupCauseFor } from './ami-hangup-cause';
 import { amiEventName, amiField, amiToRecord, type AmiMessage } from './ami-message';
 
@@ -20,20 +20,6 @@ export interface AmiCallTrackerOptions {
   extensionPattern?: RegExp;
   /** Calls whose hangup never came (events lost while disconnected) are forgotten past this many. */
   maxCalls?: number;
-}
-
-interface CallState {
-  callId: string;
-  origin: ChannelInfo | null;
-  open: Set<string>;
-  ringing: string[];
-  queue: string | null;
-  newCallSent: boolean;
-  answered: boolean;
-  dialStatus: string | null;
-  causes: number[];
-  /** Per-call counter for dedupe keys when the PBX sends no Timestamp. */
-  repeats: number;
 }
 
 type Emit = (signal: CallSignal) => void;
@@ -50,22 +36,20 @@ type NewCall = Extract<CallSignal, { event: 'newCall' }>;
  * that never dialled anyone (voicemail, feature codes) produce nothing.
  */
 export class AmiCallTracker {
-  private readonly calls = new Map<string, CallState>();
-  private readonly channels = new Map<string, ChannelInfo & { callId: string }>();
+  private readonly registry: AmiCallRegistry;
   private readonly rules: PartyRules;
-  private readonly maxCalls: number;
 
   constructor(private readonly options: AmiCallTrackerOptions) {
     this.rules = {
       internalContexts: options.internalContexts ?? [],
       extensionPattern: options.extensionPattern ?? DEFAULT_EXTENSION_PATTERN,
     };
-    this.maxCalls = options.maxCalls ?? 10_000;
+    this.registry = new AmiCallRegistry(options.maxCalls ?? 10_000);
   }
 
   /** Calls currently followed (for status and tests). */
   get openCalls(): number {
-    return this.calls.size;
+    return this.registry.size;
   }
 
   handle(message: AmiMessage): CallSignal[] {
@@ -73,7 +57,7 @@ export class AmiCallTracker {
     const emit: Emit = (signal) => signals.push(signal);
     const name = (amiEventName(message) ?? '').toLowerCase();
     const subEvent = (amiField(message, 'SubEvent') ?? '').toLowerCase();
-    if (name === 'newchannel' || name === 'newstate') this.touch(message, '');
+    if (name === 'newchannel' || name === 'newstate') this.registry.touch(message, '');
     else if (name === 'dialbegin' || (name === 'dial' && subEvent === 'begin')) this.onDialBegin(message, emit);
     else if (name === 'dialend' || (name === 'dial' && subEvent === 'end')) this.onDialEnd(message, emit);
     else if (name === 'bridgeenter') this.onBridgeEnter(message, emit);
@@ -87,69 +71,17 @@ export class AmiCallTracker {
     return signals;
   }
 
-  /** Registers the channel an event is about (and its call), learning what the event tells. */
-  private touch(message: AmiMessage, prefix: string, callIdHint?: string): CallState | null {
-    const info = channelFrom(message, prefix);
-    if (!info) return null;
-    if (!info.name && prefix === 'Dest') info.name = amiField(message, 'Destination') ?? ''; // Asterisk 11
-    const known = this.channels.get(info.uniqueid);
-    if (known) {
-      known.name = info.name || known.name;
-      known.callerIdNum = known.callerIdNum || info.callerIdNum;
-      known.exten = known.exten || info.exten;
-      known.context = known.context || info.context;
-      if (callIdHint && callIdHint !== known.callId) this.moveIfUnused(known, callIdHint);
-      return this.calls.get(known.callId) ?? null;
-    }
-    const callId = callIdHint ?? amiField(message, `${prefix}Linkedid`) ?? info.uniqueid;
-    const call = this.calls.get(callId) ?? this.createCall(callId);
-    this.channels.set(info.uniqueid, { ...info, callId });
-    call.open.add(info.uniqueid);
-    if (!call.origin || (info.uniqueid === callId && !call.newCallSent)) call.origin = this.channels.get(info.uniqueid)!;
-    return call;
-  }
-
-  /** Asterisk 11: a leg first seen alone joins the call that dialled or bridged it, if it has not spoken yet. */
-  private moveIfUnused(channel: ChannelInfo & { callId: string }, callId: string): void {
-    const from = this.calls.get(channel.callId);
-    const to = this.calls.get(callId);
-    if (!to || (from && (from.newCallSent || from.open.size > 1))) return;
-    if (from) this.calls.delete(from.callId);
-    channel.callId = callId;
-    to.open.add(channel.uniqueid);
-  }
-
-  private createCall(callId: string): CallState {
-    if (this.calls.size >= this.maxCalls) {
-      const oldest = this.calls.keys().next().value;
-      if (oldest !== undefined) this.forget(oldest);
-    }
-    const call: CallState = {
-      callId, origin: null, open: new Set(), ringing: [], queue: null,
-      newCallSent: false, answered: false, dialStatus: null, causes: [], repeats: 0,
-    };
-    this.calls.set(callId, call);
-    return call;
-  }
-
-  private forget(callId: string): void {
-    const call = this.calls.get(callId);
-    if (!call) return;
-    for (const uniqueid of call.open) this.channels.delete(uniqueid);
-    this.calls.delete(callId);
-  }
-
   private onDialBegin(message: AmiMessage, emit: Emit): void {
-    const call = this.touch(message, '');
+    const call = this.registry.touch(message, '');
     if (!call) return;
-    const dest = this.touch(message, 'Dest', call.callId) ? this.channels.get(amiField(message, 'DestUniqueid') ?? '') : undefined;
+    const dest = this.registry.touch(message, 'Dest', call.callId) ? this.registry.channel(amiField(message, 'DestUniqueid')) : undefined;
     const extension = dest ? ringingExtension(dest, this.rules) : cleanNumber(amiField(message, 'DialString'));
     if (extension && !call.ringing.includes(extension)) call.ringing.push(extension);
     this.ensureNewCall(call, message, emit, dest?.exten || amiField(message, 'DialString'));
   }
 
   private onDialEnd(message: AmiMessage, emit: Emit): void {
-    const call = this.touch(message, '');
+    const call = this.registry.touch(message, '');
     if (!call) return;
     const status = (amiField(message, 'DialStatus') ?? '').toUpperCase();
     if (status !== 'ANSWER') {
@@ -157,39 +89,39 @@ export class AmiCallTracker {
       return;
     }
     const destId = amiField(message, 'DestUniqueid');
-    const dest = destId ? this.channels.get(destId) : undefined;
+    const dest = this.registry.channel(destId);
     this.answer(call, dest ? ringingExtension(dest, this.rules) : (call.ringing.at(-1) ?? null), message, emit);
   }
 
   /** Asterisk 12+: the second party entering a bridge with the caller means someone answered. */
   private onBridgeEnter(message: AmiMessage, emit: Emit): void {
-    const call = this.touch(message, '');
+    const call = this.registry.touch(message, '');
     const uniqueid = amiField(message, 'Uniqueid');
     const count = Number(amiField(message, 'BridgeNumChannels') ?? '0');
     if (!call || call.answered || count < 2 || !uniqueid || uniqueid === call.origin?.uniqueid) return;
-    const channel = this.channels.get(uniqueid);
+    const channel = this.registry.channel(uniqueid);
     this.answer(call, channel ? ringingExtension(channel, this.rules) : null, message, emit);
   }
 
   /** Asterisk 11 `Bridge` (Link): two legs joined, the second one answered; `LocalBridge`: the two halves of a Local channel, no answer. */
   private onLink(message: AmiMessage, emit: Emit, answers: boolean): void {
-    const first = this.channels.get(amiField(message, 'Uniqueid1') ?? '');
-    const second = this.channels.get(amiField(message, 'Uniqueid2') ?? '');
+    const first = this.registry.channel(amiField(message, 'Uniqueid1'));
+    const second = this.registry.channel(amiField(message, 'Uniqueid2'));
     if (!first || !second) return;
-    this.moveIfUnused(second, first.callId);
-    const call = this.calls.get(first.callId);
+    this.registry.moveIfUnused(second, first.callId);
+    const call = this.registry.call(first.callId);
     if (!call || call.answered || !answers) return;
     const answerer = call.origin?.uniqueid === second.uniqueid ? first : second;
     this.answer(call, ringingExtension(answerer, this.rules), message, emit);
   }
 
   private onQueueJoin(message: AmiMessage): void {
-    const call = this.touch(message, '');
+    const call = this.registry.touch(message, '');
     if (call) call.queue = amiField(message, 'Queue') ?? call.queue;
   }
 
   private onHold(message: AmiMessage, name: string, emit: Emit): void {
-    const call = this.touch(message, '');
+    const call = this.registry.touch(message, '');
     if (!call || !this.ensureNewCall(call, message, emit)) return;
     // Asterisk 11 sends one `Hold` event with Status: On/Off.
     const off = name === 'unhold' || (amiField(message, 'Status') ?? '').toLowerCase() === 'off';
@@ -201,7 +133,7 @@ export class AmiCallTracker {
     if (result && result.toLowerCase() !== 'success') return;
     const blind = name === 'blindtransfer';
     const prefix = blind ? 'Transferer' : 'OrigTransferer';
-    const call = this.touch(message, prefix);
+    const call = this.registry.touch(message, prefix);
     if (!call || !this.ensureNewCall(call, message, emit)) return;
     const target = blind
       ? cleanNumber(amiField(message, 'Extension'))
@@ -219,16 +151,14 @@ export class AmiCallTracker {
   }
 
   private onHangup(message: AmiMessage, emit: Emit): void {
-    const channel = this.channels.get(amiField(message, 'Uniqueid') ?? '');
-    const call = channel ? this.calls.get(channel.callId) : undefined;
-    if (!channel || !call) return; // a leg of a call we never saw begin (connected mid-call)
+    const uniqueid = amiField(message, 'Uniqueid') ?? '';
+    const channel = this.registry.channel(uniqueid);
+    const leg = channel ? this.registry.call(channel.callId) : undefined;
+    if (!leg) return; // a leg of a call we never saw begin (connected mid-call)
     const cause = Number(amiField(message, 'Cause'));
-    if (Number.isInteger(cause) && cause > 0) call.causes.push(cause);
-    call.open.delete(channel.uniqueid);
-    this.channels.delete(channel.uniqueid);
-    if (call.open.size > 0) return;
-    this.calls.delete(call.callId);
-    if (!this.ensureNewCall(call, message, emit)) return;
+    if (Number.isInteger(cause) && cause > 0) leg.causes.push(cause);
+    const call = this.registry.close(uniqueid);
+    if (!call || !this.ensureNewCall(call, message, emit)) return;
     emit({ ...this.base(call, message), event: 'hangup', cause: hangupCauseFor(call) });
   }
 
