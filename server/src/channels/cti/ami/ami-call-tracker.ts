@@ -2,7 +2,6 @@ import type { CallSignal } from '../call-signal';
 import {
   DEFAULT_EXTENSION_PATTERN,
   channelEndpoint,
-  channelFrom,
   cleanNumber,
   isInternal,
   ringingExtension,
@@ -98,6 +97,8 @@ export class AmiCallTracker {
     const call = this.registry.touch(message, '');
     const uniqueid = amiField(message, 'Uniqueid');
     const count = Number(amiField(message, 'BridgeNumChannels') ?? '0');
+    // Holding bridges (parking, queue hold) gather unrelated callers: no answer there.
+    if ((amiField(message, 'BridgeType') ?? '').toLowerCase() === 'holding') return;
     if (!call || call.answered || count < 2 || !uniqueid || uniqueid === call.origin?.uniqueid) return;
     const channel = this.registry.channel(uniqueid);
     this.answer(call, channel ? ringingExtension(channel, this.rules) : null, message, emit);

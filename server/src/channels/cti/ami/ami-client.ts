@@ -118,6 +118,7 @@ export class AmiClient {
   }
 
   private login(version: string): void {
+    const socket = this.socket;
     this.options.logger.debug({ version }, 'AMI: greeting received, logging in');
     this.sendAction([
       ['Action', 'Login'],
@@ -132,9 +133,10 @@ export class AmiClient {
             { host: this.options.host, message: amiField(response, 'Message') },
             'AMI: login refused; check AMI_USER / AMI_SECRET (retrying slowly)',
           );
-          this.socket?.destroy();
+          socket?.destroy();
           return;
         }
+        if (socket !== this.socket) return; // closed while the answer was on its way
         this.clearTimer('connectTimer');
         this.attempt = 0;
         this.loginRefused = false;
@@ -143,8 +145,9 @@ export class AmiClient {
         this.schedulePing();
       },
       (error: Error) => {
+        if (socket !== this.socket) return; // the link closed first; onClose already handles it
         this.options.logger.warn({ err: error.message }, 'AMI: login got no answer');
-        this.socket?.destroy();
+        socket?.destroy();
       },
     );
   }
@@ -167,13 +170,17 @@ export class AmiClient {
   }
 
   private schedulePing(): void {
+    const socket = this.socket;
     this.pingTimer = setTimeout(() => {
       this.pingTimer = null;
       this.sendAction([['Action', 'Ping']]).then(
-        () => this.schedulePing(),
+        () => {
+          if (socket === this.socket && !this.stopping) this.schedulePing();
+        },
         (error: Error) => {
+          if (socket !== this.socket) return;
           this.options.logger.warn({ err: error.message }, 'AMI: keep-alive failed, reconnecting');
-          this.socket?.destroy();
+          socket?.destroy();
         },
       );
     }, this.options.pingIntervalMs ?? 20_000);
