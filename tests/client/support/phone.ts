@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../client/src/api/query-keys';
 
@@ -17,4 +17,9 @@ export function incomingCall(name = 'Incoming call'): Promise<HTMLElement> {
 /** `seconds` ago, as the server would stamp it. */
 export function secondsAgo(seconds: number): string {
   return new Date(Date.now() - seconds * 1000).toISOString();
+}
+
+/** Lets the query cache tell the screens about a push (it notifies on the next tick). */
+export async function settle(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 }
