@@ -115,6 +115,8 @@ describe('AMI call tracker, Asterisk 13+ events', () => {
       { callId: '1700000000.1', event: 'hold', dedupeKey: expect.stringMatching(/^1700000000\.2:\d+\.000100$/) },
       { callId: '1700000000.1', event: 'unhold', dedupeKey: expect.stringMatching(/^1700000000\.2:/) },
       { callId: '1700000000.1', event: 'transfer', transferTo: '1002', transferType: 'blind', dedupeKey: expect.any(String) },
+      // The call service waits for the transferred call to be answered by its new party.
+      { callId: '1700000000.1', event: 'answer', answeringNumber: '1002', users: ['1002'] },
       { callId: '1700000000.1', event: 'hangup', cause: 'normalClearing' },
     ]);
     expect(signals.every((s) => s.pbxId === 'pbx-1' && s.at instanceof Date)).toBe(true);
@@ -191,8 +193,10 @@ describe('AMI call tracker, Asterisk 13+ events', () => {
       hangup(caller, 16, 'Normal Clearing'),
     ].join(''), tracker);
     const customerCall = signals.filter((s) => s.callId === caller.linkedid).map((s) => s.event);
-    expect(customerCall).toEqual(['newCall', 'answer', 'transfer', 'hangup']);
+    expect(customerCall).toEqual(['newCall', 'answer', 'transfer', 'answer', 'hangup']);
     expect(signals.find((s) => s.event === 'transfer')).toMatchObject({ transferTo: '1002', transferType: 'consult' });
+    // Asterisk reports the attended transfer once 1002 already talks to the customer: that is 1002's answer.
+    expect(signals.filter((s) => s.callId === caller.linkedid && s.event === 'answer').map((s) => s.event === 'answer' && s.users)).toEqual([['1001'], ['1002']]);
     // The consultation itself is the agent's own outgoing call.
     expect(signals.find((s) => s.callId === consult.linkedid && s.event === 'newCall')).toMatchObject({ direction: 'out', from: '1001', to: '1002', users: ['1001'] });
     expect(tracker.openCalls).toBe(0);

@@ -11,7 +11,10 @@ export interface CallState {
   ringing: string[];
   queue: string | null;
   newCallSent: boolean;
+  /** Answered by the current party (reset by a transfer, which waits for the new party's answer). */
   answered: boolean;
+  /** Answered at least once: decides the hangup cause. */
+  everAnswered: boolean;
   dialStatus: string | null;
   causes: number[];
   /** Per-call counter for dedupe keys when the PBX sends no Timestamp. */
@@ -96,7 +99,7 @@ export class AmiCallRegistry {
     }
     const call: CallState = {
       callId, origin: null, open: new Set(), ringing: [], queue: null,
-      newCallSent: false, answered: false, dialStatus: null, causes: [], repeats: 0,
+      newCallSent: false, answered: false, everAnswered: false, dialStatus: null, causes: [], repeats: 0,
     };
     this.calls.set(callId, call);
     return call;

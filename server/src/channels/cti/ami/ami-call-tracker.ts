@@ -32,7 +32,9 @@ type NewCall = Extract<CallSignal, { event: 'newCall' }>;
  * `newCall` is sent once per call, at the first dial (DialBegin), because only then is it known
  * whom it rings for; a call answered or ended without any dial (queue abandoned, IVR) gets its
  * `newCall` just before that `answer`/`hangup`, with no users, when it is incoming. Internal calls
- * that never dialled anyone (voicemail, feature codes) produce nothing.
+ * that never dialled anyone (voicemail, feature codes) produce nothing. `answer` is sent once per
+ * answering party: the first one, then again after a transfer (the call service expects the
+ * transferred call to be answered by its new party).
  */
 export class AmiCallTracker {
   private readonly registry: AmiCallRegistry;
@@ -149,6 +151,11 @@ export class AmiCallTracker {
       transferTo: target,
       transferType: blind ? 'blind' : 'consult',
     });
+    // The call service expects the new party's answer: after a blind transfer it comes as a new
+    // DialEnd/BridgeEnter on this Linkedid; an attended transfer is reported only once the
+    // consulted party is already talking (on its own Linkedid), so its completion is that answer.
+    call.answered = false;
+    if (!blind) this.answer(call, target, message, emit);
   }
 
   private onHangup(message: AmiMessage, emit: Emit): void {
@@ -160,7 +167,7 @@ export class AmiCallTracker {
     if (Number.isInteger(cause) && cause > 0) leg.causes.push(cause);
     const call = this.registry.close(uniqueid);
     if (!call || !this.ensureNewCall(call, message, emit)) return;
-    emit({ ...this.base(call, message), event: 'hangup', cause: hangupCauseFor(call) });
+    emit({ ...this.base(call, message), event: 'hangup', cause: hangupCauseFor({ ...call, answered: call.everAnswered }) });
   }
 
   private answer(call: CallState, extension: string | null, message: AmiMessage, emit: Emit): void {
@@ -168,6 +175,7 @@ export class AmiCallTracker {
     if (extension && !call.ringing.includes(extension)) call.ringing.push(extension);
     if (!this.ensureNewCall(call, message, emit)) return;
     call.answered = true;
+    call.everAnswered = true;
     const outgoing = this.isOutgoing(call);
     emit({
       ...this.base(call, message),
