@@ -17,7 +17,10 @@ export function CallBar({ call }: { call: CallView }) {
   const t = useT();
   return (
     <div className="call-bar" data-state={call.state}>
-      <Badge tone={STATE_TONES[call.state]}>{t(`phone.state.${call.state}`)}</Badge>
+      {/* The state is announced when it changes; the running timer is not (it would speak every second). */}
+      <span role="status">
+        <Badge tone={STATE_TONES[call.state]}>{t(`phone.state.${call.state}`)}</Badge>
+      </span>
       <CallTimer call={call} />
       {call.agent && call.state !== 'ringing' ? (
         <span className="call-bar__agent">{t('phone.answeredBy', { name: call.agent.name })}</span>
