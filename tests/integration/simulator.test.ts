@@ -8,6 +8,7 @@ import { UsageError, checkLoopbackUrl, parseSimulateArgs } from '../../scripts/s
 import { SHOWCASE_NUMBERS, formatNumber, stylesFor } from '../../scripts/simulate/numbers';
 import { generateScenario, type ScenarioOptions } from '../../scripts/simulate/scenario';
 import { encodeBody, runSimulation } from '../../scripts/simulate/sender';
+import { percentile, summarize } from '../../scripts/bench/percentiles';
 import { buildAgent, type BuiltAgent } from '../factories/agents';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -101,6 +102,17 @@ describe('call simulator: scenario generator', () => {
       }
     }
     expect(encodeBody(calls[0]!.events[0]!.body, 'form', 'x').payload).toContain('user%5B%5D=');
+  });
+});
+
+describe('latency percentiles (simulator summary and benchmarks)', () => {
+  it('interpolates between ranks and summarises', () => {
+    const values = Array.from({ length: 101 }, (_, i) => i);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile([1, 2], 50)).toBe(1.5);
+    expect(percentile([], 50)).toBeNaN();
+    expect(summarize([3, 1, 2])).toMatchObject({ count: 3, min: 1, max: 3, p50: 2, mean: 2 });
   });
 });
 
