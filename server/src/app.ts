@@ -14,6 +14,7 @@ import type { DeskServer } from './realtime/socket-types';
 import { seedDemo } from './seed/demo-seed';
 import { createServices, type Services } from './services/services';
 import { createPbxService } from './services/pbx.service';
+import { startAmiAdapter, type AmiAdapter } from './channels/cti/ami/ami-adapter';
 
 export interface RunningServer {
   url: string;
@@ -86,6 +87,19 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     logger,
   });
 
+  let ami: AmiAdapter | null = null;
+  if (config.ami) {
+    const { internalContexts, pbxName, ...link } = config.ami;
+    ami = startAmiAdapter({
+      ...link,
+      ...(internalContexts ? { internalContexts } : {}),
+      pbxId: await services.pbx.ensureNamed(pbxName),
+      sink: services.calls,
+      logger,
+    });
+    logger.info({ host: link.host, port: link.port, pbx: pbxName }, 'AMI adapter started');
+  }
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -119,6 +133,8 @@ export async function startServer(config: Config, logger: Logger, options: { sto
         httpServer.closeIdleConnections();
       });
       clearTimeout(forced);
+      // Signals already received from the PBX are stored before the store closes.
+      await ami?.stop();
       await closeAdapter();
       if (!options.store) await store.close();
       logger.info('omnidesk stopped');

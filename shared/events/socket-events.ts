@@ -38,4 +38,6 @@ export const ROOMS = {
   queue: (id: string) => `queue:${id}`,
   customer: (id: string) => `customer:${id}`,
   supervisors: 'supervisors',
+  /** Every signed-in desk: for what all agents share, like the missed-calls list. */
+  desks: 'desks',
 } as const;

@@ -41,6 +41,10 @@ const envSchema = z.object({
   AMI_USER: z.string().min(1).optional(),
   AMI_SECRET: z.string().min(1).optional(),
   AMI_PBX_NAME: z.string().min(1).max(100).default('Asterisk'),
+  AMI_INTERNAL_CONTEXTS: z
+    .string()
+    .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
+    .optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -67,7 +71,7 @@ export interface Config {
   wrapUpSeconds: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
-  ami: { host: string; port: number; username: string; secret: string; pbxName: string } | null;
+  ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
 }
 
 export class ConfigError extends Error {}
@@ -108,7 +112,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
     ami:
       e.AMI_HOST && e.AMI_USER && e.AMI_SECRET
-        ? { host: e.AMI_HOST, port: e.AMI_PORT, username: e.AMI_USER, secret: e.AMI_SECRET, pbxName: e.AMI_PBX_NAME }
+        ? {
+            host: e.AMI_HOST,
+            port: e.AMI_PORT,
+            username: e.AMI_USER,
+            secret: e.AMI_SECRET,
+            pbxName: e.AMI_PBX_NAME,
+            internalContexts: e.AMI_INTERNAL_CONTEXTS ?? null,
+          }
         : null,
   };
 }

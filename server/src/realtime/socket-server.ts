@@ -47,7 +47,7 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
 
   io.on('connection', (socket) => {
     const { agent, sessionId } = socket.data;
-    void socket.join([ROOMS.agent(agent.id), sessionRoom(sessionId)]);
+    void socket.join([ROOMS.agent(agent.id), sessionRoom(sessionId), ROOMS.desks]);
     if (agent.role === 'supervisor' || agent.role === 'admin') void socket.join(ROOMS.supervisors);
     registerCustomerWatch(socket, { db: deps.db, logger: deps.logger });
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');

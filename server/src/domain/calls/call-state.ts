@@ -33,3 +33,17 @@ export function talkSeconds(answeredAt: Date, endedAt: Date, holdSeconds: number
 export function elapsedSeconds(from: Date, to: Date): number {
   return seconds(from, to);
 }
+
+const LATEST_PAST_MS = 24 * 3600_000;
+const EARLIEST_FUTURE_MS = 2 * 60_000;
+
+/**
+ * When an event happened: the PBX's own time when it is plausible (a retry may come minutes late
+ * and must keep its place), otherwise the time it reached us. A PBX clock that is days off, or
+ * an event without a time beside ones with, must not scramble a customer's timeline.
+ */
+export function eventTime(pbxTime: Date | null, receivedAt: Date): Date {
+  if (!pbxTime) return receivedAt;
+  const drift = pbxTime.getTime() - receivedAt.getTime();
+  return drift > EARLIEST_FUTURE_MS || drift < -LATEST_PAST_MS ? receivedAt : pbxTime;
+}

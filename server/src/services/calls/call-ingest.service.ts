@@ -12,6 +12,7 @@ import { resolveAgents } from './agent-resolution';
 import { CallChange } from './call-change';
 import { identifyCaller } from './caller-identification';
 import { answer, hangup, hold, transfer, unhold } from './call-transitions';
+import { eventTime } from '../../domain/calls/call-state';
 
 const ONCE_PER_CALL = new Set(['newCall', 'hangup']);
 
@@ -88,7 +89,7 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
   }
 
   async function apply(signal: CallSignal): Promise<IngestOutcome> {
-    const at = signal.at ?? now();
+    const at = eventTime(signal.at, now());
     const dedupeKey = dedupeKeyOf(signal, at);
     return inTransaction(deps.db, async (uow) => {
       const fresh = await callEventsRepository.insertOnce(uow.tx, {
@@ -97,7 +98,8 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
         event: signal.event,
         dedupeKey,
         occurredAt: signal.at,
-        body: signal.raw,
+        // A plain copy: adapters may hand over prototype-less records (AMI), which the driver refuses.
+        body: { ...signal.raw },
       });
       const existing = await callsRepository.findByPbxCallIdForUpdate(uow.tx, signal.pbxId, signal.callId);
       if (!fresh) return { status: 'duplicate', contactId: existing?.contact.id ?? null };
