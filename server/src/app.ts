@@ -50,7 +50,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
       // The demo PBX's token is printed once, here; it is stored hashed (or set your own with CTI_TOKEN).
       const { token } = await createPbxService({ db: store.db }).create('Standard démo', null);
       logger.info(
-        { login: 'agent1@demo.local', password: 'DEMO_PASSWORD (default demo)', ctiWebhook: `/api/cti/${token}` },
+        { login: 'agent1@demo.local', passwordFrom: 'DEMO_PASSWORD (default demo)', ctiWebhook: `/api/cti/${token}` },
         'demo contact centre ready',
       );
     }
