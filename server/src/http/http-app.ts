@@ -11,7 +11,7 @@ import { agentsRoutes } from './routes/agents.routes';
 import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { callsRoutes } from './routes/calls.routes';
-import { adminPbxRoutes } from './routes/admin-pbx.routes';
+import { adminTelephonyRoutes } from './routes/admin-telephony.routes';
 import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meRoutes } from './routes/me.routes';
@@ -48,7 +48,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(agentsRoutes({ agents: deps.services.agents }));
   api.use(customersRoutes(deps.services));
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
-  api.use(adminPbxRoutes({ pbx: deps.services.pbx }));
+  api.use(adminTelephonyRoutes(deps.services));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use('/api', api);

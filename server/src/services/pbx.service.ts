@@ -3,14 +3,7 @@ import { AppError } from '../errors';
 import type { Db } from '../db/store';
 import { pbxRepository, type PbxRow } from '../db/repositories/pbx.repository';
 
-export interface PbxSummary {
-  id: string;
-  name: string;
-  signed: boolean;
-  createdAt: string;
-  revokedAt: string | null;
-  lastEventAt: string | null;
-}
+import type { PbxSummary } from '@shared/schemas/admin-telephony';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -9,6 +9,7 @@ import { createCustomerCardService } from './customer-card.service';
 import { createCustomerCreateService } from './customer-create.service';
 import { createCustomerSearchService, type PhoneSettings } from './customer-search.service';
 import { createPbxService } from './pbx.service';
+import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
 
 /** Wires the use cases once; each takes only what it uses. */
@@ -27,6 +28,7 @@ export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: str
     timeline,
     customerCreate: createCustomerCreateService({ db, timeline, cards, phone }),
     pbx: createPbxService({ db }),
+    telephonyAdmin: createTelephonyAdminService({ db, phone }),
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     callDesk: createCallDeskService({ db, bus, timeline, pops }),

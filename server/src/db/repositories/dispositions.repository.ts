@@ -9,6 +9,19 @@ export const dispositionsRepository = {
     return rows.map((r) => ({ code: r.code, label: { fr: r.labelFr, en: r.labelEn } }));
   },
 
+  async upsert(db: DbOrTx, input: { code: string; labelFr: string; labelEn: string; position: number }): Promise<void> {
+    await db
+      .insert(dispositionCodes)
+      .values({ ...input, active: true })
+      .onConflictDoUpdate({ target: dispositionCodes.code, set: { labelFr: input.labelFr, labelEn: input.labelEn, position: input.position, active: true } });
+  },
+
+  /** Retired, not deleted: past contacts keep pointing at it. */
+  async retire(db: DbOrTx, code: string): Promise<boolean> {
+    const rows = await db.update(dispositionCodes).set({ active: false }).where(eq(dispositionCodes.code, code)).returning({ code: dispositionCodes.code });
+    return rows.length > 0;
+  },
+
   async isActive(db: DbOrTx, code: string): Promise<boolean> {
     const rows = await db
       .select({ code: dispositionCodes.code })
