@@ -13,4 +13,6 @@ export const queryKeys = {
   myCalls: ['calls', 'mine'] as const,
   missedCalls: ['calls', 'missed'] as const,
   dispositions: ['dispositions'] as const,
+  adminPbx: ['admin', 'pbx'] as const,
+  adminBlockedNumbers: ['admin', 'blocked-numbers'] as const,
 };

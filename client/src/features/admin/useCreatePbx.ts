@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreatePbxRequest, CreatePbxResponse, PbxSummary } from '@shared/schemas/admin-telephony';
+import { http } from '../../api/http';
+import { queryKeys } from '../../api/query-keys';
+
+/**
+ * Creates a PBX connection. The answer carries the only copy of its token: the caller keeps it in
+ * component state to show once; only the summary goes into the cache.
+ */
+export function useCreatePbx() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreatePbxRequest) => http.post<CreatePbxResponse>('/api/admin/pbx', request),
+    onSuccess: ({ pbx }) => {
+      queryClient.setQueryData<PbxSummary[]>(queryKeys.adminPbx, (items) => (items ? [...items, pbx] : items));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.adminPbx });
+    },
+  });
+}
