@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { BlockedNumber, PbxSummary } from '@shared/schemas/admin-telephony';
 import type { Agent } from '@shared/schemas/agent';
 import type { CallPop, CallView, ContactSummary, Disposition } from '@shared/schemas/call';
 import type { Address, CaseSummary, Customer, CustomerSearchHit, Identity } from '@shared/schemas/customer';
@@ -196,4 +197,20 @@ export function buildCallPop({ call: callOverrides, ...overrides }: Partial<Omit
 
 export function buildDisposition(code: string, en: string, fr: string): Disposition {
   return { code, label: { en, fr } };
+}
+
+export function buildPbx(overrides: Partial<PbxSummary> = {}): PbxSummary {
+  return {
+    id: 'pbx-1',
+    name: 'Asterisk Paris',
+    signed: true,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    revokedAt: null,
+    lastEventAt: null,
+    ...overrides,
+  };
+}
+
+export function buildBlockedNumber(overrides: Partial<BlockedNumber> = {}): BlockedNumber {
+  return { id: 'blocked-1', value: '+33612345678', reason: 'Nuisance calls', createdAt: '2026-11-10T10:00:00.000Z', ...overrides };
 }

@@ -249,5 +249,5 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     ),
   ];
 
-  return { state, handlers };
+  return { state, handlers, signedInOnly };
 }

@@ -1,15 +1,18 @@
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
+import type { AppView } from '../../app/view-route';
 import { LanguageSelect } from '../locale/LanguageSelect';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { PresenceSelect } from './PresenceSelect';
 import { SignOutButton } from './SignOutButton';
+import { ViewNav } from './ViewNav';
 
-export function TopBar({ agent }: { agent: Agent }) {
+export function TopBar({ agent, view }: { agent: Agent; view: AppView }) {
   const t = useT();
   return (
     <header className="topbar">
       <h1 className="topbar__brand">{t('app.name')}</h1>
+      {agent.role === 'admin' ? <ViewNav current={view} /> : null}
       <ConnectionIndicator />
       <div className="topbar__spacer" />
       <p className="topbar__agent">

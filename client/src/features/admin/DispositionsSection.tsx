@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { errorMessageKey } from '../../app/i18n/error-messages';
+import { useT } from '../../app/i18n/i18n-context';
+import { Banner } from '../../ui/Banner';
+import { ConfirmAction } from '../../ui/ConfirmAction';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { DispositionForm, EMPTY_DRAFT, type DispositionDraft } from './DispositionForm';
+import { useDispositions } from './useDispositions';
+import { useRetireDisposition } from './useRetireDisposition';
+
+/** The outcomes agents pick at wrap-up, in both languages. */
+export function DispositionsSection() {
+  const t = useT();
+  const headingId = useId();
+  const dispositions = useDispositions();
+  const retire = useRetireDisposition();
+  const [draft, setDraft] = useState<DispositionDraft>(EMPTY_DRAFT);
+
+  return (
+    <section className="admin-section" aria-labelledby={headingId}>
+      <h2 className="admin-section__title" id={headingId}>
+        {t('admin.dispositions.heading')}
+      </h2>
+      {dispositions.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
+      {dispositions.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} /> : null}
+      {dispositions.data?.length === 0 ? <p className="muted">{t('admin.dispositions.none')}</p> : null}
+      {dispositions.data && dispositions.data.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('admin.dispositions.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.dispositions.col.code')}</th>
+              <th scope="col">{t('admin.dispositions.col.fr')}</th>
+              <th scope="col">{t('admin.dispositions.col.en')}</th>
+              <th scope="col">{t('admin.dispositions.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dispositions.data.map((item) => (
+              <tr key={item.code}>
+                <th scope="row">
+                  <code>{item.code}</code>
+                </th>
+                <td lang="fr">{item.label.fr}</td>
+                <td lang="en">{item.label.en}</td>
+                <td className="data-table__actions">
+                  <button
+                    className="button button--ghost"
+                    type="button"
+                    aria-label={t('admin.dispositions.editNamed', { code: item.code })}
+                    // The list does not carry positions: left empty, the server's default applies.
+                    onClick={() => setDraft({ code: item.code, labelFr: item.label.fr, labelEn: item.label.en, position: '' })}
+                  >
+                    {t('admin.dispositions.edit')}
+                  </button>
+                  <ConfirmAction
+                    label={t('admin.dispositions.retire')}
+                    accessibleLabel={t('admin.dispositions.retireNamed', { code: item.code })}
+                    question={t('admin.dispositions.retireQuestion', { code: item.code })}
+                    confirmLabel={t('admin.dispositions.retireConfirm')}
+                    cancelLabel={t('admin.cancel')}
+                    busy={retire.isPending && retire.variables === item.code}
+                    onConfirm={() => retire.mutate(item.code)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {retire.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(retire.error))} /> : null}
+      <DispositionForm draft={draft} onDraftChange={setDraft} />
+    </section>
+  );
+}
