@@ -1,4 +1,5 @@
 import type { Address, CaseSummary, Customer, CustomerFlag, Identity } from '@shared/schemas/customer';
+import type { ContactSummary } from '@shared/schemas/call';
 import { billingAddressMismatch } from '@shared/domain/address-rules';
 import { notFound } from '../errors';
 import type { Db } from '../db/store';
@@ -55,13 +56,14 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
     async get(customerId: string): Promise<Customer> {
-      const row = await customersRepository.findById(deps.db, customerId);
-      if (!row) throw notFound('customer');
-      const [identities, addresses, openCases] = await Promise.all([
-        customersRepository.identitiesOf(deps.db, [customerId]),
-        customersRepository.addressesOf(deps.db, [customerId]),
-        customersRepository.openCasesOf(deps.db, customerId),
-      ]);
+      return (await this.getWithRecentContacts(customerId, 0)).customer;
+    },
+
+    /** The card and, in the same round trip, the customer's last contacts (for the screen pop). */
+    async getWithRecentContacts(customerId: string, recent: number): Promise<{ customer: Customer; recentContacts: ContactSummary[] }> {
+      const card = await customersRepository.findCard(deps.db, customerId, recent);
+      if (!card) throw notFound('customer');
+      const { customer: row, identities, addresses, openCases, recentContacts } = card;
       const at = now();
       const flags: CustomerFlag[] = [];
       const mismatch = billingAddressMismatch(addresses.map(toAddress), at.toISOString().slice(0, 10));
@@ -71,7 +73,7 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
       for (const c of openCases.filter((c) => c.category === 'complaint')) {
         flags.push({ code: 'open_complaint', caseId: c.id });
       }
-      return {
+      const customer: Customer = {
         id: row.id,
         kind: row.kind as Customer['kind'],
         displayName: row.displayName,
@@ -86,6 +88,7 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
         flags,
         createdAt: row.createdAt.toISOString(),
       };
+      return { customer, recentContacts };
     },
   };
 }

@@ -16,12 +16,30 @@ const summary = (row: PbxRow): PbxSummary => ({
   lastEventAt: row.lastEventAt?.toISOString() ?? null,
 });
 
+/**
+ * A webhook token is looked up at most once per this long: every call event authenticates, and the
+ * lookup is on the screen-pop path. A revocation made on another process applies within it.
+ */
+const TOKEN_CACHE_MS = 5_000;
+
 /** PBXs allowed to push CTI events: each has a secret URL token, and optionally signs its bodies. */
-export function createPbxService(deps: { db: Db }) {
+export function createPbxService(deps: { db: Db; now?: () => number }) {
+  const now = deps.now ?? Date.now;
+  const cache = new Map<string, { pbx: PbxRow; until: number }>();
+
+  async function findLive(tokenHash: string): Promise<PbxRow | null> {
+    const hit = cache.get(tokenHash);
+    if (hit && hit.until > now()) return hit.pbx;
+    const pbx = await pbxRepository.findLiveByTokenHash(deps.db, tokenHash);
+    if (pbx) cache.set(tokenHash, { pbx, until: now() + TOKEN_CACHE_MS });
+    else cache.delete(tokenHash);
+    return pbx;
+  }
+
   return {
     /** The PBX behind a webhook token, checking the body's signature when it has a signing secret. */
     async authenticate(token: string, rawBody: Buffer, signature: string | undefined): Promise<PbxRow> {
-      const pbx = token.length <= 200 ? await pbxRepository.findLiveByTokenHash(deps.db, hashToken(token)) : null;
+      const pbx = token.length <= 200 ? await findLive(hashToken(token)) : null;
       if (!pbx) throw new AppError('unauthenticated', 'unknown or revoked CTI token');
       if (pbx.signingSecret) {
         const expected = Buffer.from(`sha256=${createHmac('sha256', pbx.signingSecret).update(rawBody).digest('hex')}`);
@@ -43,6 +61,7 @@ export function createPbxService(deps: { db: Db }) {
 
     /** Registers a token given by configuration (CTI_TOKEN), under a fixed name. */
     async register(name: string, token: string, signingSecret: string | null): Promise<PbxSummary> {
+      cache.clear();
       return summary(await pbxRepository.upsertByName(deps.db, { name, tokenHash: hashToken(token), signingSecret }));
     },
 
@@ -59,6 +78,7 @@ export function createPbxService(deps: { db: Db }) {
 
     async revoke(id: string): Promise<void> {
       if (!(await pbxRepository.revoke(deps.db, id))) throw new AppError('not_found', 'PBX not found or already revoked');
+      for (const [hash, entry] of cache) if (entry.pbx.id === id) cache.delete(hash);
     },
   };
 }

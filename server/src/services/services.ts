@@ -18,7 +18,7 @@ export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: str
   const timeline = createTimelineService({ db, bus });
   const search = createCustomerSearchService({ db, phone });
   const cards = createCustomerCardService({ db });
-  const pops = createCallPopService({ db, cards, search });
+  const pops = createCallPopService({ cards, search });
   return {
     db,
     auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),

@@ -1,16 +1,10 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { blockedNumbers } from '../schema';
 import type { DbOrTx } from '../store';
 
 export type BlockedNumberRow = typeof blockedNumbers.$inferSelect;
 
 export const blockedNumbersRepository = {
-  async isBlocked(db: DbOrTx, values: string[]): Promise<boolean> {
-    if (values.length === 0) return false;
-    const rows = await db.select({ id: blockedNumbers.id }).from(blockedNumbers).where(inArray(blockedNumbers.value, values)).limit(1);
-    return rows.length > 0;
-  },
-
   list(db: DbOrTx): Promise<BlockedNumberRow[]> {
     return db.select().from(blockedNumbers).orderBy(asc(blockedNumbers.value));
   },

@@ -24,15 +24,6 @@ function select(db: DbOrTx) {
 }
 
 export const callsRepository = {
-  /** Locks the call's contact row so concurrent events for one call apply one after another. */
-  async findByPbxCallIdForUpdate(db: DbOrTx, pbxId: string, pbxCallId: string): Promise<CallRecord | null> {
-    const [row] = await select(db)
-      .where(and(eq(calls.pbxId, pbxId), eq(calls.pbxCallId, pbxCallId)))
-      .for('update', { of: contacts })
-      .limit(1);
-    return row ?? null;
-  },
-
   async findByContactId(db: DbOrTx, contactId: string, lock = false): Promise<CallRecord | null> {
     const query = select(db).where(eq(calls.contactId, contactId)).limit(1);
     const [row] = lock ? await query.for('update', { of: contacts }) : await query;

@@ -13,7 +13,7 @@ export interface CallChangeDeps {
   timeline: TimelineService;
 }
 
-export type CallActor = { kind: 'agent'; id: string; name: string } | { kind: 'customer' } | { kind: 'system' };
+export type CallActor = { kind: 'agent'; id: string; name: string } | { kind: 'customer'; name?: string } | { kind: 'system' };
 
 /**
  * One change to one call inside a transaction: updates the contact and the call row, bumps the
@@ -62,8 +62,8 @@ export class CallChange {
     let actorFields: { actorKind: string; actorId: string | null; actorName: string | null };
     if (actor.kind === 'agent') actorFields = { actorKind: 'agent', actorId: actor.id, actorName: actor.name };
     else if (actor.kind === 'customer') {
-      const customer = await customersRepository.findById(this.uow.tx, customerId);
-      actorFields = { actorKind: 'customer', actorId: customerId, actorName: customer?.displayName ?? null };
+      const name = actor.name ?? (await customersRepository.findById(this.uow.tx, customerId))?.displayName ?? null;
+      actorFields = { actorKind: 'customer', actorId: customerId, actorName: name };
     } else actorFields = { actorKind: 'system', actorId: null, actorName: null };
     await this.deps.timeline.append(this.uow, {
       customerId,

@@ -1,6 +1,6 @@
 import type { CallSignal, CallSignalSink, IngestOutcome } from '../../channels/cti/call-signal';
 import type { Db } from '../../db/store';
-import { blockedNumbersRepository } from '../../db/repositories/blocked-numbers.repository';
+import { findCallContext } from '../../db/repositories/call-context.repository';
 import { callEventsRepository } from '../../db/repositories/call-events.repository';
 import { callsRepository, type CallRecord } from '../../db/repositories/calls.repository';
 import { contactsRepository } from '../../db/repositories/contacts.repository';
@@ -8,9 +8,9 @@ import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import type { EventBus } from '../../events/bus';
 import type { PhoneSettings } from '../customer-search.service';
 import type { TimelineService } from '../timeline.service';
-import { resolveAgents } from './agent-resolution';
+import { agentIdentifiers, rankAgents, resolveAgents } from './agent-resolution';
 import { CallChange } from './call-change';
-import { identifyCaller } from './caller-identification';
+import { identify, identifyCaller, readCallerNumber } from './caller-identification';
 import { answer, hangup, hold, transfer, unhold } from './call-transitions';
 import { eventTime } from '../../domain/calls/call-state';
 
@@ -49,16 +49,32 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
   const now = deps.now ?? (() => new Date());
 
   /** A call the PBX never announced (its newCall was lost or comes later): recorded all the same. */
-  async function createCall(uow: UnitOfWork, signal: CallSignal, at: Date): Promise<{ record: CallRecord; blocked: boolean; ringing: string[] }> {
+  async function createCall(
+    uow: UnitOfWork,
+    signal: CallSignal,
+    at: Date,
+  ): Promise<{ record: CallRecord; blocked: boolean; ringing: string[]; customerName: string | null }> {
     const announced = signal.event === 'newCall' ? signal : null;
     const direction = announced?.direction === 'out' ? 'outbound' : 'inbound';
     const partyRaw = announced ? (direction === 'inbound' ? announced.from : announced.to) : '';
     const line = announced ? (direction === 'inbound' ? announced.to : announced.from) : null;
-    const caller = partyRaw
-      ? await identifyCaller(uow.tx, partyRaw, deps.phone)
-      : { raw: '', e164: null, status: 'unknown' as const, customerIds: [], blockKeys: [] };
-    const blocked = announced !== null && direction === 'inbound' && (await blockedNumbersRepository.isBlocked(uow.tx, caller.blockKeys));
-    const agents = announced && !blocked ? await resolveAgents(uow.tx, announced.users, deps.phone) : [];
+    // One round trip: who calls, whether they are blocked, and who the PBX rings.
+    const number = partyRaw ? readCallerNumber(partyRaw, deps.phone) : null;
+    const agentIds = announced ? agentIdentifiers(announced.users, deps.phone) : { texts: [], e164s: [] };
+    const context =
+      number || agentIds.texts.length
+        ? await findCallContext(uow.tx, {
+            phones: number?.candidates ?? [],
+            blockKeys: number?.blockKeys ?? [],
+            agentTexts: agentIds.texts,
+            agentPhones: agentIds.e164s,
+          })
+        : { customers: [], blocked: false, agents: [] };
+    const caller = number
+      ? identify(number, context.customers)
+      : { raw: '', e164: null, status: 'unknown' as const, customerIds: [], customerName: null };
+    const blocked = announced !== null && direction === 'inbound' && context.blocked;
+    const agents = announced && !blocked ? rankAgents(context.agents, agentIds) : [];
     const dialler = direction === 'outbound' ? (agents[0] ?? null) : null;
     const contact = await contactsRepository.insert(uow.tx, {
       channel: 'voice',
@@ -85,14 +101,19 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
       ringingAgentIds: direction === 'inbound' ? agents.map((a) => a.id) : [],
       ...(blocked ? { cause: 'busy' } : {}),
     });
-    return { record: { contact, call, agentName: dialler?.displayName ?? null }, blocked, ringing: agents.map((a) => a.id) };
+    return {
+      record: { contact, call, agentName: dialler?.displayName ?? null },
+      blocked,
+      ringing: agents.map((a) => a.id),
+      customerName: caller.customerName,
+    };
   }
 
   async function apply(signal: CallSignal): Promise<IngestOutcome> {
     const at = eventTime(signal.at, now());
     const dedupeKey = dedupeKeyOf(signal, at);
     return inTransaction(deps.db, async (uow) => {
-      const fresh = await callEventsRepository.insertOnce(uow.tx, {
+      const { fresh, existingContactId } = await callEventsRepository.insertOnce(uow.tx, {
         pbxId: signal.pbxId,
         pbxCallId: signal.callId,
         event: signal.event,
@@ -101,8 +122,9 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
         // A plain copy: adapters may hand over prototype-less records (AMI), which the driver refuses.
         body: { ...signal.raw },
       });
-      const existing = await callsRepository.findByPbxCallIdForUpdate(uow.tx, signal.pbxId, signal.callId);
-      if (!fresh) return { status: 'duplicate', contactId: existing?.contact.id ?? null };
+      if (!fresh) return { status: 'duplicate', contactId: existingContactId };
+      // Events of one call apply one after another: the call's row is locked until commit.
+      const existing = existingContactId ? await callsRepository.findByContactId(uow.tx, existingContactId, true) : null;
 
       const t = { uow, bus: deps.bus };
       if (!existing) {
@@ -120,7 +142,7 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
             at,
             placed && created.record.contact.agentId
               ? { kind: 'agent', id: created.record.contact.agentId, name: created.record.agentName ?? '' }
-              : { kind: 'customer' },
+              : { kind: 'customer', ...(created.customerName ? { name: created.customerName } : {}) },
             { from: signal.from, to: signal.to, queue: signal.queue, direction: placed ? 'outbound' : 'inbound' },
           );
           change.announce();

@@ -1,20 +1,15 @@
 import type { CallPop, CallView } from '@shared/schemas/call';
-import type { Db } from '../../db/store';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
 import type { CustomerCardService } from '../customer-card.service';
 import type { CustomerSearchService } from '../customer-search.service';
 
 const RECENT_CONTACTS = 10;
 
 /** What a desk shows for a ringing call: the card, or the candidates, and the previous contacts. */
-export function createCallPopService(deps: { db: Db; cards: CustomerCardService; search: CustomerSearchService }) {
+export function createCallPopService(deps: { cards: CustomerCardService; search: CustomerSearchService }) {
   return {
     async popFor(call: CallView): Promise<CallPop> {
       if (call.customerId) {
-        const [customer, recentContacts] = await Promise.all([
-          deps.cards.get(call.customerId),
-          contactsRepository.recentOf(deps.db, call.customerId, RECENT_CONTACTS + 1),
-        ]);
+        const { customer, recentContacts } = await deps.cards.getWithRecentContacts(call.customerId, RECENT_CONTACTS + 1);
         // The ringing call itself is not a "previous" contact.
         return { call, customer, candidates: [], recentContacts: recentContacts.filter((c) => c.id !== call.id).slice(0, RECENT_CONTACTS) };
       }

@@ -1,5 +1,5 @@
 import type { HangupCause } from '@shared/schemas/cti';
-import type { AgentRow } from '../../db/repositories/agents.repository';
+import type { AgentRef } from '../../db/repositories/call-context.repository';
 import { callsRepository } from '../../db/repositories/calls.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { elapsedSeconds, holdAfterResume, talkSeconds } from '../../domain/calls/call-state';
@@ -14,10 +14,10 @@ export interface TransitionDeps {
   bus: EventBus;
 }
 
-const agentActor = (a: AgentRow) => ({ kind: 'agent' as const, id: a.id, name: a.displayName });
+const agentActor = (a: AgentRef) => ({ kind: 'agent' as const, id: a.id, name: a.displayName });
 
 /** Someone picked up. After a hang-up (events out of order), the answer is recorded without reopening the call. */
-export async function answer(d: TransitionDeps, change: CallChange, at: Date, agent: AgentRow | null): Promise<void> {
+export async function answer(d: TransitionDeps, change: CallChange, at: Date, agent: AgentRef | null): Promise<void> {
   const { contact } = change.record;
   const chosen = agent ?? null;
   if (ENDED.has(contact.state)) {
@@ -73,7 +73,7 @@ export async function transfer(
   d: TransitionDeps,
   change: CallChange,
   at: Date,
-  input: { transferTo: string; transferType: 'blind' | 'consult'; target: AgentRow | null },
+  input: { transferTo: string; transferType: 'blind' | 'consult'; target: AgentRef | null },
 ): Promise<void> {
   const { contact } = change.record;
   const from = contact.agentId;
