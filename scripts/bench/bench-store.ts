@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { migrateStore, openStore, type Store } from '../../server/src/db/store';
+import type { Store } from '../../server/src/db/store';
+import { openThrowawayStore } from '../../tests/support/throwaway-store';
 
 export type BenchStoreKind = 'pglite' | 'postgres';
 
@@ -34,51 +34,12 @@ export function checkLoopbackDatabaseUrl(text: string): URL {
  */
 export async function openBenchStore(kind: BenchStoreKind, databaseUrl: string | undefined): Promise<BenchStore> {
   if (kind === 'pglite') {
-    const store = await openStore({ databaseUrl: null, pgliteDir: 'memory' });
-    try {
-      await migrateStore(store);
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-    return { store, describe: 'PGlite (in memory, in process)', dispose: () => store.close() };
+    const { store, dispose } = await openThrowawayStore(null, 'bench');
+    return { store, describe: 'PGlite (in memory, in process)', dispose };
   }
   if (!databaseUrl) throw new Error('--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres');
   const serverUrl = checkLoopbackDatabaseUrl(databaseUrl);
-  const { Client } = await import('pg');
-  const name = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new Client({ connectionString: serverUrl.toString() });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const drop = () => admin(`drop database if exists ${name} with (force)`);
-  const url = new URL(serverUrl.toString());
-  url.pathname = `/${name}`;
-  let store: Store | null = null;
-  try {
-    store = await openStore({ databaseUrl: url.toString(), pgliteDir: 'memory' });
-    await migrateStore(store);
-  } catch (error) {
-    await store?.close();
-    await drop();
-    throw error;
-  }
-  const opened = store;
-  return {
-    store: opened,
-    describe: `PostgreSQL at ${serverUrl.hostname}:${serverUrl.port || 5432} (throw-away database ${name})`,
-    dispose: async () => {
-      try {
-        await opened.close();
-      } finally {
-        await drop();
-      }
-    },
-  };
+  const { store, databaseUrl: benchUrl, dispose } = await openThrowawayStore(serverUrl.toString(), 'bench');
+  const name = new URL(benchUrl!).pathname.slice(1);
+  return { store, describe: `PostgreSQL at ${serverUrl.hostname}:${serverUrl.port || 5432} (throw-away database ${name})`, dispose };
 }

@@ -1,66 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { migrateStore, openStore, type Store } from '../../server/src/db/store';
+import { openThrowawayStore, type ThrowawayStore } from './throwaway-store';
 
-export interface TestStore {
-  store: Store;
-  /** The throw-away database's URL on PostgreSQL (for a second process), null on PGlite. */
-  databaseUrl: string | null;
-  /** Closes the store and, on PostgreSQL, drops the throw-away database. */
-  dispose(): Promise<void>;
-}
+export type TestStore = ThrowawayStore;
 
 /**
  * A migrated, empty store for one test file: in-memory PGlite by default; when DATABASE_URL is
  * set, a throw-away database created on that server (dropped again by dispose()).
  */
-export async function createTestStore(): Promise<TestStore> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const store = await openStore({ databaseUrl: null, pgliteDir: 'memory' });
-    try {
-      await migrateStore(store);
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-    return { store, databaseUrl: null, dispose: () => store.close() };
-  }
-
-  const { Client } = await import('pg');
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const drop = () => admin(`drop database if exists ${name} with (force)`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  let store: Store | null = null;
-  try {
-    store = await openStore({ databaseUrl, pgliteDir: 'memory' });
-    await migrateStore(store);
-  } catch (error) {
-    await store?.close();
-    await drop();
-    throw error;
-  }
-  const opened = store;
-  return {
-    store: opened,
-    databaseUrl,
-    dispose: async () => {
-      try {
-        await opened.close();
-      } finally {
-        await drop();
-      }
-    },
-  };
+export function createTestStore(): Promise<TestStore> {
+  return openThrowawayStore(process.env.DATABASE_URL ?? null, 't');
 }
