@@ -11,6 +11,7 @@ import { agentsRoutes } from './routes/agents.routes';
 import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { callsRoutes } from './routes/calls.routes';
+import { casesRoutes } from './routes/cases.routes';
 import { adminTelephonyRoutes } from './routes/admin-telephony.routes';
 import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -48,6 +49,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(agentsRoutes({ agents: deps.services.agents }));
   api.use(customersRoutes(deps.services));
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
+  api.use(casesRoutes({ caseAttention: deps.services.caseAttention }));
   api.use(adminTelephonyRoutes(deps.services));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

@@ -9,6 +9,7 @@ import { createCustomerCardService } from './customer-card.service';
 import { createCustomerCreateService } from './customer-create.service';
 import { createCustomerSearchService, type PhoneSettings } from './customer-search.service';
 import { createPbxService } from './pbx.service';
+import { createCaseAttentionService } from './case-attention.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
 
@@ -31,6 +32,7 @@ export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: str
     telephonyAdmin: createTelephonyAdminService({ db, phone }),
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
+    caseAttention: createCaseAttentionService({ db }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
   };
 }
