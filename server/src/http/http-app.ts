@@ -16,6 +16,7 @@ import { adminTelephonyRoutes } from './routes/admin-telephony.routes';
 import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meRoutes } from './routes/me.routes';
+import { adminRoutingRoutes } from './routes/admin-routing.routes';
 import { serveClient } from './static-client';
 
 export interface HttpAppDeps {
@@ -51,6 +52,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
   api.use(casesRoutes({ caseAttention: deps.services.caseAttention }));
   api.use(adminTelephonyRoutes(deps.services));
+  api.use(adminRoutingRoutes(deps.services));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use('/api', api);

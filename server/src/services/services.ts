@@ -9,6 +9,7 @@ import { createCustomerCardService } from './customer-card.service';
 import { createCustomerCreateService } from './customer-create.service';
 import { createCustomerSearchService, type PhoneSettings } from './customer-search.service';
 import { createPbxService } from './pbx.service';
+import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
@@ -30,6 +31,7 @@ export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: str
     customerCreate: createCustomerCreateService({ db, timeline, cards, phone }),
     pbx: createPbxService({ db }),
     telephonyAdmin: createTelephonyAdminService({ db, phone }),
+    routingAdmin: createRoutingAdminService({ db }),
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),
