@@ -33,7 +33,7 @@ export const agentsRepository = {
   },
 
   /**
-   * Agents a PBX names in `user` / `answeringNumber`: by extension, direct line (E.164) or email.
+   * Agents a PBX names in `user` / `answeringNumber`: by extension, direct line (E.164), email or name.
    */
   async findByPbxIdentifiers(db: DbOrTx, identifiers: { texts: string[]; e164s: string[] }): Promise<AgentRow[]> {
     const texts = identifiers.texts.filter(Boolean);
@@ -41,6 +41,8 @@ export const agentsRepository = {
     const conditions = [
       texts.length ? inArray(agents.extension, texts) : undefined,
       lower.length ? inArray(agents.email, lower) : undefined,
+      // Zammad's generic CTI names agents by their user name.
+      lower.length ? inArray(sql`lower(${agents.displayName})`, lower) : undefined,
       identifiers.e164s.length ? inArray(agents.phone, identifiers.e164s) : undefined,
     ].filter((c) => c !== undefined);
     if (conditions.length === 0) return [];

@@ -37,7 +37,7 @@ export async function findCallContext(
                                                   'email', a.email, 'phone', a.phone)), '[]'::json)
          from agents a
         where a.active and (a.extension = any(${list(input.agentTexts)}) or a.email = any(${list(lower)})
-                            or a.phone = any(${list(input.agentPhones)}))) as agents`);
+                            or lower(a.display_name) = any(${list(lower)}) or a.phone = any(${list(input.agentPhones)}))) as agents`);
   const row = (result as unknown as { rows: Array<Record<string, unknown>> }).rows[0]!;
   return {
     customers: (row.customers as CallContext['customers']).slice(0, 10),

@@ -9,7 +9,7 @@ export interface AgentIdentifiers {
   e164s: string[];
 }
 
-/** What a PBX may call an agent: an extension ("1001"), a direct line in any format, or an email. Pure. */
+/** What a PBX may call an agent: an extension ("1001"), a direct line in any format, an email or their name. Pure. */
 export function agentIdentifiers(identifiers: Array<string | null | undefined>, phone: PhoneSettings): AgentIdentifiers {
   const texts = [...new Set(identifiers.map((i) => i?.trim()).filter((i): i is string => Boolean(i)))];
   const e164s = texts.flatMap((t) => {
@@ -24,7 +24,13 @@ export function agentIdentifiers(identifiers: Array<string | null | undefined>, 
 /** In the PBX's order: the first user named is the first to ring / the one who answered. Pure. */
 export function rankAgents<A extends AgentRef>(found: A[], ids: AgentIdentifiers): A[] {
   const rank = (a: A) => {
-    const i = ids.texts.findIndex((t) => t === a.extension || t.toLowerCase() === a.email || (a.phone !== null && ids.e164s.includes(a.phone)));
+    const i = ids.texts.findIndex(
+      (t) =>
+        t === a.extension ||
+        t.toLowerCase() === a.email ||
+        t.toLowerCase() === a.displayName.toLowerCase() ||
+        (a.phone !== null && ids.e164s.includes(a.phone)),
+    );
     return i === -1 ? ids.texts.length : i;
   };
   return [...found].sort((a, b) => rank(a) - rank(b));
