@@ -15,4 +15,6 @@ export const queryKeys = {
   dispositions: ['dispositions'] as const,
   adminPbx: ['admin', 'pbx'] as const,
   adminBlockedNumbers: ['admin', 'blocked-numbers'] as const,
+  adminQueues: ['admin', 'queues'] as const,
+  adminAgents: ['admin', 'agents'] as const,
 };

@@ -1,9 +1,11 @@
 import { useT } from '../../app/i18n/i18n-context';
+import { AgentsRoutingSection } from './AgentsRoutingSection';
 import { BlockedNumbersSection } from './BlockedNumbersSection';
 import { DispositionsSection } from './DispositionsSection';
 import { PbxSection } from './PbxSection';
+import { QueuesSection } from './QueuesSection';
 
-/** Telephony settings for admins: which PBXs may send calls, who is blocked, how calls end. */
+/** Settings for admins: which PBXs may send calls, who is blocked, how calls end, queues and agents' routing. */
 export function AdminPage() {
   const t = useT();
   return (
@@ -11,6 +13,8 @@ export function AdminPage() {
       <PbxSection />
       <BlockedNumbersSection />
       <DispositionsSection />
+      <QueuesSection />
+      <AgentsRoutingSection />
     </main>
   );
 }
