@@ -39,6 +39,16 @@ describe('sign-in and sessions', () => {
     expect(api.cookie).toBeNull();
   });
 
+  it('refuses sign-in for a while after repeated wrong passwords, with Retry-After', async () => {
+    const target = await buildAgent(t.server.store.db, { role: 'agent' });
+    const api = new ApiClient(t.url);
+    for (let i = 0; i < 10; i += 1) expect((await api.post('/api/auth/login', { email: target.email, password: `guess-${i}` })).status).toBe(401);
+    const blocked = await api.post('/api/auth/login', { email: target.email, password: TEST_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.code).toBe('rate_limited');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('answers 401 on every protected route without a session', async () => {
     const api = new ApiClient(t.url);
     for (const [method, path, body] of [

@@ -6,6 +6,7 @@ import { agentsRepository, toAgent } from '../db/repositories/agents.repository'
 import { sessionsRepository } from '../db/repositories/sessions.repository';
 import type { EventBus } from '../events/bus';
 import { UNUSABLE_HASH, verifyPassword } from './password';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 
 export interface AuthDeps {
   db: Db;
@@ -13,6 +14,7 @@ export interface AuthDeps {
   secret: string;
   ttlMs: number;
   now?: () => Date;
+  throttle?: LoginThrottle;
 }
 
 export interface SessionIdentity {
@@ -29,6 +31,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  */
 export function createAuthService(deps: AuthDeps) {
   const now = deps.now ?? (() => new Date());
+  const throttle = deps.throttle ?? createLoginThrottle();
   const sign = (token: string) => createHmac('sha256', deps.secret).update(token).digest('base64url');
 
   function cookieValueOf(token: string): string {
@@ -45,11 +48,23 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   return {
-    async login(input: LoginRequest, userAgent: string | null): Promise<{ agent: Agent; cookieValue: string; expiresAt: Date }> {
+    async login(
+      input: LoginRequest,
+      client: { userAgent: string | null; address: string | null },
+    ): Promise<{ agent: Agent; cookieValue: string; expiresAt: Date }> {
+      const wait = throttle.retryAfterSeconds(input.email, client.address);
+      if (wait > 0) {
+        throw new AppError('rate_limited', `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`, undefined, wait);
+      }
       const row = await agentsRepository.findByEmail(deps.db, input.email);
       // Spend the same time whether or not the email exists: no account enumeration by timing.
       const ok = await verifyPassword(input.password, row?.passwordHash ?? UNUSABLE_HASH);
-      if (!row || !ok || !row.active) throw new AppError('invalid_credentials', 'wrong email or password');
+      if (!row || !ok || !row.active) {
+        throttle.failed(input.email, client.address);
+        throw new AppError('invalid_credentials', 'wrong email or password');
+      }
+      throttle.succeeded(input.email);
+      const userAgent = client.userAgent;
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now().getTime() + deps.ttlMs);
       await sessionsRepository.create(deps.db, {

@@ -8,6 +8,7 @@ function send(res: Response, error: AppError): void {
   const body: ApiErrorBody = {
     error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
   };
+  if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   res.status(httpStatusOf(error.code)).json(body);
 }
 

@@ -9,7 +9,10 @@ export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean }): 
 
   router.post('/auth/login', async (req, res) => {
     const input = parseInput(loginRequestSchema, req.body, 'body');
-    const { agent, cookieValue, expiresAt } = await deps.auth.login(input, req.headers['user-agent'] ?? null);
+    const { agent, cookieValue, expiresAt } = await deps.auth.login(input, {
+      userAgent: req.headers['user-agent'] ?? null,
+      address: req.ip ?? null,
+    });
     res.setHeader('Set-Cookie', sessionCookie(cookieValue, expiresAt, deps.cookieSecure));
     res.json({ agent });
   });
