@@ -45,6 +45,11 @@ describe('telephony administration', () => {
     expect(again.body).toEqual({});
   });
 
+  it('an admin’s desk can read the call lists (and gets no error banner)', async () => {
+    expect((await admin.get('/api/calls/mine')).status).toBe(200);
+    expect((await admin.get('/api/calls/missed')).status).toBe(200);
+  });
+
   it('edits the wrap-up dispositions agents choose from', async () => {
     const saved = await admin.request('PUT', '/api/admin/dispositions', { code: 'appointment_booked', labelFr: 'Rendez-vous pris', labelEn: 'Appointment booked', position: 5 });
     expect(saved.status).toBe(200);

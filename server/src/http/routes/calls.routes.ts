@@ -2,21 +2,22 @@ import { Router } from 'express';
 import { idParamsSchema } from '@shared/schemas/common';
 import { handleMissedRequestSchema, linkCallRequestSchema, wrapUpRequestSchema } from '@shared/schemas/call';
 import type { CallDeskService } from '../../services/calls/call-desk.service';
-import { DESK_ROLES, requireRole, sessionOf } from '../middleware/auth';
+import { ALL_ROLES, DESK_ROLES, requireRole, sessionOf } from '../middleware/auth';
 import { parseInput } from '../../validation';
 
 export function callsRoutes(deps: { callDesk: CallDeskService }): Router {
   const router = Router();
 
-  router.get('/calls/mine', requireRole(...DESK_ROLES), async (req, res) => {
+  // Reads are open to every role: an admin's desk shows the same panels (usually empty).
+  router.get('/calls/mine', requireRole(...ALL_ROLES), async (req, res) => {
     res.json({ items: await deps.callDesk.mine(sessionOf(req).agent.id) });
   });
 
-  router.get('/calls/missed', requireRole(...DESK_ROLES), async (_req, res) => {
+  router.get('/calls/missed', requireRole(...ALL_ROLES), async (_req, res) => {
     res.json({ items: await deps.callDesk.missed() });
   });
 
-  router.get('/dispositions', requireRole(...DESK_ROLES, 'admin'), async (_req, res) => {
+  router.get('/dispositions', requireRole(...ALL_ROLES), async (_req, res) => {
     res.json({ items: await deps.callDesk.dispositions() });
   });
 
