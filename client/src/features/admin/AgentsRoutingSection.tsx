@@ -1,30 +1,21 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { AgentSkillsView } from '@shared/schemas/admin-routing';
-import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
-import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { AgentRoutingForm } from './AgentRoutingForm';
 import { useRoutingAgents } from './useRoutingAgents';
+import { AdminSection } from './AdminSection';
 
 /** What each agent can handle (skills) and how much at once (capacity per channel). */
 export function AgentsRoutingSection() {
   const t = useT();
-  const headingId = useId();
   const agents = useRoutingAgents();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [saved, setSaved] = useState<AgentSkillsView | null>(null);
   const editing = agents.data?.find((agent) => agent.id === editingId) ?? null;
 
   return (
-    <section className="admin-section" aria-labelledby={headingId}>
-      <h2 className="admin-section__title" id={headingId}>
-        {t('admin.agents.heading')}
-      </h2>
-      {agents.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
-      {agents.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(agents.error))} /> : null}
-      {agents.data?.length === 0 ? <p className="muted">{t('admin.agents.none')}</p> : null}
-      {agents.data && agents.data.length > 0 ? (
+    <AdminSection title={t('admin.agents.heading')} query={agents} emptyText={t('admin.agents.none')} renderItems={(items) => (
         <table className="data-table">
           <caption className="visually-hidden">{t('admin.agents.table')}</caption>
           <thead>
@@ -39,7 +30,7 @@ export function AgentsRoutingSection() {
             </tr>
           </thead>
           <tbody>
-            {agents.data.map((agent) => (
+            {items.map((agent) => (
               <tr key={agent.id}>
                 <th scope="row">{agent.displayName}</th>
                 <td>{t(`role.${agent.role}`)}</td>
@@ -65,7 +56,7 @@ export function AgentsRoutingSection() {
             ))}
           </tbody>
         </table>
-      ) : null}
+            )}>
       {saved ? <StatusMessage>{t('admin.agents.saved', { name: saved.displayName })}</StatusMessage> : null}
       {editing ? (
         <AgentRoutingForm
@@ -77,6 +68,6 @@ export function AgentsRoutingSection() {
           }}
         />
       ) : null}
-    </section>
+    </AdminSection>
   );
 }

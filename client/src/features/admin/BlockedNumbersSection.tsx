@@ -1,12 +1,11 @@
-import { useId } from 'react';
 import { formatPhoneInternational } from '@shared/utils/phone-display';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { BlockNumberForm } from './BlockNumberForm';
 import { useBlockedNumbers } from './useBlockedNumbers';
 import { useUnblockNumber } from './useUnblockNumber';
+import { AdminSection } from './AdminSection';
 
 /** Stored as E.164 when the number could be read, as typed otherwise. */
 function displayNumber(value: string): string {
@@ -17,21 +16,13 @@ function displayNumber(value: string): string {
 export function BlockedNumbersSection() {
   const t = useT();
   const format = useFormat();
-  const headingId = useId();
   const blocked = useBlockedNumbers();
   const unblock = useUnblockNumber();
 
   return (
-    <section className="admin-section" aria-labelledby={headingId}>
-      <h2 className="admin-section__title" id={headingId}>
-        {t('admin.blocked.heading')}
-      </h2>
-      {blocked.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
-      {blocked.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(blocked.error))} /> : null}
-      {blocked.data?.length === 0 ? <p className="muted">{t('admin.blocked.none')}</p> : null}
-      {blocked.data && blocked.data.length > 0 ? (
+    <AdminSection title={t('admin.blocked.heading')} query={blocked} emptyText={t('admin.blocked.none')} renderItems={(items) => (
         <ul className="plain-list admin-list" aria-label={t('admin.blocked.list')}>
-          {blocked.data.map((item) => {
+          {items.map((item) => {
             const shown = displayNumber(item.value);
             return (
               <li key={item.id} className="admin-list__item">
@@ -54,9 +45,9 @@ export function BlockedNumbersSection() {
             );
           })}
         </ul>
-      ) : null}
+            )}>
       {unblock.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(unblock.error))} /> : null}
       <BlockNumberForm />
-    </section>
+    </AdminSection>
   );
 }

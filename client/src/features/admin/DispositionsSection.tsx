@@ -1,30 +1,22 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { ConfirmAction } from '../../ui/ConfirmAction';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { DispositionForm, EMPTY_DRAFT, type DispositionDraft } from './DispositionForm';
 import { useDispositions } from './useDispositions';
 import { useRetireDisposition } from './useRetireDisposition';
+import { AdminSection } from './AdminSection';
 
 /** The outcomes agents pick at wrap-up, in both languages. */
 export function DispositionsSection() {
   const t = useT();
-  const headingId = useId();
   const dispositions = useDispositions();
   const retire = useRetireDisposition();
   const [draft, setDraft] = useState<DispositionDraft>(EMPTY_DRAFT);
 
   return (
-    <section className="admin-section" aria-labelledby={headingId}>
-      <h2 className="admin-section__title" id={headingId}>
-        {t('admin.dispositions.heading')}
-      </h2>
-      {dispositions.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
-      {dispositions.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} /> : null}
-      {dispositions.data?.length === 0 ? <p className="muted">{t('admin.dispositions.none')}</p> : null}
-      {dispositions.data && dispositions.data.length > 0 ? (
+    <AdminSection title={t('admin.dispositions.heading')} query={dispositions} emptyText={t('admin.dispositions.none')} renderItems={(items) => (
         <table className="data-table">
           <caption className="visually-hidden">{t('admin.dispositions.table')}</caption>
           <thead>
@@ -36,7 +28,7 @@ export function DispositionsSection() {
             </tr>
           </thead>
           <tbody>
-            {dispositions.data.map((item) => (
+            {items.map((item) => (
               <tr key={item.code}>
                 <th scope="row">
                   <code>{item.code}</code>
@@ -67,9 +59,9 @@ export function DispositionsSection() {
             ))}
           </tbody>
         </table>
-      ) : null}
+            )}>
       {retire.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(retire.error))} /> : null}
       <DispositionForm draft={draft} onDraftChange={setDraft} />
-    </section>
+    </AdminSection>
   );
 }

@@ -1,16 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { CreatePbxResponse, PbxSummary } from '@shared/schemas/admin-telephony';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { ConfirmAction } from '../../ui/ConfirmAction';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { Ticker } from '../../ui/Ticker';
 import { CreatePbxForm } from './CreatePbxForm';
 import { PbxTokenReveal } from './PbxTokenReveal';
 import { usePbxConnections } from './usePbxConnections';
 import { useRevokePbx } from './useRevokePbx';
+import { AdminSection } from './AdminSection';
 
 function PbxRow({ pbx, onRevoke, revoking }: { pbx: PbxSummary; onRevoke(): void; revoking: boolean }) {
   const t = useT();
@@ -55,20 +55,12 @@ function PbxRow({ pbx, onRevoke, revoking }: { pbx: PbxSummary; onRevoke(): void
 /** PBXs allowed to send call events: list, connect one (token shown once), revoke. */
 export function PbxSection() {
   const t = useT();
-  const headingId = useId();
   const pbxs = usePbxConnections();
   const revokePbx = useRevokePbx();
   const [created, setCreated] = useState<CreatePbxResponse | null>(null);
 
   return (
-    <section className="admin-section" aria-labelledby={headingId}>
-      <h2 className="admin-section__title" id={headingId}>
-        {t('admin.pbx.heading')}
-      </h2>
-      {pbxs.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
-      {pbxs.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(pbxs.error))} /> : null}
-      {pbxs.data?.length === 0 ? <p className="muted">{t('admin.pbx.none')}</p> : null}
-      {pbxs.data && pbxs.data.length > 0 ? (
+    <AdminSection title={t('admin.pbx.heading')} query={pbxs} emptyText={t('admin.pbx.none')} renderItems={(items) => (
         <table className="data-table">
           <caption className="visually-hidden">{t('admin.pbx.table')}</caption>
           <thead>
@@ -82,7 +74,7 @@ export function PbxSection() {
             </tr>
           </thead>
           <tbody>
-            {pbxs.data.map((pbx) => (
+            {items.map((pbx) => (
               <PbxRow
                 key={pbx.id}
                 pbx={pbx}
@@ -92,10 +84,10 @@ export function PbxSection() {
             ))}
           </tbody>
         </table>
-      ) : null}
+            )}>
       {revokePbx.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(revokePbx.error))} /> : null}
       {created ? <PbxTokenReveal created={created} onDismiss={() => setCreated(null)} /> : null}
       <CreatePbxForm onCreated={setCreated} />
-    </section>
+    </AdminSection>
   );
 }

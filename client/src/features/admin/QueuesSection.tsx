@@ -1,30 +1,20 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { WeekDay } from '@shared/schemas/admin-routing';
-import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
-import { Banner } from '../../ui/Banner';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { QueueForm } from './QueueForm';
 import { draftOfQueue, emptyQueueDraft, summariseHours, type QueueDraft } from './queue-draft';
 import { useQueues } from './useQueues';
+import { AdminSection } from './AdminSection';
 
 /** Where contacts wait: channels, skills, priority, opening hours and service-level target. No delete: queues have history. */
 export function QueuesSection() {
   const t = useT();
-  const headingId = useId();
   const queues = useQueues();
   const [draft, setDraft] = useState<QueueDraft>(emptyQueueDraft);
   const dayName = (day: WeekDay) => t(`admin.dayShort.${day}`);
 
   return (
-    <section className="admin-section" aria-labelledby={headingId}>
-      <h2 className="admin-section__title" id={headingId}>
-        {t('admin.queues.heading')}
-      </h2>
-      {queues.isPending ? <StatusMessage>{t('admin.loading')}</StatusMessage> : null}
-      {queues.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(queues.error))} /> : null}
-      {queues.data?.length === 0 ? <p className="muted">{t('admin.queues.none')}</p> : null}
-      {queues.data && queues.data.length > 0 ? (
+    <AdminSection title={t('admin.queues.heading')} query={queues} emptyText={t('admin.queues.none')} renderItems={(items) => (
         <table className="data-table">
           <caption className="visually-hidden">{t('admin.queues.table')}</caption>
           <thead>
@@ -40,7 +30,7 @@ export function QueuesSection() {
             </tr>
           </thead>
           <tbody>
-            {queues.data.map((queue) => {
+            {items.map((queue) => {
               const hours = summariseHours(queue.businessHours, dayName);
               return (
                 <tr key={queue.id}>
@@ -66,8 +56,8 @@ export function QueuesSection() {
             })}
           </tbody>
         </table>
-      ) : null}
+            )}>
       <QueueForm draft={draft} onDraftChange={setDraft} />
-    </section>
+    </AdminSection>
   );
 }
