@@ -17,4 +17,5 @@ export const queryKeys = {
   adminBlockedNumbers: ['admin', 'blocked-numbers'] as const,
   adminQueues: ['admin', 'queues'] as const,
   adminAgents: ['admin', 'agents'] as const,
+  casesNeedingAttention: ['supervision', 'cases-needing-attention'] as const,
 };

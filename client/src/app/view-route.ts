@@ -1,9 +1,17 @@
 import { useSyncExternalStore } from 'react';
+import type { Agent } from '@shared/schemas/agent';
 
-/** The two screens a signed-in admin moves between; kept in the hash so a reload stays put. */
-export type AppView = 'desk' | 'admin';
+/** The screens a signed-in agent may move between; kept in the hash so a reload stays put. */
+export type AppView = 'desk' | 'supervision' | 'admin';
 
-export const VIEW_HREF: Record<AppView, string> = { desk: '#/', admin: '#/admin' };
+export const VIEW_HREF: Record<AppView, string> = { desk: '#/', supervision: '#/supervision', admin: '#/admin' };
+
+/** Who may open which screen: the desk for everyone, supervision for supervisors and admins, administration for admins. */
+export function viewsFor(role: Agent['role']): readonly AppView[] {
+  if (role === 'admin') return ['desk', 'supervision', 'admin'];
+  if (role === 'supervisor') return ['desk', 'supervision'];
+  return ['desk'];
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -13,5 +21,12 @@ function subscribe(onChange: () => void): () => void {
 /** The view the address asks for; whether the agent may see it is the caller's decision. */
 export function useRequestedView(): AppView {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
-  return hash === VIEW_HREF.admin ? 'admin' : 'desk';
+  if (hash === VIEW_HREF.admin) return 'admin';
+  if (hash === VIEW_HREF.supervision) return 'supervision';
+  return 'desk';
+}
+
+/** Moves to a view the way the nav links do, so the address (and a reload) keeps it. */
+export function goToView(view: AppView): void {
+  window.location.hash = VIEW_HREF[view];
 }

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
-import { useRequestedView } from '../../app/view-route';
+import { goToView, useRequestedView, viewsFor } from '../../app/view-route';
 import { AdminPage } from '../admin/AdminPage';
 import { CustomerSearch } from '../customer/CustomerSearch';
 import { CallPanels } from '../phone/CallPanels';
 import { MissedCalls } from '../phone/MissedCalls';
+import { RingingCallBanner } from '../phone/RingingCallBanner';
 import { useMyCalls } from '../phone/useMyCalls';
 import { useOpenCallCustomers } from '../phone/useOpenCallCustomers';
+import { SupervisionPage } from '../supervision/SupervisionPage';
 import { CustomerWorkspace } from './CustomerWorkspace';
 import { TopBar } from './TopBar';
 
@@ -19,15 +21,24 @@ export function DeskPage({ agent }: { agent: Agent }) {
   const myCalls = useMyCalls().data ?? NO_CALLS;
   // The screen pop: a known caller's record is open before the agent answers (field note 5).
   useOpenCallCustomers(myCalls, setOpenCustomerId);
-  // Only admins may leave the desk; anyone else asking for #/admin stays on it.
+  // Each role has its screens; anyone asking for one they may not open stays on the desk.
   const requestedView = useRequestedView();
-  const view = agent.role === 'admin' ? requestedView : 'desk';
+  const view = viewsFor(agent.role).includes(requestedView) ? requestedView : 'desk';
+  const goToDesk = useCallback(() => goToView('desk'), []);
+  // From supervision, a customer opens where agents work on customers: on the desk.
+  const openOnDesk = useCallback((customerId: string) => {
+    setOpenCustomerId(customerId);
+    goToView('desk');
+  }, []);
 
   return (
     <div className="desk">
       <TopBar agent={agent} view={view} />
+      {view !== 'desk' ? <RingingCallBanner calls={myCalls} onGoToDesk={goToDesk} /> : null}
       {view === 'admin' ? (
         <AdminPage />
+      ) : view === 'supervision' ? (
+        <SupervisionPage onOpenCustomer={openOnDesk} />
       ) : (
         <div className="desk__columns">
           <div className="desk__side">

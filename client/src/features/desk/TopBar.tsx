@@ -1,6 +1,6 @@
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
-import type { AppView } from '../../app/view-route';
+import { viewsFor, type AppView } from '../../app/view-route';
 import { LanguageSelect } from '../locale/LanguageSelect';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { PresenceSelect } from './PresenceSelect';
@@ -9,10 +9,11 @@ import { ViewNav } from './ViewNav';
 
 export function TopBar({ agent, view }: { agent: Agent; view: AppView }) {
   const t = useT();
+  const views = viewsFor(agent.role);
   return (
     <header className="topbar">
       <h1 className="topbar__brand">{t('app.name')}</h1>
-      {agent.role === 'admin' ? <ViewNav current={view} /> : null}
+      {views.length > 1 ? <ViewNav current={view} views={views} /> : null}
       <ConnectionIndicator />
       <div className="topbar__spacer" />
       <p className="topbar__agent">

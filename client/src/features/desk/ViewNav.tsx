@@ -1,18 +1,22 @@
 import { useT } from '../../app/i18n/i18n-context';
 import { VIEW_HREF, type AppView } from '../../app/view-route';
 
-/** Desk or administration, for admins; plain links so the address (and a reload) keeps the view. */
-export function ViewNav({ current }: { current: AppView }) {
+const LABEL: Record<AppView, 'nav.desk' | 'nav.supervision' | 'nav.admin'> = {
+  desk: 'nav.desk',
+  supervision: 'nav.supervision',
+  admin: 'nav.admin',
+};
+
+/** The screens this agent may open; plain links so the address (and a reload) keeps the view. */
+export function ViewNav({ current, views }: { current: AppView; views: readonly AppView[] }) {
   const t = useT();
-  const link = (view: AppView, label: string) => (
-    <a className="topbar__nav-link" href={VIEW_HREF[view]} aria-current={view === current ? 'page' : undefined}>
-      {label}
-    </a>
-  );
   return (
     <nav className="topbar__nav" aria-label={t('nav.label')}>
-      {link('desk', t('nav.desk'))}
-      {link('admin', t('nav.admin'))}
+      {views.map((view) => (
+        <a key={view} className="topbar__nav-link" href={VIEW_HREF[view]} aria-current={view === current ? 'page' : undefined}>
+          {t(LABEL[view])}
+        </a>
+      ))}
     </nav>
   );
 }

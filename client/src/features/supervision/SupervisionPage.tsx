@@ -1,0 +1,12 @@
+import { useT } from '../../app/i18n/i18n-context';
+import { CasesNeedingAttentionSection } from './CasesNeedingAttentionSection';
+
+/** What a supervisor watches over: nothing sits unowned or overdue without them seeing it (field note 4). */
+export function SupervisionPage({ onOpenCustomer }: { onOpenCustomer: (customerId: string) => void }) {
+  const t = useT();
+  return (
+    <main className="admin" aria-label={t('supervision.title')}>
+      <CasesNeedingAttentionSection onOpenCustomer={onOpenCustomer} />
+    </main>
+  );
+}
