@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
-import { buildCustomer, buildTimelineHistory } from '../msw/factories';
+import { buildAgent, buildCustomer, buildTimelineHistory } from '../msw/factories';
 import { apiError, createDeskBackend } from '../msw/handlers';
 import { startMswServer } from './support/msw-server';
 import { openCustomer } from './support/open-customer';
@@ -118,5 +118,19 @@ describe('adding a note', () => {
     await openCustomer(user, customer);
 
     expect(screen.getByRole('textbox', { name: 'Add a note' })).toHaveAttribute('maxLength', '10000');
+  });
+
+  it('is not offered to an admin, whose notes the server refuses', async () => {
+    const customer = buildCustomer();
+    const backend = createDeskBackend({
+      agent: buildAgent({ role: 'admin' }),
+      customers: [customer],
+      timelines: { [customer.id]: buildTimelineHistory(customer.id, 2) },
+    });
+    server.use(...backend.handlers);
+    const { user } = renderApp();
+    await openCustomer(user, customer);
+    await screen.findByText('history note 2');
+    expect(screen.queryByRole('textbox', { name: 'Add a note' })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useMe } from '../auth/useMe';
 import { NoteComposer } from './NoteComposer';
 import { OlderEventsLoader } from './OlderEventsLoader';
 import { flattenTimeline } from './timeline-cache';
@@ -15,6 +16,8 @@ export function TimelineSection({ customerId }: { customerId: string }) {
   const t = useT();
   const headingId = useId();
   const timeline = useTimeline(customerId);
+  // Admins run the system; notes on a customer come from the people who serve them (the API agrees).
+  const canWriteNotes = useMe().data?.role !== 'admin';
   const now = useNow(60_000);
   const events = useMemo(() => flattenTimeline(timeline.data), [timeline.data]);
   const { fetchNextPage } = timeline;
@@ -25,7 +28,7 @@ export function TimelineSection({ customerId }: { customerId: string }) {
       <h2 className="section-title" id={headingId}>
         {t('timeline.heading')}
       </h2>
-      <NoteComposer customerId={customerId} />
+      {canWriteNotes ? <NoteComposer customerId={customerId} /> : null}
       {timeline.isPending ? <StatusMessage>{t('timeline.loading')}</StatusMessage> : null}
       {timeline.isLoadingError || timeline.isRefetchError ? (
         <Banner tone="danger" role="alert" title={t(errorMessageKey(timeline.error))}>
