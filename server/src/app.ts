@@ -63,6 +63,8 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     sessionSecret,
     sessionTtlMs: config.sessionTtlMs,
     phone: config.phone,
+    offerTimeoutMs: config.offerTimeoutMs,
+    maxMissedOffers: config.maxMissedOffers,
   });
   const app = createHttpApp({
     services,
@@ -75,7 +77,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     clientDistDir: config.clientDistDir,
   });
   const httpServer = createServer(app);
-  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, logger });
+  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, offers: services.offers, logger });
   if (config.ctiToken) {
     await services.pbx.register('CTI_TOKEN', config.ctiToken.token, config.ctiToken.signingSecret);
     logger.info({ pbx: 'CTI_TOKEN', signed: config.ctiToken.signingSecret !== null }, 'CTI webhook token registered');
@@ -112,17 +114,36 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     services.auth.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
   }, 15 * 60_000);
   purge.unref();
-  // Wrap-ups past WRAP_UP_SECONDS are closed; every process may sweep, row locks keep it single.
-  const sweep = setInterval(() => {
-    services.callDesk.closeExpiredWrapUps(config.wrapUpSeconds).catch((err) => logger.warn({ err }, 'wrap-up sweep failed'));
-  }, 5_000);
-  sweep.unref();
+  const timers: NodeJS.Timeout[] = [];
+  if (config.backgroundJobs) {
+    // Wrap-ups past WRAP_UP_SECONDS are closed; every process may sweep, row locks keep it single.
+    timers.push(
+      setInterval(() => {
+        services.callDesk.closeExpiredWrapUps(config.wrapUpSeconds).catch((err) => logger.warn({ err }, 'wrap-up sweep failed'));
+      }, 5_000),
+    );
+    // Routing: expired offers go back, waiting contacts are offered. Row locks (SKIP LOCKED on a
+    // server) let every process run it.
+    let routingBusy = false;
+    timers.push(
+      setInterval(() => {
+        if (routingBusy) return;
+        routingBusy = true;
+        services.offers
+          .expireDue()
+          .then(() => services.routing.routeWaiting())
+          .catch((err) => logger.warn({ err }, 'routing pass failed'))
+          .finally(() => (routingBusy = false));
+      }, 1_000),
+    );
+    timers.forEach((timer) => timer.unref());
+  }
 
   let stopping: Promise<void> | null = null;
   async function stop(): Promise<void> {
     stopping ??= (async () => {
       clearInterval(purge);
-      clearInterval(sweep);
+      timers.forEach((timer) => clearInterval(timer));
       detach();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       forced.unref();

@@ -2,6 +2,7 @@ import type { Ack } from '../errors';
 import type { Agent, Presence } from '../schemas/agent';
 import type { TimelineEvent } from '../schemas/timeline';
 import type { CallPop, CallView } from '../schemas/call';
+import type { Offer, OfferClosed, TransferDecided } from '../schemas/transfer';
 import { z } from 'zod';
 import { uuidSchema } from '../schemas/common';
 
@@ -25,6 +26,12 @@ export interface ServerToClientEvents {
   'call.ringing': (pop: CallPop) => void;
   /** A call this agent (or, for supervisors, anyone) is involved in changed state. */
   'call.updated': (call: CallView) => void;
+  /** A contact is offered to this agent: accept or decline before `expiresAt`. */
+  'offer.created': (offer: Offer) => void;
+  /** An offer is no longer open (accepted, declined, expired, withdrawn). */
+  'offer.closed': (closed: OfferClosed) => void;
+  /** The receiver of this agent's transfer accepted or declined it. */
+  'transfer.decided': (decided: TransferDecided) => void;
 }
 
 /** Client -> server: commands, acknowledged with `{ok:true,data}|{ok:false,error}`. */

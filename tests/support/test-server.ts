@@ -27,6 +27,8 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SHUTDOWN_GRACE_MS: '2000',
     SOCKET_ADAPTER: 'none',
+    // Tests run routing passes, offer expiry and wrap-up sweeps themselves, when they mean to.
+    BACKGROUND_JOBS: 'false',
     ...options.env,
   });
   const server = await startServer(config, createLogger(config.logLevel), { store });

@@ -34,6 +34,9 @@ const envSchema = z.object({
   CLIENT_DIST_DIR: z.string().min(1).default('./dist/client'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   WRAP_UP_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  BACKGROUND_JOBS: bool.default(true),
+  OFFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(20),
+  MAX_MISSED_OFFERS: z.coerce.number().int().min(1).max(20).default(3),
   CTI_TOKEN: z.string().min(16, 'use at least 16 characters').max(200).regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only').optional(),
   CTI_SIGNING_SECRET: z.string().min(16).max(200).optional(),
   AMI_HOST: z.string().min(1).optional(),
@@ -69,6 +72,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** After a call, the agent is made available again after this long (0: only when they finish). */
   wrapUpSeconds: number;
+  /** Periodic work: routing passes, offer expiry, automatic wrap-up (tests drive them by hand). */
+  backgroundJobs: boolean;
+  /** An offer not answered within this long counts as declined. */
+  offerTimeoutMs: number;
+  /** After this many offers missed in a row, the agent is set away. */
+  maxMissedOffers: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
   ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
@@ -109,6 +118,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDistDir: path.resolve(e.CLIENT_DIST_DIR),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     wrapUpSeconds: e.WRAP_UP_SECONDS,
+    backgroundJobs: e.BACKGROUND_JOBS,
+    offerTimeoutMs: e.OFFER_TIMEOUT_SECONDS * 1000,
+    maxMissedOffers: e.MAX_MISSED_OFFERS,
     ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
     ami:
       e.AMI_HOST && e.AMI_USER && e.AMI_SECRET

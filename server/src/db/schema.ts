@@ -33,6 +33,8 @@ export const agents = pgTable(
     /** The agent's direct line (E.164), to recognise them in PBX events. */
     phone: text('phone'),
     locale: text('locale'),
+    /** Offers missed in a row (declined or let expire); reset when the agent accepts one. */
+    consecutiveMisses: integer('consecutive_misses').notNull().default(0),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -209,6 +211,8 @@ export const contacts = pgTable(
     holdSeconds: integer('hold_seconds'),
     wrapUpSeconds: integer('wrap_up_seconds'),
     disposition: text('disposition'),
+    /** Agents who declined or missed this contact: offered to them again only when no one else can take it. */
+    declinedBy: uuid('declined_by').array().notNull().default(sql`'{}'::uuid[]`),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -348,3 +352,65 @@ export const dispositionCodes = pgTable('disposition_codes', {
   position: integer('position').notNull().default(0),
   active: boolean('active').notNull().default(true),
 });
+
+/** A contact moved to another agent or queue, with what the receiver must know (the context packet). */
+export const transfers = pgTable(
+  'transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    fromAgentId: uuid('from_agent_id')
+      .notNull()
+      .references(() => agents.id),
+    fromAgentName: text('from_agent_name').notNull(),
+    toAgentId: uuid('to_agent_id').references(() => agents.id),
+    toQueueId: uuid('to_queue_id').references(() => queues.id),
+    mode: text('mode').notNull(),
+    reason: text('reason').notNull(),
+    summary: text('summary').notNull(),
+    tried: text('tried').notNull(),
+    identity: text('identity').notNull(),
+    state: text('state').notNull().default('pending'),
+    declineReason: text('decline_reason'),
+    acceptedBy: uuid('accepted_by').references(() => agents.id),
+    createdAt: createdAt(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('transfers_contact_idx').on(t.contactId),
+    check('transfers_mode_check', sql`${t.mode} in ('cold','warm')`),
+    check('transfers_identity_check', sql`${t.identity} in ('verified','partially_verified','not_verified')`),
+    check('transfers_state_check', sql`${t.state} in ('pending','accepted','declined','cancelled')`),
+    check('transfers_one_target', sql`(${t.toAgentId} is null) <> (${t.toQueueId} is null)`),
+  ],
+);
+
+/** A contact offered to one agent, who accepts or declines before it expires. */
+export const offers = pgTable(
+  'offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    transferId: uuid('transfer_id').references(() => transfers.id),
+    state: text('state').notNull().default('pending'),
+    offeredAt: timestamp('offered_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+  },
+  (t) => [
+    // Never two live offers for one contact: the database refuses the second.
+    uniqueIndex('offers_one_pending_per_contact').on(t.contactId).where(sql`${t.state} = 'pending'`),
+    index('offers_agent_state_idx').on(t.agentId, t.state),
+    index('offers_pending_expiry_idx').on(t.expiresAt).where(sql`${t.state} = 'pending'`),
+    check('offers_state_check', sql`${t.state} in ('pending','accepted','declined','expired','withdrawn')`),
+  ],
+);

@@ -11,6 +11,16 @@ export interface DomainEvents {
   'session.ended': { sessionId: string; agentId: string };
   /** A call changed; `newlyRinging` are the agents it has just started ringing for (screen pops). */
   'call.changed': { call: CallView; newlyRinging: string[]; involvedAgentIds: string[] };
+  'offer.created': { offerId: string; agentId: string };
+  'offer.closed': { offerId: string; agentId: string; state: 'accepted' | 'declined' | 'expired' | 'withdrawn' };
+  'transfer.decided': {
+    transferId: string;
+    contactId: string;
+    senderId: string;
+    state: 'accepted' | 'declined';
+    by: { id: string; name: string };
+    declineReason: string | null;
+  };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

@@ -12,6 +12,7 @@ import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { callsRoutes } from './routes/calls.routes';
 import { casesRoutes } from './routes/cases.routes';
+import { routingRoutes } from './routes/routing.routes';
 import { adminTelephonyRoutes } from './routes/admin-telephony.routes';
 import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -51,6 +52,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(customersRoutes(deps.services));
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
   api.use(casesRoutes({ caseAttention: deps.services.caseAttention }));
+  api.use(routingRoutes(deps.services));
   api.use(adminTelephonyRoutes(deps.services));
   api.use(adminRoutingRoutes(deps.services));
   api.use(apiNotFound);

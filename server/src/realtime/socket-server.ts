@@ -10,6 +10,8 @@ import { registerCustomerWatch } from './handlers/customer-watch.handlers';
 import { forwardPresence } from './listeners/presence.listener';
 import { forwardCalls } from './listeners/calls.listener';
 import type { CallPopService } from '../services/calls/call-pop.service';
+import type { OfferDecisionService } from '../services/routing/offer-decisions.service';
+import { forwardOffers } from './listeners/offers.listener';
 import { endSessionSockets } from './listeners/session.listener';
 import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
@@ -17,6 +19,7 @@ import { sessionRoom, type DeskServer } from './socket-types';
 export interface RealtimeDeps {
   db: Db;
   pops: CallPopService;
+  offers: OfferDecisionService;
   bus: EventBus;
   auth: AuthService;
   logger: Logger;
@@ -58,6 +61,7 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     forwardPresence(deps.bus, io),
     endSessionSockets(deps.bus, io),
     forwardCalls(deps.bus, io, { pops: deps.pops, logger: deps.logger }),
+    forwardOffers(deps.bus, io, { offers: deps.offers, logger: deps.logger }),
   ];
   return { io, detach: () => detachers.forEach((d) => d()) };
 }

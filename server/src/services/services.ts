@@ -13,14 +13,26 @@ import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
+import { createRoutingService } from './routing/routing.service';
+import { createTransferService } from './routing/transfer.service';
+import { createOfferDecisionService } from './routing/offer-decisions.service';
 
 /** Wires the use cases once; each takes only what it uses. */
-export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: string; sessionTtlMs: number; phone: PhoneSettings }) {
+export function createServices(deps: {
+  db: Db;
+  bus: EventBus;
+  sessionSecret: string;
+  sessionTtlMs: number;
+  phone: PhoneSettings;
+  offerTimeoutMs?: number;
+  maxMissedOffers?: number;
+}) {
   const { db, bus, phone } = deps;
   const timeline = createTimelineService({ db, bus });
   const search = createCustomerSearchService({ db, phone });
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
+  const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
   return {
     db,
     auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
@@ -35,6 +47,9 @@ export function createServices(deps: { db: Db; bus: EventBus; sessionSecret: str
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),
+    routing,
+    transfers: createTransferService({ db, bus, routing }),
+    offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
   };
 }

@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../store';
+
+const rowsOf = (result: unknown) => (result as { rows: Array<Record<string, unknown>> }).rows;
+
+export interface CandidateRow {
+  id: string;
+  skills: string[];
+  presence: string;
+  capacity: { voice: number; chat: number; email: number };
+  presenceChangedAt: Date;
+  load: { voice: number; chat: number; email: number };
+  onVoiceCall: boolean;
+}
+
+/**
+ * Agents with what routing needs: presence, skills, capacity and current load per channel.
+ * Load counts contacts on their desk (offered, active, in wrap-up) and offers waiting for them.
+ */
+export async function loadCandidates(db: DbOrTx): Promise<CandidateRow[]> {
+  const result = await db.execute(sql`
+    with desk as (
+      select c.agent_id, case when c.channel in ('voice','callback') then 'voice' else c.channel end as ch, c.channel = 'voice' and c.state = 'active' as on_call
+        from contacts c where c.agent_id is not null and c.state in ('offered','active','wrap_up')
+      union all
+      select o.agent_id, case when c.channel in ('voice','callback') then 'voice' else c.channel end, false
+        from offers o join contacts c on c.id = o.contact_id
+       where o.state = 'pending' and (c.agent_id is null or c.agent_id <> o.agent_id))
+    select a.id, a.skills, a.presence, a.capacity, a.presence_changed_at,
+           count(*) filter (where d.ch = 'voice')::int as voice,
+           count(*) filter (where d.ch = 'chat')::int as chat,
+           count(*) filter (where d.ch = 'email')::int as email,
+           coalesce(bool_or(d.on_call), false) as on_call
+      from agents a left join desk d on d.agent_id = a.id
+     where a.active and a.presence in ('available','busy')
+     group by a.id`);
+  return rowsOf(result).map((r) => ({
+    id: String(r.id),
+    skills: r.skills as string[],
+    presence: String(r.presence),
+    capacity: r.capacity as CandidateRow['capacity'],
+    presenceChangedAt: new Date(String(r.presence_changed_at)),
+    load: { voice: Number(r.voice), chat: Number(r.chat), email: Number(r.email) },
+    onVoiceCall: Boolean(r.on_call),
+  }));
+}
+
+/** Contacts waiting in a queue for an agent (never calls the PBX routes itself). */
+export async function waitingContactIds(db: DbOrTx, limit: number): Promise<Array<{ id: string; priority: number; queuePriority: number; queuedAt: Date }>> {
+  const result = await db.execute(sql`
+    select c.id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
+      from contacts c left join queues q on q.id = c.queue_id
+     where c.state = 'queued' and not exists (select 1 from calls k where k.contact_id = c.id)
+       and not exists (select 1 from offers o where o.contact_id = c.id and o.state = 'pending')
+     order by c.created_at
+     limit ${limit}`);
+  return rowsOf(result).map((r) => ({
+    id: String(r.id),
+    priority: Number(r.priority),
+    queuePriority: Number(r.queue_priority),
+    queuedAt: new Date(String(r.queued_at)),
+  }));
+}
+
+/** Does the agent still hold any contact (so they stay busy)? */
+export async function agentHoldsOtherContact(db: DbOrTx, agentId: string, exceptContactId: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    select 1 from contacts where agent_id = ${agentId} and state in ('active','wrap_up') and id <> ${exceptContactId} limit 1`);
+  return rowsOf(result).length > 0;
+}

@@ -1,0 +1,168 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Agent } from '@shared/schemas/agent';
+import type { Offer } from '@shared/schemas/transfer';
+import { AppError, notFound } from '../../errors';
+import { agents, cases, contacts } from '../../db/schema';
+import type { Db } from '../../db/store';
+import { offersRepository, type OfferRow } from '../../db/repositories/offers.repository';
+import { agentHoldsOtherContact, loadCandidates } from '../../db/repositories/routing.repository';
+import { transfersRepository } from '../../db/repositories/transfers.repository';
+import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
+import { afterMissedOffer } from '../../domain/routing/offer-rules';
+import { capacityChannelOf, type RoutedChannel } from '../../domain/routing/routing-choice';
+import type { EventBus } from '../../events/bus';
+import { changePresence } from '../presence-change';
+import type { TimelineService } from '../timeline.service';
+
+export interface OfferDecisionDeps {
+  db: Db;
+  bus: EventBus;
+  timeline: TimelineService;
+  maxMisses: number;
+  now?: () => Date;
+}
+
+/**
+ * Accept, decline, expire. Each decision locks the offer, its contact and the agent, so a contact is
+ * never active with two agents and an agent never goes past their capacity, whatever races.
+ */
+export function createOfferDecisionService(deps: OfferDecisionDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function lockedPending(uow: UnitOfWork, offerId: string, agentId: string | null): Promise<OfferRow> {
+    const offer = await offersRepository.findForUpdate(uow.tx, offerId);
+    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer');
+    if (offer.state !== 'pending') throw new AppError('conflict', `this offer was already ${offer.state}`);
+    return offer;
+  }
+
+  const closed = (uow: UnitOfWork, offer: OfferRow, state: 'accepted' | 'declined' | 'expired') =>
+    uow.afterCommit(() => deps.bus.emit('offer.closed', { offerId: offer.id, agentId: offer.agentId, state }));
+
+  /** Not taken: cold contacts go back to their queue (keeping their place); warm ones to their sender. */
+  async function giveBack(uow: UnitOfWork, offer: OfferRow, by: { id: string; name: string }, reason: string | null): Promise<void> {
+    const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, offer.contactId)).for('update').limit(1);
+    if (!contact) return;
+    await uow.tx
+      .update(contacts)
+      .set({ declinedBy: [...new Set([...contact.declinedBy, offer.agentId])], ...(contact.state === 'offered' ? { state: 'queued' } : {}) })
+      .where(eq(contacts.id, contact.id));
+    const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
+    if (transfer && transfer.mode === 'warm') {
+      await transfersRepository.decide(uow.tx, transfer.id, 'declined', by.id, reason);
+      uow.afterCommit(() =>
+        deps.bus.emit('transfer.decided', { transferId: transfer.id, contactId: contact.id, senderId: transfer.fromAgentId, state: 'declined', by, declineReason: reason }),
+      );
+    }
+  }
+
+  return {
+    async mine(agentId: string): Promise<Offer[]> {
+      return offersRepository.views(deps.db, { agentId });
+    },
+
+    async view(offerId: string): Promise<Offer | null> {
+      return (await offersRepository.views(deps.db, { offerId }))[0] ?? null;
+    },
+
+    async accept(actor: Agent, offerId: string): Promise<{ contactId: string }> {
+      return inTransaction(deps.db, async (uow) => {
+        const offer = await lockedPending(uow, offerId, actor.id);
+        if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('conflict', 'this offer has expired');
+        const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, offer.contactId)).for('update').limit(1);
+        if (!contact) throw notFound('contact');
+        // The agent's row serialises their accepts: capacity is checked with nothing moving.
+        await uow.tx.select({ id: agents.id }).from(agents).where(eq(agents.id, actor.id)).for('update');
+        const me = (await loadCandidates(uow.tx)).find((c) => c.id === actor.id);
+        const channel = capacityChannelOf(contact.channel as RoutedChannel);
+        // This offer already holds one seat of the load.
+        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');
+        const sender = contact.agentId;
+        await uow.tx
+          .update(contacts)
+          .set({ state: 'active', agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() })
+          .where(eq(contacts.id, contact.id));
+        await offersRepository.decide(uow.tx, offer.id, 'accepted', null);
+        await uow.tx.update(agents).set({ consecutiveMisses: 0 }).where(eq(agents.id, actor.id));
+        if (channel === 'voice') await changePresence(uow, deps.bus, actor.id, 'busy');
+        closed(uow, offer, 'accepted');
+
+        const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
+        if (transfer) {
+          await transfersRepository.decide(uow.tx, transfer.id, 'accepted', actor.id, null);
+          if (sender && sender !== actor.id && !(await agentHoldsOtherContact(uow.tx, sender, contact.id))) {
+            await changePresence(uow, deps.bus, sender, 'available');
+          }
+          // Ownership moves explicitly, and the case counts its hops.
+          if (contact.caseId) {
+            await uow.tx
+              .update(cases)
+              .set({ ownerAgentId: actor.id, ownerQueueId: null, transferCount: sql`${cases.transferCount} + 1`, updatedAt: now() })
+              .where(eq(cases.id, contact.caseId));
+          }
+          if (contact.customerId) {
+            await deps.timeline.append(uow, {
+              customerId: contact.customerId,
+              channel: 'system',
+              type: 'case.transferred',
+              body: transfer.summary,
+              contactId: contact.id,
+              caseId: contact.caseId,
+              actorKind: 'agent',
+              actorId: transfer.fromAgentId,
+              actorName: transfer.fromAgentName,
+              payload: { fromName: transfer.fromAgentName, toName: actor.displayName, reason: transfer.reason, mode: transfer.mode, identity: transfer.identity, tried: transfer.tried },
+            });
+          }
+          uow.afterCommit(() =>
+            deps.bus.emit('transfer.decided', {
+              transferId: transfer.id,
+              contactId: contact.id,
+              senderId: transfer.fromAgentId,
+              state: 'accepted',
+              by: { id: actor.id, name: actor.displayName },
+              declineReason: null,
+            }),
+          );
+        }
+        return { contactId: contact.id };
+      });
+    },
+
+    async decline(actor: Agent, offerId: string, reason: string | null): Promise<void> {
+      await inTransaction(deps.db, async (uow) => {
+        const offer = await lockedPending(uow, offerId, actor.id);
+        await offersRepository.decide(uow.tx, offer.id, 'declined', reason);
+        await giveBack(uow, offer, { id: actor.id, name: actor.displayName }, reason);
+        closed(uow, offer, 'declined');
+      });
+    },
+
+    /** Offers nobody answered in time count as declined; too many in a row and the agent is set away. */
+    async expireDue(): Promise<number> {
+      const ids = await offersRepository.expiredPendingIds(deps.db, now(), 100);
+      let expired = 0;
+      for (const id of ids) {
+        await inTransaction(deps.db, async (uow) => {
+          const offer = await offersRepository.findForUpdate(uow.tx, id);
+          if (!offer || offer.state !== 'pending') return;
+          await offersRepository.decide(uow.tx, offer.id, 'expired', null);
+          const [agent] = await uow.tx
+            .update(agents)
+            .set({ consecutiveMisses: sql`${agents.consecutiveMisses} + 1` })
+            .where(eq(agents.id, offer.agentId))
+            .returning();
+          if (agent && afterMissedOffer(agent.consecutiveMisses, deps.maxMisses).setAway && agent.presence === 'available') {
+            await changePresence(uow, deps.bus, agent.id, 'away');
+          }
+          await giveBack(uow, offer, { id: offer.agentId, name: agent?.displayName ?? '' }, 'no answer');
+          closed(uow, offer, 'expired');
+          expired += 1;
+        });
+      }
+      return expired;
+    },
+  };
+}
+
+export type OfferDecisionService = ReturnType<typeof createOfferDecisionService>;

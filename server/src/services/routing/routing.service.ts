@@ -1,0 +1,144 @@
+import { eq } from 'drizzle-orm';
+import { contacts, queues } from '../../db/schema';
+import type { Db } from '../../db/store';
+import { offersRepository } from '../../db/repositories/offers.repository';
+import { transfersRepository } from '../../db/repositories/transfers.repository';
+import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
+import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
+import { chooseAgent, type RoutedChannel, type RoutingCandidate } from '../../domain/routing/routing-choice';
+import { offerExpiresAt } from '../../domain/routing/offer-rules';
+import { orderWaitingContacts } from '../../domain/routing/queue-order';
+import type { EventBus } from '../../events/bus';
+
+export interface RoutingDeps {
+  db: Db;
+  bus: EventBus;
+  offerTimeoutMs: number;
+  now?: () => Date;
+}
+
+const isUniqueViolation = (error: unknown) => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+};
+
+/**
+ * Offers waiting contacts to the best eligible agent (skills, presence, free capacity on the
+ * channel, longest idle). Every decision is taken inside a transaction that holds the contact's
+ * row, and an offer holds a seat of the agent's capacity until it is decided.
+ */
+export function createRoutingService(deps: RoutingDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  /**
+   * Offers one contact (already locked by the caller) to the best agent for its queue, or only
+   * to `onlyAgentId`. Returns the agent offered, or null when nobody can take it now.
+   */
+  async function offerContact(
+    uow: UnitOfWork,
+    input: {
+      contactId: string;
+      channel: string;
+      queueId: string | null;
+      declinedBy: string[];
+      transferId: string | null;
+      exclude: string[];
+      onlyAgentId?: string;
+    },
+  ): Promise<string | null> {
+    const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
+    const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
+      .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
+      .map((c) => ({
+        id: c.id,
+        skills: c.skills,
+        presence: c.presence as RoutingCandidate['presence'],
+        capacity: c.capacity,
+        load: c.load,
+        idleSince: c.presenceChangedAt,
+        onVoiceCall: c.onVoiceCall,
+        keepsChatsDuringCall: true,
+      }));
+    const decision = chooseAgent(
+      {
+        channel: input.channel as RoutedChannel,
+        requiredSkills: input.onlyAgentId ? [] : (queue?.requiredSkills ?? []),
+        preferredAgentId: null,
+        preferredUntil: null,
+        declinedBy: input.declinedBy,
+      },
+      candidates,
+      now(),
+    );
+    if (decision.kind !== 'offer') return null;
+    const offer = await offersRepository.insert(uow.tx, {
+      contactId: input.contactId,
+      agentId: decision.agentId,
+      transferId: input.transferId,
+      expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
+    });
+    uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
+    return decision.agentId;
+  }
+
+  return {
+    offerContact,
+
+    /** One pass over the waiting contacts, most urgent first (priority, then ageing). */
+    async routeWaiting(limit = 50): Promise<number> {
+      const waiting = orderWaitingContacts(
+        (await waitingContactIds(deps.db, limit)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
+        now(),
+      );
+      let offered = 0;
+      for (const w of waiting) {
+        const done = await inTransaction(deps.db, async (uow) => {
+          // Another process may be routing it: skip it rather than wait.
+          const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, w.id)).for('update', { skipLocked: true }).limit(1);
+          if (!contact || contact.state !== 'queued') return false;
+          // A contact transferred cold to a queue keeps its context packet until someone takes it.
+          const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
+          const agentId = await offerContact(uow, {
+            contactId: contact.id,
+            channel: contact.channel,
+            queueId: contact.queueId,
+            declinedBy: contact.declinedBy,
+            transferId: transfer?.id ?? null,
+            exclude: transfer ? [transfer.fromAgentId] : [],
+          });
+          if (agentId) await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+          return agentId !== null;
+        }).catch((error: unknown) => {
+          // Two offers for one contact are refused by the database: another process won.
+          if (isUniqueViolation(error)) return false;
+          throw error;
+        });
+        if (done) offered += 1;
+      }
+      // Warm transfers to a queue that found nobody yet: the sender still holds the contact.
+      for (const contactId of await transfersRepository.warmWithoutOffer(deps.db, limit)) {
+        const done = await inTransaction(deps.db, async (uow) => {
+          const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update', { skipLocked: true }).limit(1);
+          const transfer = contact ? await transfersRepository.pendingFor(uow.tx, contactId) : null;
+          if (!contact || !transfer || contact.state !== 'active') return false;
+          const agentId = await offerContact(uow, {
+            contactId,
+            channel: contact.channel,
+            queueId: transfer.toQueueId,
+            declinedBy: contact.declinedBy,
+            transferId: transfer.id,
+            exclude: [transfer.fromAgentId],
+          });
+          return agentId !== null;
+        }).catch((error: unknown) => {
+          if (isUniqueViolation(error)) return false;
+          throw error;
+        });
+        if (done) offered += 1;
+      }
+      return offered;
+    },
+  };
+}
+
+export type RoutingService = ReturnType<typeof createRoutingService>;

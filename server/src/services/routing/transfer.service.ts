@@ -1,0 +1,76 @@
+import { and, eq } from 'drizzle-orm';
+import type { Agent } from '@shared/schemas/agent';
+import type { TransferRequest } from '@shared/schemas/transfer';
+import { AppError, notFound } from '../../errors';
+import { agents, contacts, queues } from '../../db/schema';
+import type { Db } from '../../db/store';
+import { transfersRepository } from '../../db/repositories/transfers.repository';
+import { agentHoldsOtherContact } from '../../db/repositories/routing.repository';
+import { inTransaction } from '../../db/unit-of-work';
+import type { EventBus } from '../../events/bus';
+import { changePresence } from '../presence-change';
+import type { RoutingService } from './routing.service';
+
+/**
+ * An agent hands a contact to a colleague or a queue with the context packet, so the customer
+ * never repeats themselves. Cold: the sender lets go at once and the contact waits in the queue.
+ * Warm: the sender keeps it until the receiver accepts (or declines, and it comes back).
+ */
+export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService }) {
+  return {
+    async create(actor: Agent, contactId: string, input: TransferRequest): Promise<{ transferId: string; offeredTo: string | null }> {
+      return inTransaction(deps.db, async (uow) => {
+        const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update').limit(1);
+        if (!contact) throw notFound('contact');
+        if (contact.state !== 'active' || contact.agentId !== actor.id) {
+          throw new AppError('conflict', 'only the agent handling an active contact can transfer it');
+        }
+        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('conflict', 'a transfer of this contact is already waiting');
+        if (input.to.kind === 'agent') {
+          if (input.to.id === actor.id) {
+            throw new AppError('validation_failed', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
+          }
+          const [target] = await uow.tx.select({ id: agents.id }).from(agents).where(and(eq(agents.id, input.to.id), eq(agents.active, true))).limit(1);
+          if (!target) throw notFound('agent');
+        } else {
+          const [queue] = await uow.tx.select({ id: queues.id }).from(queues).where(eq(queues.id, input.to.id)).limit(1);
+          if (!queue) throw notFound('queue');
+        }
+        const transfer = await transfersRepository.insert(uow.tx, {
+          contactId,
+          caseId: contact.caseId,
+          fromAgentId: actor.id,
+          fromAgentName: actor.displayName,
+          toAgentId: input.to.kind === 'agent' ? input.to.id : null,
+          toQueueId: input.to.kind === 'queue' ? input.to.id : null,
+          mode: input.mode,
+          reason: input.reason,
+          summary: input.summary,
+          tried: input.tried,
+          identity: input.identity,
+        });
+        if (input.mode === 'cold') {
+          // The sender is free at once; the contact waits for the receiver with its packet.
+          await uow.tx
+            .update(contacts)
+            .set({ state: 'queued', agentId: null, queueId: input.to.kind === 'queue' ? input.to.id : contact.queueId, declinedBy: [] })
+            .where(eq(contacts.id, contactId));
+          if (!(await agentHoldsOtherContact(uow.tx, actor.id, contactId))) await changePresence(uow, deps.bus, actor.id, 'available');
+        }
+        const offeredTo = await deps.routing.offerContact(uow, {
+          contactId,
+          channel: contact.channel,
+          queueId: input.to.kind === 'queue' ? input.to.id : null,
+          declinedBy: [],
+          transferId: transfer.id,
+          exclude: [actor.id],
+          ...(input.to.kind === 'agent' ? { onlyAgentId: input.to.id } : {}),
+        });
+        if (offeredTo && input.mode === 'cold') await uow.tx.update(contacts).set({ state: 'offered' }).where(eq(contacts.id, contactId));
+        return { transferId: transfer.id, offeredTo };
+      });
+    },
+  };
+}
+
+export type TransferService = ReturnType<typeof createTransferService>;

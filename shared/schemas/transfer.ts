@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { channelSchema, uuidSchema } from './common';
+
+export const identityVerificationSchema = z.enum(['verified', 'partially_verified', 'not_verified']);
+export type IdentityVerification = z.infer<typeof identityVerificationSchema>;
+
+const packetText = (max: number) => z.string().trim().min(1, 'required').max(max);
+
+/**
+ * A transfer always carries the context packet: why, what the customer already said, what was
+ * tried, and whether their identity was checked. The receiver sees it before accepting.
+ */
+export const transferRequestSchema = z.strictObject({
+  to: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('agent'), id: uuidSchema }),
+    z.strictObject({ kind: z.literal('queue'), id: uuidSchema }),
+  ]),
+  /** Cold: the sender lets go at once. Warm: the sender keeps the contact until the receiver accepts. */
+  mode: z.enum(['cold', 'warm']),
+  reason: packetText(500),
+  summary: packetText(5000),
+  tried: packetText(5000),
+  identity: identityVerificationSchema,
+});
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+
+export const contextPacketSchema = z.object({
+  transferId: z.string(),
+  mode: z.enum(['cold', 'warm']),
+  from: z.object({ id: z.string(), name: z.string() }),
+  reason: z.string(),
+  summary: z.string(),
+  tried: z.string(),
+  identity: identityVerificationSchema,
+});
+export type ContextPacket = z.infer<typeof contextPacketSchema>;
+
+export const offerSchema = z.object({
+  id: z.string(),
+  contact: z.object({
+    id: z.string(),
+    channel: channelSchema,
+    customerId: z.string().nullable(),
+    customerName: z.string().nullable(),
+    queueName: z.string().nullable(),
+    subject: z.string().nullable(),
+    waitingSince: z.string(),
+  }),
+  /** Present when the contact comes by transfer. */
+  packet: contextPacketSchema.nullable(),
+  offeredAt: z.string(),
+  expiresAt: z.string(),
+});
+export type Offer = z.infer<typeof offerSchema>;
+
+export const declineOfferRequestSchema = z.strictObject({ reason: z.string().trim().max(500).optional() });
+
+export const offerClosedSchema = z.object({
+  offerId: z.string(),
+  state: z.enum(['accepted', 'declined', 'expired', 'withdrawn']),
+});
+export type OfferClosed = z.infer<typeof offerClosedSchema>;
+
+/** Told to the sender of a transfer when the receiver decides. */
+export const transferDecidedSchema = z.object({
+  transferId: z.string(),
+  contactId: z.string(),
+  state: z.enum(['accepted', 'declined']),
+  by: z.object({ id: z.string(), name: z.string() }),
+  declineReason: z.string().nullable(),
+});
+export type TransferDecided = z.infer<typeof transferDecidedSchema>;
