@@ -85,6 +85,13 @@ describe('transfer with context', () => {
     expect((await nathalie.api.post(`/api/offers/${offer.id}/accept`)).status).toBe(409);
   });
 
+  it('lists the queues and agents a contact can be transferred to', async () => {
+    const someone = await desk(await buildAgent(t.server.store.db, { displayName: 'Zoé Martin' }));
+    const directory = (await someone.api.get('/api/directory')).body;
+    expect(directory.queues.map((q: { name: string }) => q.name)).toContain('Support technique N2');
+    expect(directory.agents).toEqual(expect.arrayContaining([expect.objectContaining({ displayName: 'Zoé Martin', presence: 'available' })]));
+  });
+
   it('warm, declined: the contact stays with the sender, who hears why', async () => {
     const db = t.server.store.db;
     const camille = await desk(await buildAgent(db, { skills: ['general'] }));

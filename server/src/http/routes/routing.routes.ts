@@ -9,6 +9,10 @@ import { parseInput } from '../../validation';
 export function routingRoutes(deps: { offers: OfferDecisionService; transfers: TransferService }): Router {
   const router = Router();
 
+  router.get('/directory', requireRole(...DESK_ROLES), async (_req, res) => {
+    res.json(await deps.transfers.directory());
+  });
+
   router.get('/offers/mine', requireRole(...DESK_ROLES), async (req, res) => {
     res.json({ items: await deps.offers.mine(sessionOf(req).agent.id) });
   });

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
-import type { TransferRequest } from '@shared/schemas/transfer';
+import type { Directory, TransferRequest } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
 import { agents, contacts, queues } from '../../db/schema';
 import type { Db } from '../../db/store';
@@ -18,6 +18,19 @@ import type { RoutingService } from './routing.service';
  */
 export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService }) {
   return {
+    /** Who a contact can go to: queues, and active agents with their presence and skills. */
+    async directory(): Promise<Directory> {
+      const [queueRows, agentRows] = await Promise.all([
+        deps.db.select({ id: queues.id, name: queues.name, channels: queues.channels }).from(queues).orderBy(asc(queues.name)),
+        deps.db
+          .select({ id: agents.id, displayName: agents.displayName, role: agents.role, presence: agents.presence, skills: agents.skills })
+          .from(agents)
+          .where(and(eq(agents.active, true), inArray(agents.role, ['agent', 'specialist', 'supervisor'])))
+          .orderBy(asc(agents.displayName)),
+      ]);
+      return { queues: queueRows, agents: agentRows };
+    },
+
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<{ transferId: string; offeredTo: string | null }> {
       return inTransaction(deps.db, async (uow) => {
         const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update').limit(1);
