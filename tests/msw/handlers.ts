@@ -5,6 +5,7 @@ import type { CallPop, CallView, ContactSummary, Disposition } from '@shared/sch
 import { createCustomerRequestSchema, type Customer, type CustomerSearchHit } from '@shared/schemas/customer';
 import { LIMITS } from '@shared/schemas/limits';
 import type { TimelineEvent } from '@shared/schemas/timeline';
+import type { Offer } from '@shared/schemas/transfer';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
@@ -35,6 +36,8 @@ export interface DeskBackendOptions {
   dispositions?: Disposition[];
   /** Per customer id, newest first. */
   contacts?: Record<string, ContactSummary[]>;
+  /** What GET /api/offers/mine answers: contacts offered to me, pending. */
+  offers?: Offer[];
 }
 
 export const DEFAULT_DISPOSITIONS = [
@@ -74,6 +77,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     missedCalls: options.missedCalls ?? [],
     dispositions: options.dispositions ?? DEFAULT_DISPOSITIONS,
     contacts: new Map(Object.entries(options.contacts ?? {})),
+    offers: options.offers ?? [],
   };
 
   /** Changes a call wherever it is listed and returns it, with the next version. */
@@ -178,6 +182,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       '*/api/customers/:id/contacts',
       signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
     ),
+    http.get('*/api/offers/mine', signedInOnly(() => HttpResponse.json({ items: state.offers }))),
     http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
     http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
     http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),

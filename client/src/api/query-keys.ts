@@ -17,5 +17,8 @@ export const queryKeys = {
   adminBlockedNumbers: ['admin', 'blocked-numbers'] as const,
   adminQueues: ['admin', 'queues'] as const,
   adminAgents: ['admin', 'agents'] as const,
+  myOffers: ['offers', 'mine'] as const,
+  sentTransfers: ['transfers', 'sent'] as const,
+  directory: ['directory'] as const,
   casesNeedingAttention: ['supervision', 'cases-needing-attention'] as const,
 };

@@ -3,9 +3,11 @@ import type { PresenceChanged } from '@shared/events/socket-events';
 import type { Agent } from '@shared/schemas/agent';
 import type { CallPop, CallView } from '@shared/schemas/call';
 import type { TimelineEvent } from '@shared/schemas/timeline';
+import type { Offer, OfferClosed, TransferDecided } from '@shared/schemas/transfer';
 import { queryKeys } from '../api/query-keys';
 import { forgetSession, rememberSignedInAgent } from '../features/auth/session-cache';
 import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache';
+import { applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
 import type { RealtimeSocket } from './socket';
 
@@ -21,6 +23,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCustomers });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCalls });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myOffers });
     }
     connectedBefore = true;
   }
@@ -49,6 +52,18 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     applyCallUpdate(queryClient, call, agentId);
   }
 
+  function offerCreated(offer: Offer) {
+    insertOffer(queryClient, offer);
+  }
+
+  function offerClosed(closed: OfferClosed) {
+    removeOffer(queryClient, closed.offerId);
+  }
+
+  function transferDecided(decided: TransferDecided) {
+    applyTransferDecided(queryClient, decided);
+  }
+
   function sessionEnded() {
     forgetSession(queryClient);
   }
@@ -63,6 +78,9 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('agent.presenceChanged', presenceChanged);
   socket.on('call.ringing', callRinging);
   socket.on('call.updated', callUpdated);
+  socket.on('offer.created', offerCreated);
+  socket.on('offer.closed', offerClosed);
+  socket.on('transfer.decided', transferDecided);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
   return () => {
@@ -71,6 +89,9 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     socket.off('agent.presenceChanged', presenceChanged);
     socket.off('call.ringing', callRinging);
     socket.off('call.updated', callUpdated);
+    socket.off('offer.created', offerCreated);
+    socket.off('offer.closed', offerClosed);
+    socket.off('transfer.decided', transferDecided);
     socket.off('session.ended', sessionEnded);
     socket.off('connect_error', connectionRefused);
   };

@@ -9,11 +9,16 @@ import { MissedCalls } from '../phone/MissedCalls';
 import { RingingCallBanner } from '../phone/RingingCallBanner';
 import { useMyCalls } from '../phone/useMyCalls';
 import { useOpenCallCustomers } from '../phone/useOpenCallCustomers';
+import { OfferCards } from '../transfer/OfferCards';
+import { TransferStatuses } from '../transfer/TransferStatuses';
+import { useMyOffers } from '../transfer/useMyOffers';
+import { useOpenOfferCustomers } from '../transfer/useOpenOfferCustomers';
 import { SupervisionPage } from '../supervision/SupervisionPage';
 import { CustomerWorkspace } from './CustomerWorkspace';
 import { TopBar } from './TopBar';
 
 const NO_CALLS = [] as const;
+const NO_OFFERS = [] as const;
 
 export function DeskPage({ agent }: { agent: Agent }) {
   const t = useT();
@@ -21,6 +26,9 @@ export function DeskPage({ agent }: { agent: Agent }) {
   const myCalls = useMyCalls().data ?? NO_CALLS;
   // The screen pop: a known caller's record is open before the agent answers (field note 5).
   useOpenCallCustomers(myCalls, setOpenCustomerId);
+  // An offered contact's customer opens too, so the agent reads the record before accepting.
+  const myOffers = useMyOffers().data ?? NO_OFFERS;
+  useOpenOfferCustomers(myOffers, setOpenCustomerId);
   // Each role has its screens; anyone asking for one they may not open stays on the desk.
   const requestedView = useRequestedView();
   const view = viewsFor(agent.role).includes(requestedView) ? requestedView : 'desk';
@@ -46,10 +54,12 @@ export function DeskPage({ agent }: { agent: Agent }) {
             <MissedCalls onOpen={setOpenCustomerId} />
           </div>
           <main className="desk__main">
+            <OfferCards offers={myOffers} />
+            <TransferStatuses />
             <CallPanels calls={myCalls} openCustomerId={openCustomerId} onOpenCustomer={setOpenCustomerId} />
             {openCustomerId ? (
               <CustomerWorkspace key={openCustomerId} customerId={openCustomerId} />
-            ) : myCalls.length > 0 ? null : (
+            ) : myCalls.length > 0 || myOffers.length > 0 ? null : (
               <p className="desk__empty">{t('workspace.empty')}</p>
             )}
           </main>

@@ -1,0 +1,41 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useT } from '../../app/i18n/i18n-context';
+import { Banner } from '../../ui/Banner';
+import { forgetSentTransfer, type SentTransfer } from './offer-cache';
+import { useSentTransfers } from './useSentTransfers';
+
+function message(t: ReturnType<typeof useT>, sent: SentTransfer): string {
+  switch (sent.state) {
+    case 'waiting':
+      return t('transfer.waiting', { target: sent.targetName });
+    case 'transferred':
+      return t('transfer.done');
+    case 'accepted':
+      return t('transfer.accepted', { name: sent.byName ?? sent.targetName });
+    case 'declined':
+      return sent.declineReason
+        ? t('transfer.declined', { name: sent.byName ?? sent.targetName, reason: sent.declineReason })
+        : t('transfer.declinedNoReason', { name: sent.byName ?? sent.targetName });
+  }
+}
+
+/** What became of the transfers I sent: waiting, taken over, declined with the reason. */
+export function TransferStatuses() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const sent = useSentTransfers();
+  if (sent.length === 0) return null;
+  return (
+    <div className="transfer-statuses" role="group" aria-label={t('transfer.statuses')}>
+      {sent.map((item) => (
+        <Banner key={item.transferId} tone={item.state === 'declined' ? 'warning' : 'info'} role="status" title={message(t, item)}>
+          {item.state === 'waiting' ? null : (
+            <button className="button button--ghost" type="button" onClick={() => forgetSentTransfer(queryClient, item.transferId)}>
+              {t('transfer.dismiss')}
+            </button>
+          )}
+        </Banner>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError, http } from '../../api/http';
+import { queryKeys } from '../../api/query-keys';
+import { removeOffer } from './offer-cache';
+
+/** Takes the offered contact; a 409 means it is gone (expired, taken, or I am at capacity). */
+export function useAcceptOffer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (offerId: string) => http.post<{ contactId: string }>(`/api/offers/${encodeURIComponent(offerId)}/accept`),
+    onSuccess: (_result, offerId) => {
+      removeOffer(queryClient, offerId);
+      // The accepted contact (a call, a case) now belongs on my desk.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myCalls });
+    },
+  });
+}
+
+export function isOfferGone(error: unknown): boolean {
+  return error instanceof ApiRequestError && (error.code === 'conflict' || error.code === 'not_found');
+}

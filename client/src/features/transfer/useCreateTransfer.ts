@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TransferRequest } from '@shared/schemas/transfer';
+import { http } from '../../api/http';
+import { queryKeys } from '../../api/query-keys';
+import { recordSentTransfer } from './offer-cache';
+
+export interface CreateTransferVariables {
+  contactId: string;
+  request: TransferRequest;
+  targetName: string;
+}
+
+/** Sends the contact with its context packet; warm waits for the receiver, cold lets go now. */
+export function useCreateTransfer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ contactId, request }: CreateTransferVariables) =>
+      http.post<{ transferId: string; offeredTo: string | null }>(`/api/contacts/${encodeURIComponent(contactId)}/transfers`, request),
+    onSuccess: ({ transferId }, { contactId, request, targetName }) => {
+      recordSentTransfer(queryClient, {
+        transferId,
+        contactId,
+        mode: request.mode,
+        targetName,
+        state: request.mode === 'warm' ? 'waiting' : 'transferred',
+        byName: null,
+        declineReason: null,
+      });
+      if (request.mode === 'cold') void queryClient.invalidateQueries({ queryKey: queryKeys.myCalls });
+    },
+  });
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { transferRequestSchema, type Directory, type Offer } from '@shared/schemas/transfer';
+import { apiError, type createDeskBackend } from './handlers';
+
+type DeskBackend = ReturnType<typeof createDeskBackend>;
+
+/** A transferred call offered to me, with its context packet, expiring in 30 s. */
+export function buildOffer(overrides: Partial<Offer> & { contact?: Partial<Offer['contact']> } = {}): Offer {
+  const { contact, ...rest } = overrides;
+  return {
+    id: randomUUID(),
+    contact: {
+      id: randomUUID(),
+      channel: 'voice',
+      customerId: null,
+      customerName: 'Marie Dupont',
+      queueName: 'Facturation',
+      subject: null,
+      waitingSince: new Date(Date.now() - 40_000).toISOString(),
+      ...contact,
+    },
+    packet: {
+      transferId: randomUUID(),
+      mode: 'warm',
+      from: { id: randomUUID(), name: 'Pieter Janssens' },
+      reason: 'Needs a refund over my limit',
+      summary: 'Charged twice for October',
+      tried: 'Checked both payments in billing',
+      identity: 'partially_verified',
+    },
+    offeredAt: new Date().toISOString(),
+    expiresAt: new Date(Date.now() + 30_000).toISOString(),
+    ...rest,
+  };
+}
+
+export interface TransferOptions {
+  directory?: Directory;
+  /** Offer ids whose accept answers 409 (expired, taken elsewhere). */
+  goneOfferIds?: string[];
+}
+
+/** Offers and transfers on top of a desk backend. */
+export function withTransfers(backend: DeskBackend, options: TransferOptions = {}) {
+  const transfers = { directory: options.directory ?? { queues: [], agents: [] }, goneOfferIds: new Set(options.goneOfferIds ?? []) };
+  const handlers: HttpHandler[] = [
+    http.get('*/api/directory', backend.signedInOnly(() => HttpResponse.json(transfers.directory))),
+    http.post(
+      '*/api/offers/:id/accept',
+      backend.signedInOnly((_entry, { id }) => {
+        const offer = backend.state.offers.find((item) => item.id === id);
+        if (!offer || transfers.goneOfferIds.has(id!)) return apiError('conflict', 409);
+        backend.state.offers = backend.state.offers.filter((item) => item !== offer);
+        return HttpResponse.json({ contactId: offer.contact.id });
+      }),
+    ),
+    http.post(
+      '*/api/offers/:id/decline',
+      backend.signedInOnly((_entry, { id }) => {
+        backend.state.offers = backend.state.offers.filter((item) => item.id !== id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.post(
+      '*/api/contacts/:id/transfers',
+      backend.signedInOnly(({ body }) => {
+        const parsed = transferRequestSchema.safeParse(body);
+        if (!parsed.success) {
+          return apiError(
+            'validation_failed',
+            400,
+            parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          );
+        }
+        return HttpResponse.json(
+          { transferId: randomUUID(), offeredTo: parsed.data.to.kind === 'agent' ? parsed.data.to.id : null },
+          { status: 201 },
+        );
+      }),
+    ),
+  ];
+  return { handlers, transfers };
+}
