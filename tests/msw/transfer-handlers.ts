@@ -6,7 +6,7 @@ import { apiError, type createDeskBackend } from './handlers';
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
 /** A transferred call offered to me, with its context packet, expiring in 30 s. */
-export function buildOffer(overrides: Partial<Offer> & { contact?: Partial<Offer['contact']> } = {}): Offer {
+export function buildOffer(overrides: Partial<Omit<Offer, 'contact'>> & { contact?: Partial<Offer['contact']> } = {}): Offer {
   const { contact, ...rest } = overrides;
   return {
     id: randomUUID(),
