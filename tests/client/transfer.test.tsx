@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import type { Agent } from '@shared/schemas/agent';
 import type { Customer } from '@shared/schemas/customer';
 import type { Offer } from '@shared/schemas/transfer';
 import { buildAgent, buildCallPop, buildCustomer } from '../msw/factories';
-import { createDeskBackend } from '../msw/handlers';
+import { apiError, createDeskBackend } from '../msw/handlers';
 import { buildOffer, withTransfers, type TransferOptions } from '../msw/transfer-handlers';
 import { startMswServer } from './support/msw-server';
 import { incomingCall, settle, waitForDesk } from './support/phone';
@@ -112,4 +113,95 @@ describe('offers', () => {
   });
 });
 
-void incomingCall;
+function activeCallOf(agent: Agent) {
+  return buildCallPop({
+    call: { state: 'active', agent: { id: agent.id, name: agent.displayName }, answeredAt: new Date().toISOString(), ringingAgentIds: [] },
+  });
+}
+
+const DIRECTORY = {
+  queues: [
+    { id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e01', name: 'Niveau 2', channels: ['voice'] },
+    { id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e02', name: 'Facturation', channels: ['voice'] },
+  ],
+  agents: [{ id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e03', displayName: 'Nadia Benali', role: 'specialist', presence: 'available', skills: [] }],
+};
+
+async function fillTransfer(user: ReturnType<typeof renderApp>['user']) {
+  const call = await incomingCall();
+  await user.click(within(call).getByRole('button', { name: 'Transfer' }));
+  const form = within(call).getByRole('form', { name: 'Transfer with context' });
+  await user.click(within(form).getByRole('radio', { name: 'To a queue' }));
+  await screen.findByRole('option', { name: 'Niveau 2' });
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Queue' }), 'Niveau 2');
+  await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Refund over my limit');
+  await user.type(within(form).getByRole('textbox', { name: 'What the customer said' }), 'Charged twice');
+  await user.type(within(form).getByRole('textbox', { name: 'What was tried' }), 'Checked billing');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Identity' }), 'Identity verified');
+  return form;
+}
+
+describe('transfer with context', () => {
+  it('posts the packet for a queue target, waits, and shows a decline with its reason', async () => {
+    const agent = buildAgent();
+    const pop = activeCallOf(agent);
+    const { backend } = setUp({ agent, myCalls: [pop], directory: DIRECTORY });
+    const { user, socket, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    expect(await screen.findByText('Waiting for Niveau 2 to accept…')).toBeInTheDocument();
+    const sent = backend.state.requests.find((r) => r.path === `/api/contacts/${pop.call.id}/transfers`);
+    expect(sent?.body).toEqual({
+      to: { kind: 'queue', id: DIRECTORY.queues[0]!.id },
+      mode: 'warm',
+      reason: 'Refund over my limit',
+      summary: 'Charged twice',
+      tried: 'Checked billing',
+      identity: 'verified',
+    });
+    const transferId = queryClient.getQueryData<{ transferId: string }[]>(['transfers', 'sent'])![0]!.transferId;
+    socket.push('transfer.decided', {
+      transferId,
+      contactId: pop.call.id,
+      state: 'declined',
+      by: { id: DIRECTORY.agents[0]!.id, name: 'Nadia Benali' },
+      declineReason: 'Not a level 2 question',
+    });
+    expect(await screen.findByText('Nadia Benali declined: Not a level 2 question')).toBeInTheDocument();
+    expect(await incomingCall()).toBeInTheDocument();
+  });
+
+  it('shows the server’s field problems by field', async () => {
+    const agent = buildAgent();
+    setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
+    server.use(
+      http.post('*/api/contacts/:id/transfers', () =>
+        apiError('validation_failed', 400, [
+          { path: 'reason', message: 'too long' },
+          { path: 'to.id', message: 'invalid' },
+        ]),
+      ),
+    );
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    await waitFor(() => expect(within(form).getByRole('textbox', { name: 'Reason' })).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByRole('textbox', { name: 'What was tried' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('has French labels', async () => {
+    const agent = buildAgent({ locale: 'fr' });
+    setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const call = await screen.findByRole('region', { name: 'Appel entrant' });
+    await user.click(within(call).getByRole('button', { name: 'Transférer' }));
+    const form = within(call).getByRole('form', { name: 'Transfert avec contexte' });
+    expect(within(form).getByRole('radio', { name: 'À une file' })).toBeInTheDocument();
+    expect(within(form).getByRole('radio', { name: 'À froid (je pars maintenant)' })).toBeInTheDocument();
+  });
+});

@@ -1,5 +1,8 @@
 import type { CallPop } from '@shared/schemas/call';
+import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n-context';
+import { useMe } from '../auth/useMe';
+import { TransferForm } from '../transfer/TransferForm';
 import { useCustomer } from '../customer/useCustomer';
 import { CallBar } from './CallBar';
 import { CallerNumber } from './CallerNumber';
@@ -29,6 +32,9 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
   const t = useT();
   const { call } = pop;
   const customerId = call.customerId ?? pop.customer?.id ?? null;
+  const myAgentId = useMe().data?.id ?? '';
+  const [transferring, setTransferring] = useState(false);
+  const canTransfer = (call.state === 'active' || call.state === 'held') && call.agent?.id === myAgentId;
 
   return (
     <section className={`call-panel call-panel--${call.state}`} aria-label={t(`phone.region.${call.direction}`)}>
@@ -39,6 +45,15 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
       </header>
       <CallBar call={call} />
       {call.state === 'wrap_up' ? <WrapUpForm call={call} /> : null}
+      {canTransfer ? (
+        transferring ? (
+          <TransferForm contactId={call.id} myAgentId={myAgentId} onClose={() => setTransferring(false)} />
+        ) : (
+          <button className="button" type="button" onClick={() => setTransferring(true)}>
+            {t('transfer.open')}
+          </button>
+        )
+      ) : null}
       {customerId ? (
         <>
           {customerId !== openCustomerId ? <ShowRecordButton customerId={customerId} onOpen={onOpenCustomer} /> : null}
