@@ -3,7 +3,7 @@ import { http } from 'msw';
 import type { Agent } from '@shared/schemas/agent';
 import type { Customer } from '@shared/schemas/customer';
 import type { Offer } from '@shared/schemas/transfer';
-import { buildAgent, buildCallPop, buildCustomer } from '../msw/factories';
+import { buildAgent, buildCallPop, buildCustomer, buildTimelineEvent } from '../msw/factories';
 import { apiError, createDeskBackend } from '../msw/handlers';
 import { buildOffer, withTransfers, type TransferOptions } from '../msw/transfer-handlers';
 import { startMswServer } from './support/msw-server';
@@ -12,13 +12,14 @@ import { renderApp } from './support/render-app';
 
 const server = startMswServer();
 
-function setUp({ agent = buildAgent(), customers = [], offers = [], myCalls = [], ...transferOptions }: {
+function setUp({ agent = buildAgent(), customers = [], offers = [], myCalls = [], timelines, ...transferOptions }: {
   agent?: Agent;
+  timelines?: Record<string, ReturnType<typeof buildTimelineEvent>[]>;
   customers?: Customer[];
   offers?: Offer[];
   myCalls?: ReturnType<typeof buildCallPop>[];
 } & TransferOptions = {}) {
-  const backend = createDeskBackend({ agent, customers, offers, myCalls });
+  const backend = createDeskBackend({ agent, customers, offers, myCalls, ...(timelines ? { timelines } : {}) });
   const transfers = withTransfers(backend, transferOptions);
   server.use(...backend.handlers, ...transfers.handlers);
   return { backend, agent };
@@ -171,6 +172,55 @@ describe('transfer with context', () => {
     });
     expect(await screen.findByText('Nadia Benali declined: Not a level 2 question')).toBeInTheDocument();
     expect(await incomingCall()).toBeInTheDocument();
+  });
+
+  it('starts the summary with the last note, says “Transferred” after a cold transfer', async () => {
+    const agent = buildAgent();
+    const customer = buildCustomer();
+    const note = buildTimelineEvent({ customerId: customer.id, body: 'Wants the second charge refunded' });
+    const pop = buildCallPop({
+      customer,
+      call: { customerId: customer.id, state: 'active', agent: { id: agent.id, name: agent.displayName }, answeredAt: new Date().toISOString(), ringingAgentIds: [] },
+    });
+    setUp({ agent, customers: [customer], myCalls: [pop], directory: DIRECTORY, timelines: { [customer.id]: [note] } });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    expect(await screen.findByText('Wants the second charge refunded')).toBeInTheDocument();
+
+    const call = await incomingCall();
+    await user.click(within(call).getByRole('button', { name: 'Transfer' }));
+    const form = within(call).getByRole('form', { name: 'Transfer with context' });
+    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue('Wants the second charge refunded');
+    await user.click(within(form).getByRole('radio', { name: 'To an agent' }));
+    await screen.findByRole('option', { name: 'Nadia Benali (Available)' });
+    expect(within(form).queryByRole('option', { name: new RegExp(agent.displayName) })).not.toBeInTheDocument();
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Agent' }), 'Nadia Benali (Available)');
+    await user.click(within(form).getByRole('radio', { name: 'Cold (I leave now)' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Specialist needed');
+    await user.type(within(form).getByRole('textbox', { name: 'What was tried' }), 'Nothing yet');
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    expect(await screen.findByText('Transferred')).toBeInTheDocument();
+  });
+
+  it('says who took over a warm transfer, and the call leaves my desk', async () => {
+    const agent = buildAgent();
+    const pop = activeCallOf(agent);
+    setUp({ agent, myCalls: [pop], directory: DIRECTORY });
+    const { user, socket, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    await screen.findByText('Waiting for Niveau 2 to accept…');
+    const transferId = queryClient.getQueryData<{ transferId: string }[]>(['transfers', 'sent'])![0]!.transferId;
+    socket.push('transfer.decided', {
+      transferId,
+      contactId: pop.call.id,
+      state: 'accepted',
+      by: { id: DIRECTORY.agents[0]!.id, name: 'Nadia Benali' },
+      declineReason: null,
+    });
+    expect(await screen.findByText('Nadia Benali took over')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument());
   });
 
   it('shows the server’s field problems by field', async () => {

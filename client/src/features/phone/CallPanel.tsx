@@ -1,5 +1,9 @@
 import type { CallPop } from '@shared/schemas/call';
+import type { TimelinePage } from '@shared/schemas/timeline';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/query-keys';
+import { flattenTimeline } from '../timeline/timeline-cache';
 import { useT } from '../../app/i18n/i18n-context';
 import { useMe } from '../auth/useMe';
 import { TransferForm } from '../transfer/TransferForm';
@@ -34,6 +38,13 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
   const customerId = call.customerId ?? pop.customer?.id ?? null;
   const myAgentId = useMe().data?.id ?? '';
   const [transferring, setTransferring] = useState(false);
+  const queryClient = useQueryClient();
+  /** The last note on the customer's timeline, if it is cached, starts the transfer summary. */
+  function lastNote(): string | undefined {
+    if (!customerId) return undefined;
+    const events = flattenTimeline(queryClient.getQueryData<{ pages: TimelinePage[] }>(queryKeys.timeline(customerId)));
+    return events.find((event) => event.type === 'note.added' && event.body)?.body ?? undefined;
+  }
   const canTransfer = (call.state === 'active' || call.state === 'held') && call.agent?.id === myAgentId;
 
   return (
@@ -47,7 +58,7 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
       {call.state === 'wrap_up' ? <WrapUpForm call={call} /> : null}
       {canTransfer ? (
         transferring ? (
-          <TransferForm contactId={call.id} myAgentId={myAgentId} onClose={() => setTransferring(false)} />
+          <TransferForm contactId={call.id} myAgentId={myAgentId} initialSummary={lastNote()} onClose={() => setTransferring(false)} />
         ) : (
           <button className="button" type="button" onClick={() => setTransferring(true)}>
             {t('transfer.open')}
