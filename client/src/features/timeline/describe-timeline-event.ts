@@ -37,6 +37,9 @@ const TEXT_DETAILS = [
   ['subject', 'event.detail.subject'],
   ['from', 'event.detail.from'],
   ['to', 'event.detail.to'],
+  // Transfers name the people: who handed over, who took over.
+  ['fromName', 'event.detail.from'],
+  ['toName', 'event.detail.to'],
   ['reason', 'event.detail.reason'],
   ['disposition', 'event.detail.disposition'],
 ] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
