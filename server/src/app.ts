@@ -40,7 +40,12 @@ export async function startServer(config: Config, logger: Logger, options: { sto
   const startedAt = Date.now();
   const sessionSecret = await resolveSessionSecret(config.sessionSecret, config.dataDir);
   const store =
-    options.store ?? (await openStore({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') }));
+    options.store ??
+    (await openStore({
+      databaseUrl: config.databaseUrl,
+      pgliteDir: path.join(config.dataDir, 'pglite'),
+      onConnectionError: (err) => logger.warn({ err }, 'database connection lost; the pool will reconnect'),
+    }));
   await migrateStore(store);
   logger.info({ store: store.kind }, 'store ready, migrations applied');
 

@@ -25,6 +25,8 @@ export interface StoreOptions {
   databaseUrl: string | null;
   /** PGlite directory, or 'memory' for a throw-away in-memory database. */
   pgliteDir: string | 'memory';
+  /** Told when an idle server connection fails (server restart, admin termination). */
+  onConnectionError?: (error: Error) => void;
 }
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), 'server/src/db/migrations');
@@ -34,6 +36,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover, termination) must not crash the
+    // process: the pool drops it and opens a new one on next use.
+    pool.on('error', (error) => options.onConnectionError?.(error));
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }
