@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { buildCustomer, buildTimelineHistory } from '../factories/customers';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, requireBuiltClient } from '../support/browser';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -17,7 +16,7 @@ describeInBrowser('the agent desk in Chromium', () => {
   let emilie: { id: string };
 
   beforeAll(async () => {
-    if (!existsSync(path.resolve('dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+    requireBuiltClient();
     t = await startTestServer();
     const db = t.server.store.db;
     agent = await buildAgent(db, { displayName: 'Camille Laurent' });

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { contacts } from '../../server/src/db/schema';
 import { createPbxService } from '../../server/src/services/pbx.service';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { buildCustomer, buildTimelineHistory } from '../factories/customers';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, requireBuiltClient, signInDesk } from '../support/browser';
 import { postCti } from '../support/cti';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -20,7 +19,7 @@ describeInBrowser('the phone channel in Chromium', () => {
   let pieter: BuiltAgent;
 
   beforeAll(async () => {
-    if (!existsSync(path.resolve('dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+    requireBuiltClient();
     t = await startTestServer();
     const db = t.server.store.db;
     ({ token } = await createPbxService({ db }).create('E2E PBX', null));
@@ -36,21 +35,9 @@ describeInBrowser('the phone channel in Chromium', () => {
     await t?.dispose();
   });
 
-  async function signIn(who: BuiltAgent): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(t.url);
-    await page.getByLabel('Email').fill(who.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('searchbox', { name: 'Search customers' }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-    return page;
-  }
-
   it('pops the right customer on the right desk before answer, follows the call live, and records the wrap-up', async () => {
-    const camillePage = await signIn(camille);
-    const pieterPage = await signIn(pieter);
+    const camillePage = await signInDesk(browser, t.url, { email: camille.email, password: TEST_PASSWORD });
+    const pieterPage = await signInDesk(browser, t.url, { email: pieter.email, password: TEST_PASSWORD });
     try {
       const callId = `e2e-${Date.now()}`;
       // Stored as "01 42 68 53 00"; the PBX sends the international form.

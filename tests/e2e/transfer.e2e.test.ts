@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { queues } from '../../server/src/db/schema';
 import { createPbxService } from '../../server/src/services/pbx.service';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { buildCustomer, buildTimelineHistory } from '../factories/customers';
-import { browserAvailable, launchBrowser } from '../support/browser';
+import { browserAvailable, launchBrowser, requireBuiltClient, signInDesk } from '../support/browser';
 import { postCti } from '../support/cti';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -19,7 +18,7 @@ describeInBrowser('transfer with context in Chromium', () => {
   let nathalie: BuiltAgent;
 
   beforeAll(async () => {
-    if (!existsSync(path.resolve('dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+    requireBuiltClient();
     t = await startTestServer();
     const db = t.server.store.db;
     ({ token } = await createPbxService({ db }).create('E2E PBX', null));
@@ -36,22 +35,9 @@ describeInBrowser('transfer with context in Chromium', () => {
     await t?.dispose();
   });
 
-  async function signIn(who: BuiltAgent): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(t.url);
-    await page.getByLabel('Email').fill(who.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('searchbox', { name: 'Search customers' }).waitFor();
-    await page.getByRole('combobox', { name: 'Presence' }).selectOption('available');
-    await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
-    return page;
-  }
-
   it('L1 transfers a call warm to the L2 queue; L2 sees the summary, card and timeline before accepting; L1 is released', async () => {
-    const l1 = await signIn(camille);
-    const l2 = await signIn(nathalie);
+    const l1 = await signInDesk(browser, t.url, { email: camille.email, password: TEST_PASSWORD }, { presence: 'available' });
+    const l2 = await signInDesk(browser, t.url, { email: nathalie.email, password: TEST_PASSWORD }, { presence: 'available' });
     try {
       const callId = `e2e-transfer-${Date.now()}`;
       await postCti(t.url, token, { event: 'newCall', callId, from: '+33142685300', to: '0170000000', direction: 'in', user: ['1001'] });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -23,4 +24,31 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
   });
+}
+
+/** The browser tests serve the built client: say how to get it rather than fail obscurely. */
+export function requireBuiltClient(): void {
+  if (!existsSync(path.resolve('dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+}
+
+/**
+ * A desk signed in, in its own browser context (its own cookies): as a second agent at another
+ * workstation. Waits until the desk is live, and sets a presence when asked.
+ */
+export async function signInDesk(
+  browser: Browser,
+  url: string,
+  who: { email: string; password: string },
+  options: { locale?: string; viewport?: { width: number; height: number }; presence?: 'available' | 'away' } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', viewport: options.viewport ?? { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('searchbox', { name: 'Search customers' }).waitFor();
+  if (options.presence) await page.getByRole('combobox', { name: 'Presence' }).selectOption(options.presence);
+  await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+  return page;
 }

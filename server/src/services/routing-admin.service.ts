@@ -12,6 +12,7 @@ import { AppError, notFound } from '../errors';
 import type { Db } from '../db/store';
 import { agentRoutingRepository, type AgentRoutingRow } from '../db/repositories/agent-routing.repository';
 import { queuesRepository, type QueueRow } from '../db/repositories/queues.repository';
+import { isUniqueViolation } from '../db/sql-results';
 
 /** Every day present, even for queues stored before a day was configured. */
 function fullWeek(stored: Record<string, [string, string][]>): BusinessHours {
@@ -41,12 +42,6 @@ const toAgentSkills = (row: AgentRoutingRow): AgentSkillsView => ({
 
 const duplicateName = (name: string) =>
   new AppError('conflict', `a queue named ${name} exists already`, [{ path: 'name', message: 'a queue with this name exists already' }]);
-
-/** Two admins saving the same name at once: the unique index decides, the loser gets a 409. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}
 
 /** What admins configure for routing: queues, and each agent's skills and capacity per channel. */
 export function createRoutingAdminService(deps: { db: Db }) {

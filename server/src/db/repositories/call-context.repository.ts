@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../store';
+import { rowsOf } from '../sql-results';
 
 /** An agent as a PBX names them. */
 export interface AgentRef {
@@ -38,7 +39,7 @@ export async function findCallContext(
          from agents a
         where a.active and (a.extension = any(${list(input.agentTexts)}) or a.email = any(${list(lower)})
                             or lower(a.display_name) = any(${list(lower)}) or a.phone = any(${list(input.agentPhones)}))) as agents`);
-  const row = (result as unknown as { rows: Array<Record<string, unknown>> }).rows[0]!;
+  const row = rowsOf(result)[0]!;
   return {
     customers: (row.customers as CallContext['customers']).slice(0, 10),
     blocked: Boolean(row.blocked),

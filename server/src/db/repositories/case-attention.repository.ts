@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../store';
+import { rowsOf } from '../sql-results';
 
 export interface CaseAttentionRow {
   id: string;
@@ -34,7 +35,7 @@ export async function findCasesNeedingAttention(db: DbOrTx, now: Date, limit: nu
        and (cs.due_at < ${now.toISOString()}::timestamptz or cs.owner_agent_id is null or cs.due_at is null)
      order by cs.due_at asc nulls last, cs.priority desc, cs.created_at asc
      limit ${limit}`);
-  return (result as unknown as { rows: Array<Record<string, unknown>> }).rows.map((r) => ({
+  return rowsOf(result).map((r) => ({
     id: String(r.id),
     subject: String(r.subject),
     status: String(r.status),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, ne, sql, type SQL } from 'drizzle-orm';
 import { agents, cases, customerAddresses, customerIdentities, customers, queues } from '../schema';
 import type { DbOrTx } from '../store';
+import { rowsOf } from '../sql-results';
 import type { ContactSummary } from '@shared/schemas/call';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -244,7 +245,7 @@ export const customersRepository = {
              left join agents ag on ag.id = cs.owner_agent_id
              left join queues q on q.id = cs.owner_queue_id
             where cs.customer_id = ${customerId} and cs.status <> 'closed') k) as open_cases ${recent}`);
-    const rows = (result as unknown as { rows: Array<Record<string, unknown>> }).rows;
+    const rows = rowsOf(result);
     const row = rows[0];
     if (!row || !row.customer) return null;
     return {

@@ -2,10 +2,9 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Offer } from '@shared/schemas/transfer';
 import { offers } from '../schema';
 import type { DbOrTx } from '../store';
+import { rowsOf } from '../sql-results';
 
 export type OfferRow = typeof offers.$inferSelect;
-
-const rowsOf = (result: unknown) => (result as { rows: Array<Record<string, unknown>> }).rows;
 
 export const offersRepository = {
   async insert(db: DbOrTx, input: { contactId: string; agentId: string; transferId: string | null; expiresAt: Date }): Promise<OfferRow> {

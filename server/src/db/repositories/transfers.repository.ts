@@ -1,11 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { transfers } from '../schema';
 import type { DbOrTx } from '../store';
+import { rowsOf } from '../sql-results';
 
 export type TransferRow = typeof transfers.$inferSelect;
 export type NewTransferRow = typeof transfers.$inferInsert;
-
-const rowsOf = (result: unknown) => (result as { rows: Array<Record<string, unknown>> }).rows;
 
 export const transfersRepository = {
   async insert(db: DbOrTx, row: NewTransferRow): Promise<TransferRow> {

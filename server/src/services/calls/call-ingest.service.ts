@@ -6,6 +6,7 @@ import { callsRepository, type CallRecord } from '../../db/repositories/calls.re
 import { contactsRepository } from '../../db/repositories/contacts.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import type { EventBus } from '../../events/bus';
+import { isUniqueViolation } from '../../db/sql-results';
 import type { PhoneSettings } from '../customer-search.service';
 import type { TimelineService } from '../timeline.service';
 import { agentIdentifiers, rankAgents, resolveAgents } from './agent-resolution';
@@ -33,12 +34,6 @@ export interface CallIngestDeps {
   timeline: TimelineService;
   phone: PhoneSettings;
   now?: () => Date;
-}
-
-/** Unique violations from two first events of one call racing: the retry finds the call. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 /**
@@ -203,6 +198,7 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
         try {
           return await apply(signal);
         } catch (error) {
+          // Two first events of one call raced to create it: the retry finds the call.
           if (attempt < 3 && isUniqueViolation(error)) continue;
           throw error;
         }

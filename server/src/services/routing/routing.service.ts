@@ -9,6 +9,7 @@ import { chooseAgent, type RoutedChannel, type RoutingCandidate } from '../../do
 import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
+import { isUniqueViolation } from '../../db/sql-results';
 
 export interface RoutingDeps {
   db: Db;
@@ -16,11 +17,6 @@ export interface RoutingDeps {
   offerTimeoutMs: number;
   now?: () => Date;
 }
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-};
 
 /**
  * Offers waiting contacts to the best eligible agent (skills, presence, free capacity on the
