@@ -82,6 +82,9 @@ export function createRoutingService(deps: RoutingDeps) {
 
     /** One pass over the waiting contacts, most urgent first (priority, then ageing). */
     async routeWaiting(limit = 50): Promise<number> {
+      // The pass runs every second: when no agent has a free seat anywhere, there is nothing to try.
+      const seats = await loadCandidates(deps.db);
+      if (!seats.some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]))) return 0;
       const waiting = orderWaitingContacts(
         (await waitingContactIds(deps.db, limit)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
         now(),
