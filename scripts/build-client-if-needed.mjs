@@ -6,7 +6,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = process.cwd();
-const builtIndex = path.join(root, 'dist/client/index.html');
+// Every entry of vite.config.ts: the desk, the customer chat page and the embeddable loader.
+const builtEntries = ['index.html', 'chat.html', 'widget.js'].map((file) => path.join(root, 'dist/client', file));
 const sources = ['client', 'shared', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
 function newestMtime(target) {
@@ -21,7 +22,7 @@ function newestMtime(target) {
   return newest;
 }
 
-const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
+const builtAt = Math.min(...builtEntries.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
 const sourcesAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
 if (builtAt >= sourcesAt) process.exit(0);
 
