@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { LIMITS } from '@shared/schemas/limits';
+import { Banner } from '../../ui/Banner';
+import { Field } from '../../ui/Field';
+import { useWidgetT } from '../i18n/widget-i18n-context';
+import type { PlainWidgetKey } from '../i18n/widget-translate';
+import { looksLikeEmail, looksLikePhone } from './contact-checks';
+
+export interface PreChatTopic {
+  id: string;
+  label: string;
+}
+
+export interface PreChatValues {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  topicId: string;
+}
+
+type FieldName = 'name' | 'email' | 'phone' | 'topicId';
+export type PreChatFieldErrors = Partial<Record<FieldName, PlainWidgetKey | 'prechat.nameTooLong'>>;
+
+interface PreChatFormProps {
+  topics: readonly PreChatTopic[];
+  topicsLoading: boolean;
+  topicsFailed: boolean;
+  onRetryTopics(): void;
+  pending: boolean;
+  /** What the server refused, per field; `formError` for the rest. */
+  serverErrors: PreChatFieldErrors;
+  formError: PlainWidgetKey | null;
+  onSubmit(values: PreChatValues): void;
+}
+
+function check(name: string, email: string, phone: string, topicId: string): PreChatFieldErrors {
+  const errors: PreChatFieldErrors = {};
+  if (!name) errors.name = 'prechat.nameRequired';
+  else if (name.length > LIMITS.name) errors.name = 'prechat.nameTooLong';
+  if (email && !looksLikeEmail(email)) errors.email = 'prechat.emailInvalid';
+  if (phone && !looksLikePhone(phone)) errors.phone = 'prechat.phoneInvalid';
+  if (!topicId) errors.topicId = 'prechat.topicRequired';
+  return errors;
+}
+
+/** Who the visitor is (name; email and phone optional) and what about: the topic picks the queue. */
+export function PreChatForm({ topics, topicsLoading, topicsFailed, onRetryTopics, pending, serverErrors, formError, onSubmit }: PreChatFormProps) {
+  const t = useWidgetT();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [topicId, setTopicId] = useState('');
+  const [errors, setErrors] = useState<PreChatFieldErrors>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const values = { name: name.trim(), email: email.trim(), phone: phone.trim(), topicId };
+    const found = check(values.name, values.email, values.phone, values.topicId);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    onSubmit({ ...values, email: values.email || null, phone: values.phone || null });
+  }
+
+  const errorOf = (field: FieldName) => {
+    const key = errors[field] ?? serverErrors[field];
+    return key ? (key === 'prechat.nameTooLong' ? t(key, { max: LIMITS.name }) : t(key)) : undefined;
+  };
+  const clear = (field: FieldName) => setErrors((current) => ({ ...current, [field]: undefined }));
+
+  return (
+    <form className="widget-form" aria-label={t('prechat.form')} onSubmit={submit} noValidate>
+      <h2 className="widget-form__title">{t('prechat.form')}</h2>
+      <p className="widget-muted">{t('prechat.intro')}</p>
+      <Field label={t('prechat.name')} error={errorOf('name')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            autoComplete="name"
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              clear('name');
+            }}
+          />
+        )}
+      </Field>
+      <Field label={t('prechat.email')} hint={t('prechat.contactHint')} error={errorOf('email')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(event) => {
+              setEmail(event.target.value);
+              clear('email');
+            }}
+          />
+        )}
+      </Field>
+      <Field label={t('prechat.phone')} error={errorOf('phone')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="tel"
+            autoComplete="tel"
+            value={phone}
+            onChange={(event) => {
+              setPhone(event.target.value);
+              clear('phone');
+            }}
+          />
+        )}
+      </Field>
+      <Field label={t('prechat.topic')} error={errorOf('topicId')}>
+        {(control) => (
+          <select
+            {...control}
+            className="select"
+            value={topicId}
+            aria-busy={topicsLoading}
+            onChange={(event) => {
+              setTopicId(event.target.value);
+              clear('topicId');
+            }}
+          >
+            <option value="">{t('prechat.chooseTopic')}</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {topicsFailed ? (
+        <Banner tone="danger" role="alert" title={t('prechat.topicsFailed')}>
+          <button className="button" type="button" onClick={onRetryTopics}>
+            {t('widget.retry')}
+          </button>
+        </Banner>
+      ) : null}
+      {formError ? <Banner tone="danger" role="alert" title={t(formError)} /> : null}
+      <button className="button button--primary button--wide" type="submit" aria-busy={pending}>
+        {t('prechat.submit')}
+      </button>
+    </form>
+  );
+}
