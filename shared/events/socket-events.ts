@@ -5,6 +5,7 @@ import type { CallPop, CallView } from '../schemas/call';
 import type { Offer, OfferClosed, TransferDecided } from '../schemas/transfer';
 import { z } from 'zod';
 import { uuidSchema } from '../schemas/common';
+import type { ChatDeskServerToClientEvents } from './chat-events';
 
 /** Socket payloads from clients are parsed with these, like HTTP bodies. */
 export const watchCustomerSchema = z.strictObject({ customerId: uuidSchema });
@@ -18,7 +19,7 @@ export interface PresenceChanged {
 }
 
 /** Server -> client: facts, carrying the new state so screens update without a refetch. */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends ChatDeskServerToClientEvents {
   'timeline.appended': (event: TimelineEvent) => void;
   'agent.presenceChanged': (change: PresenceChanged) => void;
   'session.ended': () => void;

@@ -3,6 +3,8 @@ export const LIMITS = {
   /** Largest JSON body the API accepts. */
   jsonBodyBytes: 256 * 1024,
   noteBody: 10_000,
+  /** One chat message (visitor or agent). */
+  chatMessage: 4_000,
   searchQuery: 200,
   email: 254,
   password: 200,

@@ -27,6 +27,7 @@ export const timelineEventTypeSchema = z.enum([
   'email.sent',
   'chat.started',
   'chat.ended',
+  'chat.message_left',
   'callback.requested',
   'callback.completed',
   'case.opened',

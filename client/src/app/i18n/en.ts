@@ -159,6 +159,7 @@ export const en = {
   'event.email.sent': 'Email sent',
   'event.chat.started': 'Chat started',
   'event.chat.ended': 'Chat ended',
+  'event.chat.message_left': 'Message left from the chat',
   'event.callback.requested': 'Callback requested',
   'event.callback.completed': 'Callback done',
   'event.case.opened': 'Case opened',

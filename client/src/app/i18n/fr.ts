@@ -157,6 +157,7 @@ export const fr: Catalog = {
   'event.email.sent': 'E-mail envoyé',
   'event.chat.started': 'Chat commencé',
   'event.chat.ended': 'Chat terminé',
+  'event.chat.message_left': 'Message laissé depuis le chat',
   'event.callback.requested': 'Rappel demandé',
   'event.callback.completed': 'Rappel effectué',
   'event.case.opened': 'Dossier ouvert',

@@ -26,6 +26,7 @@ const SUMMARY_BY_TYPE: Record<TimelineEvent['type'], PlainMessageKey> = {
   'email.sent': 'event.email.sent',
   'chat.started': 'event.chat.started',
   'chat.ended': 'event.chat.ended',
+  'chat.message_left': 'event.chat.message_left',
   'callback.requested': 'event.callback.requested',
   'callback.completed': 'event.callback.completed',
   'case.opened': 'event.case.opened',
