@@ -6,10 +6,9 @@ const apiTarget = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 const fromRoot = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
- * Three entries, one build: the agent desk (index.html), the customer chat page (chat.html, its own
- * small bundle without the desk), and the embeddable loader (widget.js: a stable, unhashed name
- * because third-party sites write it in a <script> tag; it imports nothing, so it runs as a
- * classic script).
+ * Two entries, one build: the agent desk (index.html) and the customer chat page (chat.html, served
+ * at /chat, with its own small bundle that does not load the desk). The embeddable /widget.js that
+ * frames /chat on third-party sites is written by the server.
  */
 export default defineConfig({
   root: 'client',
@@ -23,10 +22,6 @@ export default defineConfig({
       input: {
         desk: fromRoot('./client/index.html'),
         chat: fromRoot('./client/chat.html'),
-        widget: fromRoot('./client/src/widget/loader/widget-loader.ts'),
-      },
-      output: {
-        entryFileNames: (chunk) => (chunk.name === 'widget' ? 'widget.js' : 'assets/[name]-[hash].js'),
       },
     },
   },

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = process.cwd();
-// Every entry of vite.config.ts: the desk, the customer chat page and the embeddable loader.
-const builtEntries = ['index.html', 'chat.html', 'widget.js'].map((file) => path.join(root, 'dist/client', file));
+// Every entry of vite.config.ts: the desk and the customer chat page.
+const builtEntries = ['index.html', 'chat.html'].map((file) => path.join(root, 'dist/client', file));
 const sources = ['client', 'shared', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
 function newestMtime(target) {
