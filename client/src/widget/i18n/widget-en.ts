@@ -33,7 +33,7 @@ export const widgetEn = {
 
   'unavailable.outOfHours': 'Our advisers are not available right now.',
   'unavailable.noAgent': 'No adviser can take your chat at the moment.',
-  'unavailable.openingHours': 'Opening hours: {hours}.',
+  'unavailable.nextOpening': 'We open again {when}.',
   'unavailable.offer': 'Rather than wait, leave us a message or ask us to call you back.',
   'unavailable.leaveMessage': 'Leave a message',
   'unavailable.requestCallback': 'Ask to be called back',

@@ -31,7 +31,7 @@ export const widgetFr: WidgetCatalog = {
 
   'unavailable.outOfHours': 'Nos conseillers ne sont pas disponibles en ce moment.',
   'unavailable.noAgent': 'Aucun conseiller ne peut prendre votre discussion pour l’instant.',
-  'unavailable.openingHours': 'Horaires d’ouverture : {hours}.',
+  'unavailable.nextOpening': 'Nous rouvrons {when}.',
   'unavailable.offer': 'Plutôt que d’attendre, laissez-nous un message ou demandez à être rappelé.',
   'unavailable.leaveMessage': 'Laisser un message',
   'unavailable.requestCallback': 'Demander à être rappelé',

@@ -7,7 +7,8 @@ import { looksLikePhone } from './contact-checks';
 
 export interface CallbackWish {
   phone: string;
-  preferredTime: string | null;
+  /** ISO date-time; null: as soon as possible. */
+  preferredAt: string | null;
 }
 
 interface CallbackRequestFormProps {
@@ -31,7 +32,7 @@ export function CallbackRequestForm({ initialPhone, pending, error, onSubmit, on
     const number = phone.trim();
     const found = !number ? 'unavailable.phoneRequired' : !looksLikePhone(number) ? 'prechat.phoneInvalid' : null;
     setProblem(found);
-    if (!found) onSubmit({ phone: number, preferredTime: preferredTime.trim() || null });
+    if (!found) onSubmit({ phone: number, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null });
   }
 
   return (
@@ -41,7 +42,9 @@ export function CallbackRequestForm({ initialPhone, pending, error, onSubmit, on
         {(control) => <input {...control} className="input" type="tel" autoComplete="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />}
       </Field>
       <Field label={t('unavailable.preferredTime')}>
-        {(control) => <input {...control} className="input" maxLength={200} value={preferredTime} onChange={(event) => setPreferredTime(event.target.value)} />}
+        {(control) => (
+          <input {...control} className="input" type="datetime-local" value={preferredTime} onChange={(event) => setPreferredTime(event.target.value)} />
+        )}
       </Field>
       {error ? <Banner tone="danger" role="alert" title={t(error)} /> : null}
       <div className="widget-form__actions">

@@ -13,6 +13,8 @@ export interface LeftMessage {
 
 interface LeaveMessageFormProps {
   initialEmail: string;
+  /** A phone given on the pre-chat form is enough to answer: the email becomes optional. */
+  phoneKnown: boolean;
   maxLength: number;
   pending: boolean;
   error: PlainWidgetKey | null;
@@ -21,7 +23,7 @@ interface LeaveMessageFormProps {
 }
 
 /** Out of hours or with nobody free: a message answered by email instead of a wait with no end. */
-export function LeaveMessageForm({ initialEmail, maxLength, pending, error, onSubmit, onBack }: LeaveMessageFormProps) {
+export function LeaveMessageForm({ initialEmail, phoneKnown, maxLength, pending, error, onSubmit, onBack }: LeaveMessageFormProps) {
   const t = useWidgetT();
   const [email, setEmail] = useState(initialEmail);
   const [message, setMessage] = useState('');
@@ -32,7 +34,13 @@ export function LeaveMessageForm({ initialEmail, maxLength, pending, error, onSu
     if (pending) return;
     const values = { email: email.trim(), message: message.trim() };
     const found = {
-      ...(!values.email ? { email: 'unavailable.emailRequired' as const } : !looksLikeEmail(values.email) ? { email: 'prechat.emailInvalid' as const } : {}),
+      ...(!values.email
+        ? phoneKnown
+          ? {}
+          : { email: 'unavailable.emailRequired' as const }
+        : !looksLikeEmail(values.email)
+          ? { email: 'prechat.emailInvalid' as const }
+          : {}),
       ...(!values.message ? { message: 'unavailable.messageRequired' as const } : {}),
     };
     setProblems(found);

@@ -23,6 +23,8 @@ export type PreChatFieldErrors = Partial<Record<FieldName, PlainWidgetKey | 'pre
 
 interface PreChatFormProps {
   topics: readonly PreChatTopic[];
+  /** From the page address (`?topic=`): the site already knows what it is about. */
+  presetTopicId: string | null;
   topicsLoading: boolean;
   topicsFailed: boolean;
   onRetryTopics(): void;
@@ -44,12 +46,12 @@ function check(name: string, email: string, phone: string, topicId: string): Pre
 }
 
 /** Who the visitor is (name; email and phone optional) and what about: the topic picks the queue. */
-export function PreChatForm({ topics, topicsLoading, topicsFailed, onRetryTopics, pending, serverErrors, formError, onSubmit }: PreChatFormProps) {
+export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed, onRetryTopics, pending, serverErrors, formError, onSubmit }: PreChatFormProps) {
   const t = useWidgetT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
-  const [topicId, setTopicId] = useState('');
+  const [topicId, setTopicId] = useState(presetTopicId ?? '');
   const [errors, setErrors] = useState<PreChatFieldErrors>({});
 
   function submit(event: FormEvent<HTMLFormElement>) {
