@@ -21,4 +21,10 @@ export const queryKeys = {
   sentTransfers: ['transfers', 'sent'] as const,
   directory: ['directory'] as const,
   casesNeedingAttention: ['supervision', 'cases-needing-attention'] as const,
+  /** Chats: my list and each conversation, resynchronised together after a reconnect. */
+  allChats: ['chats'] as const,
+  myChats: ['chats', 'mine'] as const,
+  chat: (chatId: string) => ['chats', 'detail', chatId] as const,
+  chatTyping: (chatId: string) => ['chats', 'typing', chatId] as const,
+  cannedReplies: (term: string, locale: string) => ['canned-replies', locale, term] as const,
 };

@@ -9,6 +9,7 @@ import { forgetSession, rememberSignedInAgent } from '../features/auth/session-c
 import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache';
 import { applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
+import { applyChatPushes } from './apply-chat-pushes';
 import type { RealtimeSocket } from './socket';
 
 /**
@@ -24,6 +25,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCustomers });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCalls });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myOffers });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.allChats });
     }
     connectedBefore = true;
   }
@@ -83,7 +85,9 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('transfer.decided', transferDecided);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
+  const stopChatPushes = applyChatPushes(socket, queryClient);
   return () => {
+    stopChatPushes();
     socket.off('connect', resynchronise);
     socket.off('timeline.appended', timelineAppended);
     socket.off('agent.presenceChanged', presenceChanged);
