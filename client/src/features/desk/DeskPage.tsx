@@ -3,6 +3,10 @@ import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
 import { goToView, useRequestedView, viewsFor } from '../../app/view-route';
 import { AdminPage } from '../admin/AdminPage';
+import { ChatArea } from '../chat/ChatArea';
+import { useActiveChat } from '../chat/useActiveChat';
+import { useMyChats } from '../chat/useMyChats';
+import { useOpenActiveChatCustomer } from '../chat/useOpenActiveChatCustomer';
 import { CustomerSearch } from '../customer/CustomerSearch';
 import { CallPanels } from '../phone/CallPanels';
 import { MissedCalls } from '../phone/MissedCalls';
@@ -19,6 +23,7 @@ import { TopBar } from './TopBar';
 
 const NO_CALLS = [] as const;
 const NO_OFFERS = [] as const;
+const NO_CHATS = [] as const;
 
 export function DeskPage({ agent }: { agent: Agent }) {
   const t = useT();
@@ -29,6 +34,11 @@ export function DeskPage({ agent }: { agent: Agent }) {
   // An offered contact's customer opens too, so the agent reads the record before accepting.
   const myOffers = useMyOffers().data ?? NO_OFFERS;
   useOpenOfferCustomers(myOffers, setOpenCustomerId);
+  // Several chats at once, one tab each; the open tab's customer card and timeline sit beside it.
+  const myChatsQuery = useMyChats();
+  const myChats = myChatsQuery.data ?? NO_CHATS;
+  const [activeChat, activateChat] = useActiveChat(myChats, myChatsQuery.isSuccess);
+  useOpenActiveChatCustomer(activeChat, setOpenCustomerId);
   // Each role has its screens; anyone asking for one they may not open stays on the desk.
   const requestedView = useRequestedView();
   const view = viewsFor(agent.role).includes(requestedView) ? requestedView : 'desk';
@@ -57,11 +67,21 @@ export function DeskPage({ agent }: { agent: Agent }) {
             <OfferCards offers={myOffers} />
             <TransferStatuses />
             <CallPanels calls={myCalls} openCustomerId={openCustomerId} onOpenCustomer={setOpenCustomerId} />
-            {openCustomerId ? (
-              <CustomerWorkspace key={openCustomerId} customerId={openCustomerId} />
-            ) : myCalls.length > 0 || myOffers.length > 0 ? null : (
-              <p className="desk__empty">{t('workspace.empty')}</p>
-            )}
+            <div className={myChats.length > 0 ? 'desk__chat-split' : 'desk__record'}>
+              <ChatArea
+                chats={myChats}
+                active={activeChat}
+                onActivate={activateChat}
+                me={{ id: agent.id, name: agent.displayName }}
+                openCustomerId={openCustomerId}
+                onOpenCustomer={setOpenCustomerId}
+              />
+              {openCustomerId ? (
+                <CustomerWorkspace key={openCustomerId} customerId={openCustomerId} />
+              ) : myCalls.length > 0 || myOffers.length > 0 || myChats.length > 0 ? null : (
+                <p className="desk__empty">{t('workspace.empty')}</p>
+              )}
+            </div>
           </main>
         </div>
       )}

@@ -10,8 +10,9 @@ export function useAcceptOffer() {
     mutationFn: (offerId: string) => http.post<{ contactId: string }>(`/api/offers/${encodeURIComponent(offerId)}/accept`),
     onSuccess: (_result, offerId) => {
       removeOffer(queryClient, offerId);
-      // The accepted contact (a call, a case) now belongs on my desk.
+      // The accepted contact (a call, a chat, a case) now belongs on my desk.
       void queryClient.invalidateQueries({ queryKey: queryKeys.myCalls });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myChats });
     },
   });
 }

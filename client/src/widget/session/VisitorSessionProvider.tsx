@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useQueryClient } from '@tanstack/react-query';
 import type { VisitorConversation } from '@shared/schemas/chat';
 import { widgetQueryKeys } from '../api/widget-query-keys';
-import { newClientMessageId } from './client-message-id';
+import { newClientMessageId } from '../../api/client-message-id';
 import { insertVisitorMessage } from './conversation-cache';
 import { applyVisitorPushes } from './apply-visitor-pushes';
 import { emitVisitorMessage } from './emit-visitor-message';
