@@ -6,6 +6,7 @@ import { createCustomerRequestSchema, type Customer, type CustomerSearchHit } fr
 import { LIMITS } from '@shared/schemas/limits';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { Offer } from '@shared/schemas/transfer';
+import type { ChatSummary } from '@shared/schemas/chat';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
@@ -38,6 +39,8 @@ export interface DeskBackendOptions {
   contacts?: Record<string, ContactSummary[]>;
   /** What GET /api/offers/mine answers: contacts offered to me, pending. */
   offers?: Offer[];
+  /** What GET /api/chats answers: the chats I hold. */
+  chats?: ChatSummary[];
 }
 
 export const DEFAULT_DISPOSITIONS = [
@@ -78,6 +81,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     dispositions: options.dispositions ?? DEFAULT_DISPOSITIONS,
     contacts: new Map(Object.entries(options.contacts ?? {})),
     offers: options.offers ?? [],
+    chats: options.chats ?? [],
   };
 
   /** Changes a call wherever it is listed and returns it, with the next version. */
@@ -183,6 +187,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
     ),
     http.get('*/api/offers/mine', signedInOnly(() => HttpResponse.json({ items: state.offers }))),
+    // The desk always asks for my chats; tests of chats add the rest (tests/msw/chat-handlers.ts).
+    http.get('*/api/chats', signedInOnly(() => HttpResponse.json({ items: state.chats }))),
     http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
     http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
     http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),
