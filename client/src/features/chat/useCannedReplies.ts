@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CannedReply } from '@shared/schemas/chat';
 import type { Locale } from '@shared/schemas/common';
 import { http } from '../../api/http';
@@ -10,6 +10,8 @@ export function useCannedReplies(term: string, locale: Locale, enabled: boolean)
     queryKey: queryKeys.cannedReplies(term, locale),
     queryFn: async ({ signal }) => (await http.get<{ items: CannedReply[] }>('/api/chats/canned-replies', { query: { q: term || undefined, locale }, signal })).items,
     enabled,
+    // The list stays while the next search runs, instead of flashing "Loading".
+    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
 }
