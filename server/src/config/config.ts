@@ -10,6 +10,15 @@ const regionList = z
   .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'expected two-letter region codes, e.g. BE,LU')));
 
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every setting the server reads, with its default. Nothing else reads process.env. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -44,6 +53,14 @@ const envSchema = z.object({
   AMI_USER: z.string().min(1).optional(),
   AMI_SECRET: z.string().min(1).optional(),
   AMI_PBX_NAME: z.string().min(1).max(100).default('Asterisk'),
+  CHAT_VISITOR_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
+  CHAT_CONVERSATIONS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
+  CHAT_ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])).min(1))
+    .default(['*']),
+  CHAT_TIME_ZONE: z.string().min(1).refine(isKnownTimeZone, 'not a known IANA time zone').default('Europe/Paris'),
   AMI_INTERNAL_CONTEXTS: z
     .string()
     .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
@@ -81,6 +98,8 @@ export interface Config {
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
   ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
+  /** Web chat: visitor limits, which sites may embed the widget ('*' = any), transcript clock zone. */
+  chat: { visitorMessagesPerMinute: number; conversationsPerHourPerIp: number; allowedOrigins: string[]; timeZone: string };
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +141,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     offerTimeoutMs: e.OFFER_TIMEOUT_SECONDS * 1000,
     maxMissedOffers: e.MAX_MISSED_OFFERS,
     ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
+    chat: {
+      visitorMessagesPerMinute: e.CHAT_VISITOR_MESSAGES_PER_MINUTE,
+      conversationsPerHourPerIp: e.CHAT_CONVERSATIONS_PER_HOUR_PER_IP,
+      allowedOrigins: e.CHAT_ALLOWED_ORIGINS,
+      timeZone: e.CHAT_TIME_ZONE,
+    },
     ami:
       e.AMI_HOST && e.AMI_USER && e.AMI_SECRET
         ? {

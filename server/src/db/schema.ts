@@ -451,8 +451,6 @@ export const chatConversations = pgTable(
     visitorEmail: text('visitor_email'),
     visitorPhone: text('visitor_phone'),
     visitorLocale: text('visitor_locale'),
-    /** Keyed hash of the visitor's IP, only to limit conversations per IP per hour. */
-    clientIpHash: text('client_ip_hash'),
     candidateCustomerIds: uuid('candidate_customer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** Receipts: the highest message seq each side has received / seen. */
     agentDeliveredSeq: bigint('agent_delivered_seq', { mode: 'number' }).notNull().default(0),
@@ -468,7 +466,6 @@ export const chatConversations = pgTable(
   (t) => [
     uniqueIndex('chat_conversations_contact_key').on(t.contactId),
     uniqueIndex('chat_conversations_token_key').on(t.visitorTokenHash),
-    index('chat_conversations_ip_recent_idx').on(t.clientIpHash, t.createdAt),
     check('chat_conversations_ended_by_check', sql`${t.endedBy} is null or ${t.endedBy} in ('visitor','agent','system')`),
     check('chat_conversations_ended_check', sql`(${t.endedAt} is null) = (${t.endedBy} is null)`),
   ],
@@ -498,6 +495,21 @@ export const chatMessages = pgTable(
     index('chat_messages_conversation_idx').on(t.conversationId, t.seq),
     check('chat_messages_author_kind_check', sql`${t.authorKind} in ('visitor','agent','system')`),
     check('chat_messages_body_length_check', sql`char_length(${t.body}) <= 20000`),
+  ],
+);
+
+/** What the public widget did from one address (keyed hash of the IP), to limit it per hour. */
+export const widgetRequests = pgTable(
+  'widget_requests',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ipHash: text('ip_hash').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('widget_requests_ip_recent_idx').on(t.ipHash, t.createdAt),
+    check('widget_requests_kind_check', sql`${t.kind} in ('conversation','message','callback')`),
   ],
 );
 

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { PresenceChanged } from '@shared/events/socket-events';
 import type { CallView } from '@shared/schemas/call';
+import type { ChatMessage, ChatReceiptPush, ChatTypingPush } from '@shared/schemas/chat';
 
 /** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
 export interface DomainEvents {
@@ -21,6 +22,14 @@ export interface DomainEvents {
     by: { id: string; name: string };
     declineReason: string | null;
   };
+  // Web chat (issue 5). `agentId` is the agent holding the chat when it happened, if any.
+  'chat.message': { conversationId: string; agentId: string | null; message: ChatMessage };
+  'chat.typing': { agentId: string | null; push: ChatTypingPush };
+  'chat.receipt': { agentId: string | null; push: ChatReceiptPush };
+  /** A chat changed (state, agent, customer): its desk and its visitor get the new view; `removedFrom` lost it. */
+  'chat.changed': { conversationId: string; removedFrom: string | null };
+  /** Waiting chats in this queue moved up (or the wait changed). */
+  'chat.queueMoved': { queueId: string };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

@@ -16,6 +16,12 @@ import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
 import { createOfferDecisionService } from './routing/offer-decisions.service';
+import { createChatWidgetService } from './chat/chat-widget.service';
+import { createChatVisitorService } from './chat/chat-visitor.service';
+import { createChatAgentService } from './chat/chat-agent.service';
+import { createChatAssignmentService } from './chat/chat-assignment.service';
+import { createInterimContactQueue } from './chat/interim-contact-queue';
+import { DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat/chat-settings';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: {
@@ -26,6 +32,7 @@ export function createServices(deps: {
   phone: PhoneSettings;
   offerTimeoutMs?: number;
   maxMissedOffers?: number;
+  chat?: Partial<Omit<ChatSettings, 'addressSecret'>>;
 }) {
   const { db, bus, phone } = deps;
   const timeline = createTimelineService({ db, bus });
@@ -33,6 +40,9 @@ export function createServices(deps: {
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
   const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
+  // Until issue 4's contact queue is on main (services.contactQueue), chat queues through this stand-in.
+  const contactQueue = createInterimContactQueue({ db });
+  const chatSettings: ChatSettings = { ...DEFAULT_CHAT_SETTINGS, ...deps.chat, addressSecret: deps.sessionSecret };
   return {
     db,
     auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
@@ -51,6 +61,10 @@ export function createServices(deps: {
     transfers: createTransferService({ db, bus, routing }),
     offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
+    chatWidget: createChatWidgetService({ db, bus, timeline, contactQueue, phone, settings: chatSettings }),
+    chatVisitors: createChatVisitorService({ db, bus, timeline, contactQueue, settings: chatSettings }),
+    chatAgents: createChatAgentService({ db, bus, timeline, settings: chatSettings }),
+    chatAssignment: createChatAssignmentService({ db, bus, contactQueue }),
   };
 }
 
