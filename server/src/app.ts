@@ -70,6 +70,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     phone: config.phone,
     offerTimeoutMs: config.offerTimeoutMs,
     maxMissedOffers: config.maxMissedOffers,
+    ownerGraceMs: config.ownerGraceMs,
   });
   const app = createHttpApp({
     services,

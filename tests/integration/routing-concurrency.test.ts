@@ -7,6 +7,7 @@ import { toAgent } from '../../server/src/db/repositories/agents.repository';
 import { buildAgent, type BuiltAgent } from '../factories/agents';
 import { buildCustomer } from '../factories/customers';
 import { createTestStore, type TestStore } from '../support/test-store';
+import { ALWAYS_OPEN } from '../factories/queues';
 
 /**
  * "Never assigned twice": agents accept, decline, let offers expire, go away and come back, and
@@ -48,7 +49,7 @@ function rng(seed: number) {
 
 it(`keeps every contact with at most one agent and every agent within capacity (${AGENTS} agents, ${CONTACTS} chats)`, async () => {
   const db = shared.store.db;
-  const [queue] = await db.insert(queues).values({ name: 'Chat', channels: ['chat'], businessHours: { mon: [['00:00', '24:00']] } }).returning();
+  const [queue] = await db.insert(queues).values({ name: 'Chat', channels: ['chat'], businessHours: ALWAYS_OPEN }).returning();
   const team: BuiltAgent[] = [];
   for (let i = 0; i < AGENTS; i += 1) team.push(await buildAgent(db, { role: 'agent' }));
   await db.update(agents).set({ presence: 'available', capacity: { voice: 1, chat: CHAT_CAPACITY, email: 5 } });

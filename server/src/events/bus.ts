@@ -13,6 +13,10 @@ export interface DomainEvents {
   'call.changed': { call: CallView; newlyRinging: string[]; involvedAgentIds: string[] };
   'offer.created': { offerId: string; agentId: string };
   'offer.closed': { offerId: string; agentId: string; state: 'accepted' | 'declined' | 'expired' | 'withdrawn' };
+  /** An agent took a contact (accepted its offer): the channel tells its customer who answers. */
+  'contact.assigned': { contactId: string; agentId: string; agentName: string; channel: string; customerId: string | null };
+  /** Contacts entered or left these queues: their depth changed. */
+  'queue.changed': { queueIds: string[] };
   'transfer.decided': {
     transferId: string;
     contactId: string;

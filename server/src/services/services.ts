@@ -16,6 +16,7 @@ import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
 import { createOfferDecisionService } from './routing/offer-decisions.service';
+import { createContactQueueService } from './routing/contact-queue.service';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: {
@@ -26,6 +27,7 @@ export function createServices(deps: {
   phone: PhoneSettings;
   offerTimeoutMs?: number;
   maxMissedOffers?: number;
+  ownerGraceMs?: number;
 }) {
   const { db, bus, phone } = deps;
   const timeline = createTimelineService({ db, bus });
@@ -48,7 +50,8 @@ export function createServices(deps: {
     pops,
     caseAttention: createCaseAttentionService({ db }),
     routing,
-    transfers: createTransferService({ db, bus, routing }),
+    contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
+    transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
   };

@@ -44,17 +44,38 @@ export async function loadCandidates(db: DbOrTx): Promise<CandidateRow[]> {
   }));
 }
 
-/** Contacts waiting in a queue for an agent (never calls the PBX routes itself). */
-export async function waitingContactIds(db: DbOrTx, limit: number): Promise<Array<{ id: string; priority: number; queuePriority: number; queuedAt: Date }>> {
+export interface WaitingContactRow {
+  id: string;
+  queueId: string | null;
+  priority: number;
+  queuePriority: number;
+  queuedAt: Date;
+}
+
+/**
+ * Contacts waiting in a queue for an agent, oldest first (never calls the PBX routes itself, nor
+ * contacts booked for later than `now`).
+ */
+export async function waitingContactIds(
+  db: DbOrTx,
+  limit: number,
+  now: Date = new Date(),
+  closedQueueIds: readonly string[] = [],
+): Promise<WaitingContactRow[]> {
+  // Contacts of closed queues wait for the opening: leaving them out keeps them from using up the limit.
+  const notClosed = closedQueueIds.length > 0 ? sql`and (c.queue_id is null or c.queue_id not in (${sql.join(closedQueueIds.map((id) => sql`${id}::uuid`), sql`, `)}))` : sql``;
   const result = await db.execute(sql`
-    select c.id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
+    select c.id, c.queue_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
       from contacts c left join queues q on q.id = c.queue_id
-     where c.state = 'queued' and not exists (select 1 from calls k where k.contact_id = c.id)
+     where c.state = 'queued' and (c.not_before is null or c.not_before <= ${now.toISOString()}::timestamptz)
+       and not exists (select 1 from calls k where k.contact_id = c.id)
        and not exists (select 1 from offers o where o.contact_id = c.id and o.state = 'pending')
+       ${notClosed}
      order by c.created_at
      limit ${limit}`);
   return rowsOf(result).map((r) => ({
     id: String(r.id),
+    queueId: (r.queue_id as string | null) ?? null,
     priority: Number(r.priority),
     queuePriority: Number(r.queue_priority),
     queuedAt: new Date(String(r.queued_at)),

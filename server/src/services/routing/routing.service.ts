@@ -10,6 +10,8 @@ import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
 import { isUniqueViolation } from '../../db/sql-results';
+import { queuesRepository } from '../../db/repositories/queues.repository';
+import { queueOpenState } from '../../domain/routing/queue-status';
 
 export interface RoutingDeps {
   db: Db;
@@ -40,6 +42,9 @@ export function createRoutingService(deps: RoutingDeps) {
       transferId: string | null;
       exclude: string[];
       onlyAgentId?: string;
+      /** Owner first: offered to this agent alone until `preferredUntil`, then to the queue. */
+      preferredAgentId?: string | null;
+      preferredUntil?: Date | null;
     },
   ): Promise<string | null> {
     const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
@@ -59,8 +64,8 @@ export function createRoutingService(deps: RoutingDeps) {
       {
         channel: input.channel as RoutedChannel,
         requiredSkills: input.onlyAgentId ? [] : (queue?.requiredSkills ?? []),
-        preferredAgentId: null,
-        preferredUntil: null,
+        preferredAgentId: input.onlyAgentId ? null : (input.preferredAgentId ?? null),
+        preferredUntil: input.onlyAgentId ? null : (input.preferredUntil ?? null),
         declinedBy: input.declinedBy,
       },
       candidates,
@@ -77,6 +82,12 @@ export function createRoutingService(deps: RoutingDeps) {
     return decision.agentId;
   }
 
+  /** Queues outside their business hours now: their contacts wait for the opening. */
+  async function closedQueues(): Promise<string[]> {
+    const at = now();
+    return (await queuesRepository.list(deps.db)).filter((q) => !queueOpenState(q, at).open).map((q) => q.id);
+  }
+
   return {
     offerContact,
 
@@ -85,8 +96,9 @@ export function createRoutingService(deps: RoutingDeps) {
       // The pass runs every second: when no agent has a free seat anywhere, there is nothing to try.
       const seats = await loadCandidates(deps.db);
       if (!seats.some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]))) return 0;
+      const closedQueueIds = await closedQueues();
       const waiting = orderWaitingContacts(
-        (await waitingContactIds(deps.db, limit)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
+        (await waitingContactIds(deps.db, limit, now(), closedQueueIds)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
         now(),
       );
       let offered = 0;
@@ -104,6 +116,8 @@ export function createRoutingService(deps: RoutingDeps) {
             declinedBy: contact.declinedBy,
             transferId: transfer?.id ?? null,
             exclude: transfer ? [transfer.fromAgentId] : [],
+            preferredAgentId: contact.preferredAgentId,
+            preferredUntil: contact.preferredUntil,
           });
           if (agentId) await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
           return agentId !== null;
@@ -120,6 +134,7 @@ export function createRoutingService(deps: RoutingDeps) {
           const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update', { skipLocked: true }).limit(1);
           const transfer = contact ? await transfersRepository.pendingFor(uow.tx, contactId) : null;
           if (!contact || !transfer || contact.state !== 'active') return false;
+          if (transfer.toQueueId && closedQueueIds.includes(transfer.toQueueId)) return false;
           const agentId = await offerContact(uow, {
             contactId,
             channel: contact.channel,
