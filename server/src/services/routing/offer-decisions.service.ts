@@ -75,7 +75,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         if (!contact) throw notFound('contact');
         // The agent's row serialises their accepts: capacity is checked with nothing moving.
         await uow.tx.select({ id: agents.id }).from(agents).where(eq(agents.id, actor.id)).for('update');
-        const me = (await loadCandidates(uow.tx)).find((c) => c.id === actor.id);
+        const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
         // This offer already holds one seat of the load.
         if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');

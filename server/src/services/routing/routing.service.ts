@@ -5,7 +5,7 @@ import { offersRepository } from '../../db/repositories/offers.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
-import { chooseAgent, type RoutedChannel, type RoutingCandidate } from '../../domain/routing/routing-choice';
+import { chooseAgent, type RoutedChannel, type RoutingCandidate, type RoutingDecision } from '../../domain/routing/routing-choice';
 import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
@@ -30,9 +30,9 @@ export function createRoutingService(deps: RoutingDeps) {
 
   /**
    * Offers one contact (already locked by the caller) to the best agent for its queue, or only
-   * to `onlyAgentId`. Returns the agent offered, or null when nobody can take it now.
+   * to `onlyAgentId`, and says what was decided.
    */
-  async function offerContact(
+  async function decideAndOffer(
     uow: UnitOfWork,
     input: {
       contactId: string;
@@ -46,7 +46,7 @@ export function createRoutingService(deps: RoutingDeps) {
       preferredAgentId?: string | null;
       preferredUntil?: Date | null;
     },
-  ): Promise<string | null> {
+  ): Promise<RoutingDecision> {
     const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
     const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
       .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
@@ -71,7 +71,7 @@ export function createRoutingService(deps: RoutingDeps) {
       candidates,
       now(),
     );
-    if (decision.kind !== 'offer') return null;
+    if (decision.kind !== 'offer') return decision;
     const offer = await offersRepository.insert(uow.tx, {
       contactId: input.contactId,
       agentId: decision.agentId,
@@ -79,7 +79,13 @@ export function createRoutingService(deps: RoutingDeps) {
       expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
     });
     uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
-    return decision.agentId;
+    return decision;
+  }
+
+  /** The same, returning the agent offered, or null when nobody can take it now. */
+  async function offerContact(uow: UnitOfWork, input: Parameters<typeof decideAndOffer>[1]): Promise<string | null> {
+    const decision = await decideAndOffer(uow, input);
+    return decision.kind === 'offer' ? decision.agentId : null;
   }
 
   /** Queues outside their business hours now: their contacts wait for the opening. */
@@ -102,14 +108,19 @@ export function createRoutingService(deps: RoutingDeps) {
         now(),
       );
       let offered = 0;
+      // Once nobody could take a contact of a queue, the next ones of that queue and channel (with
+      // no preferred agent) would find nobody either, in this pass: skip their transactions.
+      const nobodyFor = new Set<string>();
       for (const w of waiting) {
+        const key = `${w.queueId}|${w.channel}`;
+        if (!w.preferredAgentId && nobodyFor.has(key)) continue;
         const done = await inTransaction(deps.db, async (uow) => {
           // Another process may be routing it: skip it rather than wait.
           const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, w.id)).for('update', { skipLocked: true }).limit(1);
           if (!contact || contact.state !== 'queued') return false;
           // A contact transferred cold to a queue keeps its context packet until someone takes it.
           const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
-          const agentId = await offerContact(uow, {
+          const decision = await decideAndOffer(uow, {
             contactId: contact.id,
             channel: contact.channel,
             queueId: contact.queueId,
@@ -119,6 +130,8 @@ export function createRoutingService(deps: RoutingDeps) {
             preferredAgentId: contact.preferredAgentId,
             preferredUntil: contact.preferredUntil,
           });
+          if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
+          const agentId = decision.kind === 'offer' ? decision.agentId : null;
           if (agentId) await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
           return agentId !== null;
         }).catch((error: unknown) => {
