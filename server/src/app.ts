@@ -83,7 +83,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     clientDistDir: config.clientDistDir,
   });
   const httpServer = createServer(app);
-  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, offers: services.offers, logger });
+  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, offers: services.offers, contactQueue: services.contactQueue, logger });
   if (config.ctiToken) {
     await services.pbx.register('CTI_TOKEN', config.ctiToken.token, config.ctiToken.signingSecret);
     logger.info({ pbx: 'CTI_TOKEN', signed: config.ctiToken.signingSecret !== null }, 'CTI webhook token registered');

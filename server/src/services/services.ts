@@ -11,6 +11,7 @@ import { createCustomerSearchService, type PhoneSettings } from './customer-sear
 import { createPbxService } from './pbx.service';
 import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
+import { createCaseCloseService } from './case-close.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
@@ -49,6 +50,7 @@ export function createServices(deps: {
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),
+    caseClose: createCaseCloseService({ db, timeline }),
     routing,
     contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),

@@ -132,7 +132,11 @@ export function createRoutingService(deps: RoutingDeps) {
           });
           if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
           const agentId = decision.kind === 'offer' ? decision.agentId : null;
-          if (agentId) await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+          if (agentId) {
+            await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+            const queueId = contact.queueId;
+            if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
+          }
           return agentId !== null;
         }).catch((error: unknown) => {
           // Two offers for one contact are refused by the database: another process won.

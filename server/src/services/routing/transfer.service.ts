@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
-import type { Directory, TransferRequest } from '@shared/schemas/transfer';
+import type { Directory, SentTransferView, TransferRequest } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
 import { agents, contacts, queues } from '../../db/schema';
 import { queuesRepository } from '../../db/repositories/queues.repository';
@@ -33,6 +33,11 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           .orderBy(asc(agents.displayName)),
       ]);
       return { queues: queueRows, agents: agentRows };
+    },
+
+    /** What I sent and is still waiting for the receiver: the desk shows it again after a reload. */
+    async sentBy(agentId: string): Promise<SentTransferView[]> {
+      return (await transfersRepository.pendingSentBy(deps.db, agentId)).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
     },
 
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<{ transferId: string; offeredTo: string | null }> {
