@@ -72,6 +72,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     phone: config.phone,
     offerTimeoutMs: config.offerTimeoutMs,
     maxMissedOffers: config.maxMissedOffers,
+    ownerGraceMs: config.ownerGraceMs,
     chat: {
       visitorMessagesPerMinute: config.chat.visitorMessagesPerMinute,
       conversationsPerHourPerIp: config.chat.conversationsPerHourPerIp,
@@ -91,7 +92,14 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     chatAllowedOrigins: config.chat.allowedOrigins,
   });
   const httpServer = createServer(app);
-  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, offers: services.offers, logger,
+  const { io, detach } = createSocketServer(httpServer, {
+    db: store.db,
+    bus,
+    auth: services.auth,
+    pops: services.pops,
+    offers: services.offers,
+    contactQueue: services.contactQueue,
+    logger,
     chat: { chatAgents: services.chatAgents, chatVisitors: services.chatVisitors, chatAssignment: services.chatAssignment, allowedOrigins: config.chat.allowedOrigins },
   });
   if (config.ctiToken) {

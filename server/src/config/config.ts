@@ -46,6 +46,7 @@ const envSchema = z.object({
   BACKGROUND_JOBS: bool.default(true),
   OFFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(20),
   MAX_MISSED_OFFERS: z.coerce.number().int().min(1).max(20).default(3),
+  OWNER_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   CTI_TOKEN: z.string().min(16, 'use at least 16 characters').max(200).regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only').optional(),
   CTI_SIGNING_SECRET: z.string().min(16).max(200).optional(),
   AMI_HOST: z.string().min(1).optional(),
@@ -95,6 +96,8 @@ export interface Config {
   offerTimeoutMs: number;
   /** After this many offers missed in a row, the agent is set away. */
   maxMissedOffers: number;
+  /** A contact for a case with an owner is offered to that owner alone for this long, then to the queue. */
+  ownerGraceMs: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
   ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
@@ -140,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     backgroundJobs: e.BACKGROUND_JOBS,
     offerTimeoutMs: e.OFFER_TIMEOUT_SECONDS * 1000,
     maxMissedOffers: e.MAX_MISSED_OFFERS,
+    ownerGraceMs: e.OWNER_GRACE_SECONDS * 1000,
     ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
     chat: {
       visitorMessagesPerMinute: e.CHAT_VISITOR_MESSAGES_PER_MINUTE,

@@ -149,10 +149,15 @@ export const queues = pgTable(
     businessHours: jsonb('business_hours').$type<Record<string, [string, string][]>>().notNull(),
     serviceLevelPercent: integer('service_level_percent').notNull().default(80),
     serviceLevelSeconds: integer('service_level_seconds').notNull().default(20),
+    /** Outside business hours: keep contacts waiting until opening, or offer a callback / a message instead. */
+    afterHoursAction: text('after_hours_action').$type<'wait' | 'callback' | 'message'>().notNull().default('wait'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('queues_name_key').on(t.name)],
+  (t) => [
+    uniqueIndex('queues_name_key').on(t.name),
+    check('queues_after_hours_action_check', sql`${t.afterHoursAction} in ('wait','callback','message')`),
+  ],
 );
 
 export const cases = pgTable(
@@ -213,6 +218,11 @@ export const contacts = pgTable(
     disposition: text('disposition'),
     /** Agents who declined or missed this contact: offered to them again only when no one else can take it. */
     declinedBy: uuid('declined_by').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Owner first: the case owner (or the person a callback was booked with) is offered it alone until `preferredUntil`. */
+    preferredAgentId: uuid('preferred_agent_id').references(() => agents.id),
+    preferredUntil: timestamp('preferred_until', { withTimezone: true }),
+    /** Not offered before this time (a callback booked for later). */
+    notBefore: timestamp('not_before', { withTimezone: true }),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -223,6 +233,7 @@ export const contacts = pgTable(
     index('contacts_agent_state_idx').on(t.agentId, t.state),
     index('contacts_queue_state_idx').on(t.queueId, t.state),
     index('contacts_external_idx').on(t.channel, t.externalId),
+    index('contacts_waiting_idx').on(t.createdAt).where(sql`${t.state} = 'queued'`),
     check('contacts_channel_check', sql`${t.channel} in ('voice','email','chat','callback')`),
     check('contacts_direction_check', sql`${t.direction} in ('inbound','outbound')`),
     check(

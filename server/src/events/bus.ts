@@ -14,6 +14,10 @@ export interface DomainEvents {
   'call.changed': { call: CallView; newlyRinging: string[]; involvedAgentIds: string[] };
   'offer.created': { offerId: string; agentId: string };
   'offer.closed': { offerId: string; agentId: string; state: 'accepted' | 'declined' | 'expired' | 'withdrawn' };
+  /** An agent took a contact (accepted its offer): the channel tells its customer who answers. */
+  'contact.assigned': { contactId: string; agentId: string; agentName: string; channel: string; customerId: string | null };
+  /** Contacts entered or left these queues: their depth changed. */
+  'queue.changed': { queueIds: string[] };
   'transfer.decided': {
     transferId: string;
     contactId: string;
@@ -28,8 +32,6 @@ export interface DomainEvents {
   'chat.receipt': { agentId: string | null; push: ChatReceiptPush };
   /** A chat changed (state, agent, customer): its desk and its visitor get the new view; `removedFrom` lost it. */
   'chat.changed': { conversationId: string; removedFrom: string | null };
-  /** Waiting chats in this queue moved up (or the wait changed). */
-  'chat.queueMoved': { queueId: string };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

@@ -59,7 +59,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(agentsRoutes({ agents: deps.services.agents }));
   api.use(customersRoutes(deps.services));
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
-  api.use(casesRoutes({ caseAttention: deps.services.caseAttention }));
+  api.use(casesRoutes(deps.services));
   api.use(routingRoutes(deps.services));
   api.use(adminTelephonyRoutes(deps.services));
   api.use(adminRoutingRoutes(deps.services));

@@ -12,6 +12,8 @@ import { forwardCalls } from './listeners/calls.listener';
 import type { CallPopService } from '../services/calls/call-pop.service';
 import type { OfferDecisionService } from '../services/routing/offer-decisions.service';
 import { forwardOffers } from './listeners/offers.listener';
+import { forwardQueueDepths } from './listeners/queue-depth.listener';
+import type { ContactQueueService } from '../services/routing/contact-queue.service';
 import { endSessionSockets } from './listeners/session.listener';
 import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
@@ -23,6 +25,7 @@ export interface RealtimeDeps {
   db: Db;
   pops: CallPopService;
   offers: OfferDecisionService;
+  contactQueue: ContactQueueService;
   bus: EventBus;
   auth: AuthService;
   logger: Logger;
@@ -73,6 +76,7 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     endSessionSockets(deps.bus, io),
     forwardCalls(deps.bus, io, { pops: deps.pops, logger: deps.logger }),
     forwardOffers(deps.bus, io, { offers: deps.offers, logger: deps.logger }),
+    forwardQueueDepths(deps.bus, io, { contactQueue: deps.contactQueue, logger: deps.logger }),
   ];
   return { io, detach: () => detachers.forEach((d) => d()) };
 }

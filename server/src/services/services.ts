@@ -11,16 +11,17 @@ import { createCustomerSearchService, type PhoneSettings } from './customer-sear
 import { createPbxService } from './pbx.service';
 import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
+import { createCaseCloseService } from './case-close.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
 import { createOfferDecisionService } from './routing/offer-decisions.service';
+import { createContactQueueService } from './routing/contact-queue.service';
 import { createChatWidgetService } from './chat/chat-widget.service';
 import { createChatVisitorService } from './chat/chat-visitor.service';
 import { createChatAgentService } from './chat/chat-agent.service';
 import { createChatAssignmentService } from './chat/chat-assignment.service';
-import { createInterimContactQueue } from './chat/interim-contact-queue';
 import { DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat/chat-settings';
 
 /** Wires the use cases once; each takes only what it uses. */
@@ -32,6 +33,7 @@ export function createServices(deps: {
   phone: PhoneSettings;
   offerTimeoutMs?: number;
   maxMissedOffers?: number;
+  ownerGraceMs?: number;
   chat?: Partial<Omit<ChatSettings, 'addressSecret'>>;
 }) {
   const { db, bus, phone } = deps;
@@ -40,8 +42,7 @@ export function createServices(deps: {
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
   const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
-  // Until issue 4's contact queue is on main (services.contactQueue), chat queues through this stand-in.
-  const contactQueue = createInterimContactQueue({ db });
+  const contactQueue = createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 });
   const chatSettings: ChatSettings = { ...DEFAULT_CHAT_SETTINGS, ...deps.chat, addressSecret: deps.sessionSecret };
   return {
     db,
@@ -57,8 +58,10 @@ export function createServices(deps: {
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),
+    caseClose: createCaseCloseService({ db, timeline }),
     routing,
-    transfers: createTransferService({ db, bus, routing }),
+    contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
+    transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
     chatWidget: createChatWidgetService({ db, bus, timeline, contactQueue, phone, settings: chatSettings }),

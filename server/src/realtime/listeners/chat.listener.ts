@@ -7,6 +7,9 @@ import type { ChatVisitorService } from '../../services/chat/chat-visitor.servic
 import type { DeskServer } from '../socket-types';
 import { conversationRoom, type VisitorNamespace } from '../visitor-types';
 
+/** Position pushes to waiting visitors are gathered like queue depths: one per queue per burst. */
+const POSITION_COALESCE_MS = 250;
+
 export interface ChatForwardDeps {
   chatAgents: ChatAgentService;
   chatVisitors: ChatVisitorService;
@@ -19,6 +22,19 @@ export interface ChatForwardDeps {
  * (`agent:<id>`) and the visitor's own conversation room in the /visitor namespace.
  */
 export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNamespace, deps: ChatForwardDeps): () => void {
+  const movedQueues = new Set<string>();
+  let positionsTimer: NodeJS.Timeout | null = null;
+  const pushPositions = () => {
+    positionsTimer = null;
+    const queueIds = [...movedQueues];
+    movedQueues.clear();
+    for (const queueId of queueIds) {
+      deps.chatAssignment.positionsIn(queueId).then(
+        (positions) => positions.forEach(({ conversationId, queue }) => visitors.to(conversationRoom(conversationId)).emit('chat.position', { conversationId, queue })),
+        (err) => deps.logger.error({ err, queueId }, 'queue position push failed'),
+      );
+    }
+  };
   const failed = (what: string, conversationId?: string) => (err: unknown) => deps.logger.error({ err, conversationId }, `${what} push failed`);
 
   const offs = [
@@ -52,12 +68,14 @@ export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNam
         failed('visitor chat', conversationId),
       );
     }),
-    bus.on('chat.queueMoved', ({ queueId }) => {
-      deps.chatAssignment.positionsIn(queueId).then(
-        (positions) => positions.forEach(({ conversationId, queue }) => visitors.to(conversationRoom(conversationId)).emit('chat.position', { conversationId, queue })),
-        failed('queue position'),
-      );
+    // Waiting visitors move up when their queue changes; a burst of changes is one push.
+    bus.on('queue.changed', ({ queueIds }) => {
+      queueIds.forEach((id) => movedQueues.add(id));
+      positionsTimer ??= setTimeout(pushPositions, POSITION_COALESCE_MS);
     }),
   ];
-  return () => offs.forEach((off) => off());
+  return () => {
+    offs.forEach((off) => off());
+    if (positionsTimer) clearTimeout(positionsTimer);
+  };
 }

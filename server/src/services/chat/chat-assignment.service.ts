@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { agents, offers, transfers } from '../../db/schema';
 import type { Db } from '../../db/store';
 import { inTransaction } from '../../db/unit-of-work';
@@ -7,21 +7,26 @@ import type { EventBus } from '../../events/bus';
 import type { ChatQueueStatus } from '@shared/schemas/chat';
 import { chatLine } from './chat-lines';
 import { postMessage } from './chat-messaging';
-import type { ContactQueue } from './contact-queue.port';
+import type { ContactQueueService as ContactQueue } from '../routing/contact-queue.service';
 
 /**
  * Reacts to routing: when an agent accepts a chat (new, or transferred), the visitor is told who
- * joined (a system line in the conversation), the previous holder loses it, and waiting visitors
- * of that queue move up.
+ * joined (a system line in the conversation) and the previous holder loses it.
  */
 export function createChatAssignmentService(deps: { db: Db; bus: EventBus; contactQueue: ContactQueue; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
 
-  async function offerAccepted(offerId: string): Promise<void> {
-    const [offer] = await deps.db.select().from(offers).where(eq(offers.id, offerId)).limit(1);
-    if (!offer) return;
-    const known = await chatConversationsRepository.byContactId(deps.db, offer.contactId);
+  async function assigned(contactId: string, agentId: string): Promise<void> {
+    const known = await chatConversationsRepository.byContactId(deps.db, contactId);
     if (!known) return;
+    // The offer this agent accepted (and its transfer, if the chat came by one).
+    const [offer] = await deps.db
+      .select()
+      .from(offers)
+      .where(and(eq(offers.contactId, contactId), eq(offers.agentId, agentId), eq(offers.state, 'accepted')))
+      .orderBy(desc(offers.decidedAt))
+      .limit(1);
+    if (!offer) return;
     await inTransaction(deps.db, async (uow) => {
       const record = await chatConversationsRepository.byId(uow.tx, known.conversation.id, true);
       if (!record || record.contact.agentId !== offer.agentId) return;
@@ -32,15 +37,12 @@ export function createChatAssignmentService(deps: { db: Db; bus: EventBus; conta
         await postMessage(uow, { bus: deps.bus, now }, record, { kind: 'system' }, `joined-${offer.id}`, chatLine('joined', record.conversation.visitorLocale, agent?.name ?? '—'));
       }
       const removedFrom = transfer && transfer.fromAgentId !== offer.agentId ? transfer.fromAgentId : null;
-      uow.afterCommit(() => {
-        deps.bus.emit('chat.changed', { conversationId: record.conversation.id, removedFrom });
-        if (record.contact.queueId) deps.bus.emit('chat.queueMoved', { queueId: record.contact.queueId });
-      });
+      uow.afterCommit(() => deps.bus.emit('chat.changed', { conversationId: record.conversation.id, removedFrom }));
     });
   }
 
   return {
-    offerAccepted,
+    assigned,
 
     /** Where each waiting visitor of a queue stands now. */
     async positionsIn(queueId: string): Promise<Array<{ conversationId: string; queue: ChatQueueStatus }>> {
@@ -49,10 +51,10 @@ export function createChatAssignmentService(deps: { db: Db; bus: EventBus; conta
       return positions.filter((p): p is { conversationId: string; queue: ChatQueueStatus } => p.queue !== null);
     },
 
-    /** Subscribes to routing's events; returns the unsubscribe. */
+    /** Subscribes to routing's `contact.assigned`; returns the unsubscribe. */
     listen(onError: (error: unknown) => void): () => void {
-      return deps.bus.on('offer.closed', (closed) => {
-        if (closed.state === 'accepted') offerAccepted(closed.offerId).catch(onError);
+      return deps.bus.on('contact.assigned', (event) => {
+        if (event.channel === 'chat') assigned(event.contactId, event.agentId).catch(onError);
       });
     },
   };

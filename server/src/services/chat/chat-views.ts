@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/store';
 import type { ConversationRecord, ConversationRow } from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository, type ChatMessageRow } from '../../db/repositories/chat-messages.repository';
 import { chatStateOf, deliveryOf } from '../../domain/chat/chat-state';
-import type { ContactQueue } from './contact-queue.port';
+import type { ContactQueueService as ContactQueue } from '../routing/contact-queue.service';
 
 /** Turns stored rows into what the widget and the desk are sent. */
 

@@ -15,7 +15,7 @@ import { chatLine } from './chat-lines';
 import { alreadySent, appendTranscriptToTimeline, postMessage, refuseIfEnded } from './chat-messaging';
 import type { ChatSettings } from './chat-settings';
 import { visitorConversation, visitorHeader } from './chat-views';
-import type { ContactQueue } from './contact-queue.port';
+import type { ContactQueueService as ContactQueue } from '../routing/contact-queue.service';
 import { hashVisitorToken } from './visitor-token';
 
 export interface ChatVisitorDeps {
@@ -138,7 +138,8 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
             endedBy: 'visitor',
             answered: false,
           });
-          if (contact.queueId) uow.afterCommit(() => deps.bus.emit('chat.queueMoved', { queueId: contact.queueId! }));
+          const queueId = contact.queueId;
+          if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         } else if (contact.state === 'active') {
           await uow.tx.update(contacts).set({ state: 'wrap_up', endedAt: at, updatedAt: at }).where(eq(contacts.id, contact.id));
         }

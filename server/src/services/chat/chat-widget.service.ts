@@ -26,7 +26,7 @@ import type { TimelineService } from '../timeline.service';
 import { resolveVisitorCustomer } from './chat-identity';
 import type { ChatSettings } from './chat-settings';
 import { visitorConversation } from './chat-views';
-import type { ContactQueue, QueueAvailability } from './contact-queue.port';
+import type { ContactQueueService as ContactQueue, QueueAvailability } from '../routing/contact-queue.service';
 import { hashClientAddress, hashVisitorToken, newVisitorToken } from './visitor-token';
 
 export interface ChatWidgetDeps {
@@ -136,7 +136,6 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
             actorName: input.name,
             payload: { conversationId, topic: topic.labelEn, queue: topic.queueName, linkedToKnownCustomer: !customer.created },
           });
-          uow.afterCommit(() => deps.bus.emit('chat.queueMoved', { queueId: topic.queueId }));
         });
       } catch (error) {
         if (error instanceof QueueClosed) {
