@@ -12,6 +12,7 @@ import { createSocketServer } from './realtime/socket-server';
 import { attachAdapter } from './realtime/socket-adapter';
 import type { DeskServer } from './realtime/socket-types';
 import { seedDemo } from './seed/demo-seed';
+import { ensureDemoChatTopics } from './seed/demo-chat-topics';
 import { createServices, type Services } from './services/services';
 import { createPbxService } from './services/pbx.service';
 import { startAmiAdapter, type AmiAdapter } from './channels/cti/ami/ami-adapter';
@@ -51,6 +52,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
 
   if (config.seedDemo) {
     const result = await seedDemo(store.db, { demoPassword: config.demoPassword, logger });
+    await ensureDemoChatTopics(store.db);
     if (result.seeded) {
       // The demo PBX's token is printed once, here; it is stored hashed (or set your own with CTI_TOKEN).
       const { token } = await createPbxService({ db: store.db }).create('Standard démo', null);
@@ -70,7 +72,14 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     phone: config.phone,
     offerTimeoutMs: config.offerTimeoutMs,
     maxMissedOffers: config.maxMissedOffers,
+    ownerGraceMs: config.ownerGraceMs,
+    chat: {
+      visitorMessagesPerMinute: config.chat.visitorMessagesPerMinute,
+      conversationsPerHourPerIp: config.chat.conversationsPerHourPerIp,
+      timeZone: config.chat.timeZone,
+    },
   });
+  const stopChatAssignment = services.chatAssignment.listen((err) => logger.error({ err }, 'chat assignment failed'));
   const app = createHttpApp({
     services,
     store,
@@ -80,9 +89,19 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     clientDistDir: config.clientDistDir,
+    chatAllowedOrigins: config.chat.allowedOrigins,
   });
   const httpServer = createServer(app);
-  const { io, detach } = createSocketServer(httpServer, { db: store.db, bus, auth: services.auth, pops: services.pops, offers: services.offers, logger });
+  const { io, detach } = createSocketServer(httpServer, {
+    db: store.db,
+    bus,
+    auth: services.auth,
+    pops: services.pops,
+    offers: services.offers,
+    contactQueue: services.contactQueue,
+    logger,
+    chat: { chatAgents: services.chatAgents, chatVisitors: services.chatVisitors, chatAssignment: services.chatAssignment, allowedOrigins: config.chat.allowedOrigins },
+  });
   if (config.ctiToken) {
     await services.pbx.register('CTI_TOKEN', config.ctiToken.token, config.ctiToken.signingSecret);
     logger.info({ pbx: 'CTI_TOKEN', signed: config.ctiToken.signingSecret !== null }, 'CTI webhook token registered');
@@ -150,6 +169,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
       clearInterval(purge);
       timers.forEach((timer) => clearInterval(timer));
       detach();
+      stopChatAssignment();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       forced.unref();
       // io.close() disconnects every socket and closes the HTTP server, which stops accepting and

@@ -3,6 +3,7 @@ import type { Agent, Presence } from '../schemas/agent';
 import type { TimelineEvent } from '../schemas/timeline';
 import type { CallPop, CallView } from '../schemas/call';
 import type { Offer, OfferClosed, TransferDecided } from '../schemas/transfer';
+import type { QueueDepth } from '../schemas/queue-depth';
 import { z } from 'zod';
 import { uuidSchema } from '../schemas/common';
 import type { ChatDeskServerToClientEvents } from './chat-events';
@@ -33,6 +34,8 @@ export interface ServerToClientEvents extends ChatDeskServerToClientEvents {
   'offer.closed': (closed: OfferClosed) => void;
   /** The receiver of this agent's transfer accepted or declined it. */
   'transfer.decided': (decided: TransferDecided) => void;
+  /** Contacts entered or left a queue: how many wait now, and since when the oldest has. */
+  'queue.depth': (depth: QueueDepth) => void;
 }
 
 /** Client -> server: commands, acknowledged with `{ok:true,data}|{ok:false,error}`. */

@@ -65,6 +65,10 @@ export const queueChannelsSchema = z
   .min(1, 'choose at least one channel')
   .transform((channels) => [...new Set(channels)]);
 
+/** Outside business hours: keep contacts waiting for the opening, or offer a callback / a message instead. */
+export const afterHoursActionSchema = z.enum(['wait', 'callback', 'message']);
+export type AfterHoursAction = z.infer<typeof afterHoursActionSchema>;
+
 export const queueViewSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -75,6 +79,7 @@ export const queueViewSchema = z.object({
   businessHours: z.record(z.enum(WEEK_DAYS), z.array(z.tuple([z.string(), z.string()]))),
   serviceLevelPercent: z.number().int(),
   serviceLevelSeconds: z.number().int(),
+  afterHoursAction: afterHoursActionSchema,
 });
 export type QueueView = Omit<z.infer<typeof queueViewSchema>, 'businessHours'> & { businessHours: BusinessHours };
 
@@ -87,6 +92,7 @@ const queueFields = {
   businessHours: businessHoursSchema,
   serviceLevelPercent: z.number().int().min(1).max(100),
   serviceLevelSeconds: z.number().int().min(1).max(604_800),
+  afterHoursAction: afterHoursActionSchema,
 };
 
 export const createQueueRequestSchema = z.strictObject({
@@ -96,6 +102,7 @@ export const createQueueRequestSchema = z.strictObject({
   timeZone: queueFields.timeZone.default('Europe/Paris'),
   serviceLevelPercent: queueFields.serviceLevelPercent.default(80),
   serviceLevelSeconds: queueFields.serviceLevelSeconds.default(20),
+  afterHoursAction: queueFields.afterHoursAction.default('wait'),
 });
 export type CreateQueueRequest = z.input<typeof createQueueRequestSchema>;
 export type CreateQueueInput = z.output<typeof createQueueRequestSchema>;

@@ -26,3 +26,9 @@ export const caseAttentionQuerySchema = z.strictObject({
 });
 
 export const caseAttentionResponseSchema = z.object({ items: z.array(caseNeedingAttentionSchema) });
+
+/** Closing a case: only when none of its contacts is still open (queued, offered, active, in wrap-up). */
+export const closeCaseRequestSchema = z.strictObject({
+  resolution: z.string().trim().min(1, 'required').max(2000),
+});
+export type CloseCaseRequest = z.infer<typeof closeCaseRequestSchema>;

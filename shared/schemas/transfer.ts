@@ -77,3 +77,15 @@ export const directorySchema = z.object({
   agents: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.string(), presence: z.string(), skills: z.array(z.string()) })),
 });
 export type Directory = z.infer<typeof directorySchema>;
+
+/** A transfer this agent sent that the receiver has not decided yet: restored on reload. */
+export const sentTransferViewSchema = z.object({
+  transferId: z.string(),
+  contactId: z.string(),
+  mode: z.enum(['cold', 'warm']),
+  targetName: z.string(),
+  customerName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type SentTransferView = z.infer<typeof sentTransferViewSchema>;
+export const sentTransfersResponseSchema = z.object({ items: z.array(sentTransferViewSchema) });

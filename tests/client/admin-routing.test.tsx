@@ -60,6 +60,7 @@ describe('queues', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Saturday, closes' }), '17:30');
     await user.clear(within(form).getByRole('textbox', { name: 'Service level target (%)' }));
     await user.type(within(form).getByRole('textbox', { name: 'Service level target (%)' }), '90');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Outside business hours' }), 'Offer a callback instead');
     await user.click(within(form).getByRole('button', { name: 'Create queue' }));
 
     const row = (await screen.findByRole('rowheader', { name: 'Support N2' })).closest('tr')!;
@@ -85,6 +86,7 @@ describe('queues', () => {
       },
       serviceLevelPercent: 90,
       serviceLevelSeconds: 20,
+      afterHoursAction: 'callback',
     });
     expect(within(form).getByRole('status')).toHaveTextContent('Queue Support N2 saved.');
     expect(within(form).getByRole('textbox', { name: 'Queue name' })).toHaveValue('');

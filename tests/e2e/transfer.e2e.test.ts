@@ -7,6 +7,7 @@ import { buildCustomer, buildTimelineHistory } from '../factories/customers';
 import { browserAvailable, launchBrowser, requireBuiltClient, signInDesk } from '../support/browser';
 import { postCti } from '../support/cti';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ALWAYS_OPEN } from '../factories/queues';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -22,7 +23,7 @@ describeInBrowser('transfer with context in Chromium', () => {
     t = await startTestServer();
     const db = t.server.store.db;
     ({ token } = await createPbxService({ db }).create('E2E PBX', null));
-    await db.insert(queues).values({ name: 'Support technique N2', channels: ['voice', 'chat', 'email'], requiredSkills: ['technical'], businessHours: { mon: [['00:00', '24:00']] } });
+    await db.insert(queues).values({ name: 'Support technique N2', channels: ['voice', 'chat', 'email'], requiredSkills: ['technical'], businessHours: ALWAYS_OPEN });
     camille = await buildAgent(db, { displayName: 'Camille Laurent', extension: '1001', skills: ['general'] });
     nathalie = await buildAgent(db, { displayName: 'Nathalie Dubois', role: 'specialist', extension: '2001', skills: ['technical'] });
     const jerome = await buildCustomer(db, { givenName: 'Jérôme', familyName: 'Lefèvre', phones: ['01 42 68 53 00'] });

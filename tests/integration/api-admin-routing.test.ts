@@ -44,6 +44,7 @@ describe('queue administration', () => {
       id: expect.any(String),
       ...frontDesk,
       businessHours: { ...frontDesk.businessHours, sun: [] },
+      afterHoursAction: 'wait',
     });
     const listed = (await admin.get('/api/admin/queues')).body.items;
     expect(listed).toContainEqual(created.body.queue);

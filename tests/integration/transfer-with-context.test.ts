@@ -6,6 +6,7 @@ import { buildCustomer } from '../factories/customers';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ALWAYS_OPEN } from '../factories/queues';
 
 let t: TestServer;
 let queueId: string;
@@ -48,7 +49,7 @@ beforeAll(async () => {
   t = await startTestServer();
   const [queue] = await t.server.store.db
     .insert(queues)
-    .values({ name: 'Support technique N2', channels: ['voice', 'chat', 'email'], requiredSkills: ['technical'], businessHours: { mon: [['00:00', '24:00']] } })
+    .values({ name: 'Support technique N2', channels: ['voice', 'chat', 'email'], requiredSkills: ['technical'], businessHours: ALWAYS_OPEN })
     .returning();
   queueId = queue!.id;
 });

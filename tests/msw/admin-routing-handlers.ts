@@ -30,6 +30,7 @@ export function buildQueue(overrides: Partial<QueueView> = {}): QueueView {
     businessHours: { mon: [['08:00', '18:00']], tue: [['08:00', '18:00']], wed: [['08:00', '18:00']], thu: [['08:00', '18:00']], fri: [['08:00', '18:00']], sat: [], sun: [] },
     serviceLevelPercent: 80,
     serviceLevelSeconds: 20,
+    afterHoursAction: 'wait',
     ...overrides,
   };
 }

@@ -10,6 +10,15 @@ const regionList = z
   .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'expected two-letter region codes, e.g. BE,LU')));
 
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every setting the server reads, with its default. Nothing else reads process.env. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -37,6 +46,7 @@ const envSchema = z.object({
   BACKGROUND_JOBS: bool.default(true),
   OFFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(20),
   MAX_MISSED_OFFERS: z.coerce.number().int().min(1).max(20).default(3),
+  OWNER_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   CTI_TOKEN: z.string().min(16, 'use at least 16 characters').max(200).regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only').optional(),
   CTI_SIGNING_SECRET: z.string().min(16).max(200).optional(),
   AMI_HOST: z.string().min(1).optional(),
@@ -44,6 +54,14 @@ const envSchema = z.object({
   AMI_USER: z.string().min(1).optional(),
   AMI_SECRET: z.string().min(1).optional(),
   AMI_PBX_NAME: z.string().min(1).max(100).default('Asterisk'),
+  CHAT_VISITOR_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
+  CHAT_CONVERSATIONS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
+  CHAT_ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])).min(1))
+    .default(['*']),
+  CHAT_TIME_ZONE: z.string().min(1).refine(isKnownTimeZone, 'not a known IANA time zone').default('Europe/Paris'),
   AMI_INTERNAL_CONTEXTS: z
     .string()
     .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
@@ -78,9 +96,13 @@ export interface Config {
   offerTimeoutMs: number;
   /** After this many offers missed in a row, the agent is set away. */
   maxMissedOffers: number;
+  /** A contact for a case with an owner is offered to that owner alone for this long, then to the queue. */
+  ownerGraceMs: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
   ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
+  /** Web chat: visitor limits, which sites may embed the widget ('*' = any), transcript clock zone. */
+  chat: { visitorMessagesPerMinute: number; conversationsPerHourPerIp: number; allowedOrigins: string[]; timeZone: string };
 }
 
 export class ConfigError extends Error {}
@@ -121,7 +143,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     backgroundJobs: e.BACKGROUND_JOBS,
     offerTimeoutMs: e.OFFER_TIMEOUT_SECONDS * 1000,
     maxMissedOffers: e.MAX_MISSED_OFFERS,
+    ownerGraceMs: e.OWNER_GRACE_SECONDS * 1000,
     ctiToken: e.CTI_TOKEN ? { token: e.CTI_TOKEN, signingSecret: e.CTI_SIGNING_SECRET ?? null } : null,
+    chat: {
+      visitorMessagesPerMinute: e.CHAT_VISITOR_MESSAGES_PER_MINUTE,
+      conversationsPerHourPerIp: e.CHAT_CONVERSATIONS_PER_HOUR_PER_IP,
+      allowedOrigins: e.CHAT_ALLOWED_ORIGINS,
+      timeZone: e.CHAT_TIME_ZONE,
+    },
     ami:
       e.AMI_HOST && e.AMI_USER && e.AMI_SECRET
         ? {

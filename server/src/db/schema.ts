@@ -149,10 +149,15 @@ export const queues = pgTable(
     businessHours: jsonb('business_hours').$type<Record<string, [string, string][]>>().notNull(),
     serviceLevelPercent: integer('service_level_percent').notNull().default(80),
     serviceLevelSeconds: integer('service_level_seconds').notNull().default(20),
+    /** Outside business hours: keep contacts waiting until opening, or offer a callback / a message instead. */
+    afterHoursAction: text('after_hours_action').$type<'wait' | 'callback' | 'message'>().notNull().default('wait'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('queues_name_key').on(t.name)],
+  (t) => [
+    uniqueIndex('queues_name_key').on(t.name),
+    check('queues_after_hours_action_check', sql`${t.afterHoursAction} in ('wait','callback','message')`),
+  ],
 );
 
 export const cases = pgTable(
@@ -213,6 +218,11 @@ export const contacts = pgTable(
     disposition: text('disposition'),
     /** Agents who declined or missed this contact: offered to them again only when no one else can take it. */
     declinedBy: uuid('declined_by').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Owner first: the case owner (or the person a callback was booked with) is offered it alone until `preferredUntil`. */
+    preferredAgentId: uuid('preferred_agent_id').references(() => agents.id),
+    preferredUntil: timestamp('preferred_until', { withTimezone: true }),
+    /** Not offered before this time (a callback booked for later). */
+    notBefore: timestamp('not_before', { withTimezone: true }),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -223,6 +233,7 @@ export const contacts = pgTable(
     index('contacts_agent_state_idx').on(t.agentId, t.state),
     index('contacts_queue_state_idx').on(t.queueId, t.state),
     index('contacts_external_idx').on(t.channel, t.externalId),
+    index('contacts_waiting_idx').on(t.createdAt).where(sql`${t.state} = 'queued'`),
     check('contacts_channel_check', sql`${t.channel} in ('voice','email','chat','callback')`),
     check('contacts_direction_check', sql`${t.direction} in ('inbound','outbound')`),
     check(
@@ -451,8 +462,6 @@ export const chatConversations = pgTable(
     visitorEmail: text('visitor_email'),
     visitorPhone: text('visitor_phone'),
     visitorLocale: text('visitor_locale'),
-    /** Keyed hash of the visitor's IP, only to limit conversations per IP per hour. */
-    clientIpHash: text('client_ip_hash'),
     candidateCustomerIds: uuid('candidate_customer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** Receipts: the highest message seq each side has received / seen. */
     agentDeliveredSeq: bigint('agent_delivered_seq', { mode: 'number' }).notNull().default(0),
@@ -468,7 +477,6 @@ export const chatConversations = pgTable(
   (t) => [
     uniqueIndex('chat_conversations_contact_key').on(t.contactId),
     uniqueIndex('chat_conversations_token_key').on(t.visitorTokenHash),
-    index('chat_conversations_ip_recent_idx').on(t.clientIpHash, t.createdAt),
     check('chat_conversations_ended_by_check', sql`${t.endedBy} is null or ${t.endedBy} in ('visitor','agent','system')`),
     check('chat_conversations_ended_check', sql`(${t.endedAt} is null) = (${t.endedBy} is null)`),
   ],
@@ -498,6 +506,21 @@ export const chatMessages = pgTable(
     index('chat_messages_conversation_idx').on(t.conversationId, t.seq),
     check('chat_messages_author_kind_check', sql`${t.authorKind} in ('visitor','agent','system')`),
     check('chat_messages_body_length_check', sql`char_length(${t.body}) <= 20000`),
+  ],
+);
+
+/** What the public widget did from one address (keyed hash of the IP), to limit it per hour. */
+export const widgetRequests = pgTable(
+  'widget_requests',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ipHash: text('ip_hash').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('widget_requests_ip_recent_idx').on(t.ipHash, t.createdAt),
+    check('widget_requests_kind_check', sql`${t.kind} in ('conversation','message','callback')`),
   ],
 );
 

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { PresenceChanged } from '@shared/events/socket-events';
 import type { CallView } from '@shared/schemas/call';
+import type { ChatMessage, ChatReceiptPush, ChatTypingPush } from '@shared/schemas/chat';
 
 /** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
 export interface DomainEvents {
@@ -13,6 +14,10 @@ export interface DomainEvents {
   'call.changed': { call: CallView; newlyRinging: string[]; involvedAgentIds: string[] };
   'offer.created': { offerId: string; agentId: string };
   'offer.closed': { offerId: string; agentId: string; state: 'accepted' | 'declined' | 'expired' | 'withdrawn' };
+  /** An agent took a contact (accepted its offer): the channel tells its customer who answers. */
+  'contact.assigned': { contactId: string; agentId: string; agentName: string; channel: string; customerId: string | null };
+  /** Contacts entered or left these queues: their depth changed. */
+  'queue.changed': { queueIds: string[] };
   'transfer.decided': {
     transferId: string;
     contactId: string;
@@ -21,6 +26,12 @@ export interface DomainEvents {
     by: { id: string; name: string };
     declineReason: string | null;
   };
+  // Web chat (issue 5). `agentId` is the agent holding the chat when it happened, if any.
+  'chat.message': { conversationId: string; agentId: string | null; message: ChatMessage };
+  'chat.typing': { agentId: string | null; push: ChatTypingPush };
+  'chat.receipt': { agentId: string | null; push: ChatReceiptPush };
+  /** A chat changed (state, agent, customer): its desk and its visitor get the new view; `removedFrom` lost it. */
+  'chat.changed': { conversationId: string; removedFrom: string | null };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

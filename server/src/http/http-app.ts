@@ -19,6 +19,10 @@ import { healthRoutes } from './routes/health.routes';
 import { meRoutes } from './routes/me.routes';
 import { adminRoutingRoutes } from './routes/admin-routing.routes';
 import { serveClient } from './static-client';
+import { widgetRoutes } from './routes/widget.routes';
+import { chatsRoutes } from './routes/chats.routes';
+import { widgetCors } from './middleware/widget-cors';
+import { serveWidget } from './widget/widget-page';
 
 export interface HttpAppDeps {
   services: Services;
@@ -29,6 +33,8 @@ export interface HttpAppDeps {
   cookieSecure: boolean;
   trustProxy: boolean;
   clientDistDir: string;
+  /** Sites allowed to embed the chat widget ('*' for any). */
+  chatAllowedOrigins: string[];
 }
 
 export function createHttpApp(deps: HttpAppDeps): Express {
@@ -40,6 +46,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 
   const api = express.Router();
   api.use(requestLog(deps.logger));
+  // The chat widget's public API answers other sites (CORS, preflights) before any other rule.
+  api.use('/widget', widgetCors(deps.chatAllowedOrigins));
   // PBXs authenticate with their URL token and may post forms: before the JSON-only rule.
   api.use(ctiRoutes({ pbx: deps.services.pbx, calls: deps.services.calls }));
   api.use(requireJsonForWrites);
@@ -51,14 +59,17 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(agentsRoutes({ agents: deps.services.agents }));
   api.use(customersRoutes(deps.services));
   api.use(callsRoutes({ callDesk: deps.services.callDesk }));
-  api.use(casesRoutes({ caseAttention: deps.services.caseAttention }));
+  api.use(casesRoutes(deps.services));
   api.use(routingRoutes(deps.services));
   api.use(adminTelephonyRoutes(deps.services));
   api.use(adminRoutingRoutes(deps.services));
+  api.use(widgetRoutes(deps.services));
+  api.use(chatsRoutes(deps.services));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use('/api', api);
 
+  serveWidget(app, { clientDistDir: deps.clientDistDir, allowedOrigins: deps.chatAllowedOrigins });
   if (!serveClient(app, deps.clientDistDir)) {
     deps.logger.warn({ dir: deps.clientDistDir }, 'client not built: run `npm run build` (npm start does it)');
   }

@@ -12,17 +12,24 @@ import { forwardCalls } from './listeners/calls.listener';
 import type { CallPopService } from '../services/calls/call-pop.service';
 import type { OfferDecisionService } from '../services/routing/offer-decisions.service';
 import { forwardOffers } from './listeners/offers.listener';
+import { forwardQueueDepths } from './listeners/queue-depth.listener';
+import type { ContactQueueService } from '../services/routing/contact-queue.service';
 import { endSessionSockets } from './listeners/session.listener';
 import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
+import { forwardChats, type ChatForwardDeps } from './listeners/chat.listener';
+import { registerVisitorNamespace } from './visitor-namespace';
+import { isSameOrigin, widgetCorsOrigin } from '../http/widget-origins';
 
 export interface RealtimeDeps {
   db: Db;
   pops: CallPopService;
   offers: OfferDecisionService;
+  contactQueue: ContactQueueService;
   bus: EventBus;
   auth: AuthService;
   logger: Logger;
+  chat: Omit<ChatForwardDeps, 'logger'> & { allowedOrigins: string[] };
 }
 
 /** The desk's socket.io server: same session as the API; an unauthenticated socket is refused. */
@@ -32,11 +39,15 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     maxHttpBufferSize: 64 * 1024,
     pingInterval: 10_000,
     pingTimeout: 8_000,
-    // Same origin only: the desk is served by this process.
-    cors: undefined,
+    // CORS (without credentials) is for the chat widget's /visitor namespace, embedded on other
+    // sites; the desk's namespace below refuses any other origin, so it stays same-origin.
+    cors: { origin: widgetCorsOrigin(deps.chat.allowedOrigins), credentials: false },
   });
 
   io.use(async (socket, next) => {
+    if (!isSameOrigin(socket.handshake.headers.origin, socket.handshake.headers.host)) {
+      return next(Object.assign(new Error('forbidden'), { data: { code: 'forbidden' } }));
+    }
     try {
       const identity = await deps.auth.authenticate(readSessionCookie(socket.request.headers.cookie));
       if (!identity) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated' } }));
@@ -56,12 +67,16 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
   });
 
+  const visitors = registerVisitorNamespace(io, { chatVisitors: deps.chat.chatVisitors, logger: deps.logger });
+
   const detachers = [
+    forwardChats(deps.bus, io, visitors, { ...deps.chat, logger: deps.logger }),
     forwardTimeline(deps.bus, io),
     forwardPresence(deps.bus, io),
     endSessionSockets(deps.bus, io),
     forwardCalls(deps.bus, io, { pops: deps.pops, logger: deps.logger }),
     forwardOffers(deps.bus, io, { offers: deps.offers, logger: deps.logger }),
+    forwardQueueDepths(deps.bus, io, { contactQueue: deps.contactQueue, logger: deps.logger }),
   ];
   return { io, detach: () => detachers.forEach((d) => d()) };
 }

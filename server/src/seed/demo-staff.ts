@@ -76,15 +76,17 @@ interface QueueSpec {
   businessHours: Hours;
   serviceLevelPercent: number;
   serviceLevelSeconds: number;
+  /** Live channels offer a callback when closed; e-mail simply waits for the opening. */
+  afterHoursAction?: 'wait' | 'callback' | 'message';
 }
 
 /** Live channels share a queue's 80 % in 20 s target; e-mail has its own queue at 90 % in 24 h. */
 export const DEMO_QUEUES: QueueSpec[] = [
-  { key: 'accueil', name: 'Accueil', channels: ['voice', 'chat', 'callback'], requiredSkills: ['general'], priority: 0, timeZone: 'Europe/Paris', businessHours: LONG_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20 },
-  { key: 'onthaal', name: 'Onthaal (NL)', channels: ['voice', 'chat', 'callback'], requiredSkills: ['general', 'dutch'], priority: 0, timeZone: 'Europe/Brussels', businessHours: BRUSSELS_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20 },
-  { key: 'facturation', name: 'Facturation', channels: ['voice', 'callback'], requiredSkills: ['billing'], priority: 1, timeZone: 'Europe/Paris', businessHours: LONG_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20 },
-  { key: 'support', name: 'Support technique N2', channels: ['voice', 'chat', 'callback'], requiredSkills: ['technical'], priority: 1, timeZone: 'Europe/Paris', businessHours: OFFICE_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 30 },
-  { key: 'reclamations', name: 'Réclamations', channels: ['voice', 'callback'], requiredSkills: ['complaints'], priority: 2, timeZone: 'Europe/Paris', businessHours: OFFICE_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20 },
+  { key: 'accueil', name: 'Accueil', channels: ['voice', 'chat', 'callback'], requiredSkills: ['general'], priority: 0, timeZone: 'Europe/Paris', businessHours: LONG_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20, afterHoursAction: 'callback' },
+  { key: 'onthaal', name: 'Onthaal (NL)', channels: ['voice', 'chat', 'callback'], requiredSkills: ['general', 'dutch'], priority: 0, timeZone: 'Europe/Brussels', businessHours: BRUSSELS_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20, afterHoursAction: 'callback' },
+  { key: 'facturation', name: 'Facturation', channels: ['voice', 'callback'], requiredSkills: ['billing'], priority: 1, timeZone: 'Europe/Paris', businessHours: LONG_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20, afterHoursAction: 'callback' },
+  { key: 'support', name: 'Support technique N2', channels: ['voice', 'chat', 'callback'], requiredSkills: ['technical'], priority: 1, timeZone: 'Europe/Paris', businessHours: OFFICE_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 30, afterHoursAction: 'callback' },
+  { key: 'reclamations', name: 'Réclamations', channels: ['voice', 'callback'], requiredSkills: ['complaints'], priority: 2, timeZone: 'Europe/Paris', businessHours: OFFICE_HOURS, serviceLevelPercent: 80, serviceLevelSeconds: 20, afterHoursAction: 'message' },
   { key: 'courriels', name: 'Courriels', channels: ['email'], requiredSkills: ['general'], priority: 0, timeZone: 'Europe/Paris', businessHours: LONG_HOURS, serviceLevelPercent: 90, serviceLevelSeconds: 86_400 },
 ];
 

@@ -29,6 +29,7 @@ export const toQueueView = (row: QueueRow): QueueView => ({
   businessHours: fullWeek(row.businessHours),
   serviceLevelPercent: row.serviceLevelPercent,
   serviceLevelSeconds: row.serviceLevelSeconds,
+  afterHoursAction: row.afterHoursAction,
 });
 
 const toAgentSkills = (row: AgentRoutingRow): AgentSkillsView => ({

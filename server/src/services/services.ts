@@ -11,11 +11,18 @@ import { createCustomerSearchService, type PhoneSettings } from './customer-sear
 import { createPbxService } from './pbx.service';
 import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
+import { createCaseCloseService } from './case-close.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
 import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
 import { createOfferDecisionService } from './routing/offer-decisions.service';
+import { createContactQueueService } from './routing/contact-queue.service';
+import { createChatWidgetService } from './chat/chat-widget.service';
+import { createChatVisitorService } from './chat/chat-visitor.service';
+import { createChatAgentService } from './chat/chat-agent.service';
+import { createChatAssignmentService } from './chat/chat-assignment.service';
+import { DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat/chat-settings';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: {
@@ -26,6 +33,8 @@ export function createServices(deps: {
   phone: PhoneSettings;
   offerTimeoutMs?: number;
   maxMissedOffers?: number;
+  ownerGraceMs?: number;
+  chat?: Partial<Omit<ChatSettings, 'addressSecret'>>;
 }) {
   const { db, bus, phone } = deps;
   const timeline = createTimelineService({ db, bus });
@@ -33,6 +42,8 @@ export function createServices(deps: {
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
   const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
+  const contactQueue = createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 });
+  const chatSettings: ChatSettings = { ...DEFAULT_CHAT_SETTINGS, ...deps.chat, addressSecret: deps.sessionSecret };
   return {
     db,
     auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
@@ -47,10 +58,16 @@ export function createServices(deps: {
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),
+    caseClose: createCaseCloseService({ db, timeline }),
     routing,
-    transfers: createTransferService({ db, bus, routing }),
+    contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
+    transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
+    chatWidget: createChatWidgetService({ db, bus, timeline, contactQueue, phone, settings: chatSettings }),
+    chatVisitors: createChatVisitorService({ db, bus, timeline, contactQueue, settings: chatSettings }),
+    chatAgents: createChatAgentService({ db, bus, timeline, settings: chatSettings }),
+    chatAssignment: createChatAssignmentService({ db, bus, contactQueue }),
   };
 }
 

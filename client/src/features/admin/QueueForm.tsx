@@ -30,6 +30,7 @@ const PROBLEMS: Record<Exclude<QueueFieldKey, `businessHours.${string}`>, PlainM
   timeZone: 'admin.queues.timeZoneInvalid',
   serviceLevelPercent: 'admin.queues.percentInvalid',
   serviceLevelSeconds: 'admin.queues.secondsInvalid',
+  afterHoursAction: 'admin.queues.afterHoursInvalid',
 };
 
 function messageOf(key: QueueFieldKey, problem: FieldProblem): PlainMessageKey {
@@ -147,6 +148,15 @@ export function QueueForm({ draft, onDraftChange }: QueueFormProps) {
         <Field label={t('admin.queues.serviceLevelSeconds')} error={errorOf('serviceLevelSeconds')}>
           {(control) => (
             <input {...control} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={6} value={draft.serviceLevelSeconds} onChange={(event) => change({ serviceLevelSeconds: event.target.value })} />
+          )}
+        </Field>
+        <Field label={t('admin.queues.afterHours')} error={errorOf('afterHoursAction')}>
+          {(control) => (
+            <select {...control} className="input" value={draft.afterHoursAction} onChange={(event) => change({ afterHoursAction: event.target.value as QueueDraft['afterHoursAction'] })}>
+              <option value="wait">{t('admin.queues.afterHours.wait')}</option>
+              <option value="callback">{t('admin.queues.afterHours.callback')}</option>
+              <option value="message">{t('admin.queues.afterHours.message')}</option>
+            </select>
           )}
         </Field>
       </div>

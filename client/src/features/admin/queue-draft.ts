@@ -2,6 +2,7 @@ import type { FieldProblem } from '@shared/errors';
 import {
   createQueueRequestSchema,
   WEEK_DAYS,
+  type AfterHoursAction,
   type BusinessHours,
   type CreateQueueRequest,
   type QueueView,
@@ -31,6 +32,7 @@ export interface QueueDraft {
   hours: Record<WeekDay, DayDraft>;
   serviceLevelPercent: string;
   serviceLevelSeconds: string;
+  afterHoursAction: AfterHoursAction;
 }
 
 const closedDay = (): DayDraft => ({ mode: 'closed', intervals: [['', ''], ['', '']] });
@@ -46,6 +48,7 @@ export function emptyQueueDraft(): QueueDraft {
     hours: Object.fromEntries(WEEK_DAYS.map((day) => [day, closedDay()])) as Record<WeekDay, DayDraft>,
     serviceLevelPercent: '80',
     serviceLevelSeconds: '20',
+    afterHoursAction: 'wait',
   };
 }
 
@@ -68,6 +71,7 @@ export function draftOfQueue(queue: QueueView): QueueDraft {
     hours,
     serviceLevelPercent: String(queue.serviceLevelPercent),
     serviceLevelSeconds: String(queue.serviceLevelSeconds),
+    afterHoursAction: queue.afterHoursAction,
   };
 }
 
@@ -101,6 +105,7 @@ export function requestOfDraft(draft: QueueDraft): CreateQueueRequest {
     businessHours,
     serviceLevelPercent: wholeNumber(draft.serviceLevelPercent),
     serviceLevelSeconds: wholeNumber(draft.serviceLevelSeconds),
+    afterHoursAction: draft.afterHoursAction,
   };
 }
 
@@ -112,13 +117,14 @@ export type QueueFieldKey =
   | 'timeZone'
   | 'serviceLevelPercent'
   | 'serviceLevelSeconds'
+  | 'afterHoursAction'
   | `businessHours.${WeekDay}`;
 
 /** A problem's path to the form field that shows it: one per field, one per day for hours. */
 export function fieldKeyOfPath(path: string): QueueFieldKey | null {
   const [first, second] = path.split('.');
   if (first === 'businessHours') return WEEK_DAYS.includes(second as WeekDay) ? `businessHours.${second as WeekDay}` : null;
-  const plain = ['name', 'channels', 'requiredSkills', 'priority', 'timeZone', 'serviceLevelPercent', 'serviceLevelSeconds'] as const;
+  const plain = ['name', 'channels', 'requiredSkills', 'priority', 'timeZone', 'serviceLevelPercent', 'serviceLevelSeconds', 'afterHoursAction'] as const;
   return plain.find((field) => field === first) ?? null;
 }
 

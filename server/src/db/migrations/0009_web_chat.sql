@@ -24,7 +24,6 @@ CREATE TABLE "chat_conversations" (
 	"visitor_email" text,
 	"visitor_phone" text,
 	"visitor_locale" text,
-	"client_ip_hash" text,
 	"candidate_customer_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"agent_delivered_seq" bigint DEFAULT 0 NOT NULL,
 	"agent_read_seq" bigint DEFAULT 0 NOT NULL,
@@ -44,8 +43,6 @@ CREATE TABLE "chat_conversations" (
 CREATE UNIQUE INDEX "chat_conversations_contact_key" ON "chat_conversations" USING btree ("contact_id");
 --> statement-breakpoint
 CREATE UNIQUE INDEX "chat_conversations_token_key" ON "chat_conversations" USING btree ("visitor_token_hash");
---> statement-breakpoint
-CREATE INDEX "chat_conversations_ip_recent_idx" ON "chat_conversations" USING btree ("client_ip_hash","created_at");
 --> statement-breakpoint
 CREATE TABLE "chat_messages" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -69,6 +66,17 @@ CREATE UNIQUE INDEX "chat_messages_seq_key" ON "chat_messages" USING btree ("seq
 CREATE UNIQUE INDEX "chat_messages_client_id_key" ON "chat_messages" USING btree ("conversation_id","client_message_id");
 --> statement-breakpoint
 CREATE INDEX "chat_messages_conversation_idx" ON "chat_messages" USING btree ("conversation_id","seq");
+--> statement-breakpoint
+-- What the public widget did from one address (keyed hash of the IP), to limit it per hour across processes.
+CREATE TABLE "widget_requests" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "widget_requests_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"ip_hash" text NOT NULL,
+	"kind" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "widget_requests_kind_check" CHECK ("widget_requests"."kind" in ('conversation','message','callback'))
+);
+--> statement-breakpoint
+CREATE INDEX "widget_requests_ip_recent_idx" ON "widget_requests" USING btree ("ip_hash","created_at");
 --> statement-breakpoint
 CREATE TABLE "canned_replies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,

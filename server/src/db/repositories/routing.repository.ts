@@ -16,22 +16,25 @@ export interface CandidateRow {
  * Agents with what routing needs: presence, skills, capacity and current load per channel.
  * Load counts contacts on their desk (offered, active, in wrap-up) and offers waiting for them.
  */
-export async function loadCandidates(db: DbOrTx): Promise<CandidateRow[]> {
+export async function loadCandidates(db: DbOrTx, onlyAgentId?: string): Promise<CandidateRow[]> {
+  const onlyDesk = onlyAgentId ? sql`and c.agent_id = ${onlyAgentId}` : sql``;
+  const onlyOffers = onlyAgentId ? sql`and o.agent_id = ${onlyAgentId}` : sql``;
+  const onlyAgent = onlyAgentId ? sql`and a.id = ${onlyAgentId}` : sql``;
   const result = await db.execute(sql`
     with desk as (
       select c.agent_id, case when c.channel in ('voice','callback') then 'voice' else c.channel end as ch, c.channel = 'voice' and c.state = 'active' as on_call
-        from contacts c where c.agent_id is not null and c.state in ('offered','active','wrap_up')
+        from contacts c where c.agent_id is not null and c.state in ('offered','active','wrap_up') ${onlyDesk}
       union all
       select o.agent_id, case when c.channel in ('voice','callback') then 'voice' else c.channel end, false
         from offers o join contacts c on c.id = o.contact_id
-       where o.state = 'pending' and (c.agent_id is null or c.agent_id <> o.agent_id))
+       where o.state = 'pending' and (c.agent_id is null or c.agent_id <> o.agent_id) ${onlyOffers})
     select a.id, a.skills, a.presence, a.capacity, a.presence_changed_at,
            count(*) filter (where d.ch = 'voice')::int as voice,
            count(*) filter (where d.ch = 'chat')::int as chat,
            count(*) filter (where d.ch = 'email')::int as email,
            coalesce(bool_or(d.on_call), false) as on_call
       from agents a left join desk d on d.agent_id = a.id
-     where a.active and a.presence in ('available','busy')
+     where a.active and a.presence in ('available','busy') ${onlyAgent}
      group by a.id`);
   return rowsOf(result).map((r) => ({
     id: String(r.id),
@@ -44,17 +47,42 @@ export async function loadCandidates(db: DbOrTx): Promise<CandidateRow[]> {
   }));
 }
 
-/** Contacts waiting in a queue for an agent (never calls the PBX routes itself). */
-export async function waitingContactIds(db: DbOrTx, limit: number): Promise<Array<{ id: string; priority: number; queuePriority: number; queuedAt: Date }>> {
+export interface WaitingContactRow {
+  id: string;
+  queueId: string | null;
+  channel: string;
+  preferredAgentId: string | null;
+  priority: number;
+  queuePriority: number;
+  queuedAt: Date;
+}
+
+/**
+ * Contacts waiting in a queue for an agent, oldest first (never calls the PBX routes itself, nor
+ * contacts booked for later than `now`).
+ */
+export async function waitingContactIds(
+  db: DbOrTx,
+  limit: number,
+  now: Date = new Date(),
+  closedQueueIds: readonly string[] = [],
+): Promise<WaitingContactRow[]> {
+  // Contacts of closed queues wait for the opening: leaving them out keeps them from using up the limit.
+  const notClosed = closedQueueIds.length > 0 ? sql`and (c.queue_id is null or c.queue_id not in (${sql.join(closedQueueIds.map((id) => sql`${id}::uuid`), sql`, `)}))` : sql``;
   const result = await db.execute(sql`
-    select c.id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
+    select c.id, c.queue_id, c.channel, c.preferred_agent_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
       from contacts c left join queues q on q.id = c.queue_id
-     where c.state = 'queued' and not exists (select 1 from calls k where k.contact_id = c.id)
+     where c.state = 'queued' and (c.not_before is null or c.not_before <= ${now.toISOString()}::timestamptz)
+       and not exists (select 1 from calls k where k.contact_id = c.id)
        and not exists (select 1 from offers o where o.contact_id = c.id and o.state = 'pending')
+       ${notClosed}
      order by c.created_at
      limit ${limit}`);
   return rowsOf(result).map((r) => ({
     id: String(r.id),
+    queueId: (r.queue_id as string | null) ?? null,
+    channel: String(r.channel),
+    preferredAgentId: (r.preferred_agent_id as string | null) ?? null,
     priority: Number(r.priority),
     queuePriority: Number(r.queue_priority),
     queuedAt: new Date(String(r.queued_at)),

@@ -40,4 +40,25 @@ export const transfersRepository = {
        order by t.created_at limit ${limit}`);
     return rowsOf(result).map((r) => String(r.contact_id));
   },
+
+  /** Transfers an agent sent that nobody has decided yet, with the receiver's and the customer's names. */
+  async pendingSentBy(db: DbOrTx, agentId: string): Promise<Array<{ transferId: string; contactId: string; mode: 'cold' | 'warm'; targetName: string; customerName: string | null; createdAt: Date }>> {
+    const result = await db.execute(sql`
+      select t.id, t.contact_id, t.mode, coalesce(a.display_name, q.name) as target_name, cu.display_name as customer_name, t.created_at
+        from transfers t
+        join contacts c on c.id = t.contact_id
+        left join agents a on a.id = t.to_agent_id
+        left join queues q on q.id = t.to_queue_id
+        left join customers cu on cu.id = c.customer_id
+       where t.from_agent_id = ${agentId} and t.state = 'pending'
+       order by t.created_at`);
+    return rowsOf(result).map((r) => ({
+      transferId: String(r.id),
+      contactId: String(r.contact_id),
+      mode: r.mode as 'cold' | 'warm',
+      targetName: String(r.target_name),
+      customerName: (r.customer_name as string | null) ?? null,
+      createdAt: new Date(String(r.created_at)),
+    }));
+  },
 };

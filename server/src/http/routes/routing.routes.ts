@@ -3,10 +3,11 @@ import { idParamsSchema } from '@shared/schemas/common';
 import { declineOfferRequestSchema, transferRequestSchema } from '@shared/schemas/transfer';
 import type { OfferDecisionService } from '../../services/routing/offer-decisions.service';
 import type { TransferService } from '../../services/routing/transfer.service';
+import type { ContactQueueService } from '../../services/routing/contact-queue.service';
 import { DESK_ROLES, requireRole, sessionOf } from '../middleware/auth';
 import { parseInput } from '../../validation';
 
-export function routingRoutes(deps: { offers: OfferDecisionService; transfers: TransferService }): Router {
+export function routingRoutes(deps: { offers: OfferDecisionService; transfers: TransferService; contactQueue: ContactQueueService }): Router {
   const router = Router();
 
   router.get('/directory', requireRole(...DESK_ROLES), async (_req, res) => {
@@ -27,6 +28,14 @@ export function routingRoutes(deps: { offers: OfferDecisionService; transfers: T
     const input = parseInput(declineOfferRequestSchema, req.body ?? {}, 'body');
     await deps.offers.decline(sessionOf(req).agent, id, input.reason ?? null);
     res.status(204).end();
+  });
+
+  router.get('/queues/depths', requireRole(...DESK_ROLES, 'admin'), async (_req, res) => {
+    res.json({ items: await deps.contactQueue.depths() });
+  });
+
+  router.get('/transfers/sent', requireRole(...DESK_ROLES), async (req, res) => {
+    res.json({ items: await deps.transfers.sentBy(sessionOf(req).agent.id) });
   });
 
   router.post('/contacts/:id/transfers', requireRole(...DESK_ROLES), async (req, res) => {

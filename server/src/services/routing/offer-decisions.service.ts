@@ -47,6 +47,8 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
       .update(contacts)
       .set({ declinedBy: [...new Set([...contact.declinedBy, offer.agentId])], ...(contact.state === 'offered' ? { state: 'queued' } : {}) })
       .where(eq(contacts.id, contact.id));
+    const queueId = contact.queueId;
+    if (contact.state === 'offered' && queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
     const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
     if (transfer && transfer.mode === 'warm') {
       await transfersRepository.decide(uow.tx, transfer.id, 'declined', by.id, reason);
@@ -73,7 +75,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         if (!contact) throw notFound('contact');
         // The agent's row serialises their accepts: capacity is checked with nothing moving.
         await uow.tx.select({ id: agents.id }).from(agents).where(eq(agents.id, actor.id)).for('update');
-        const me = (await loadCandidates(uow.tx)).find((c) => c.id === actor.id);
+        const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
         // This offer already holds one seat of the load.
         if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');
@@ -86,6 +88,10 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         await uow.tx.update(agents).set({ consecutiveMisses: 0 }).where(eq(agents.id, actor.id));
         if (channel === 'voice') await changePresence(uow, deps.bus, actor.id, 'busy');
         closed(uow, offer, 'accepted');
+        const assigned = { contactId: contact.id, agentId: actor.id, agentName: actor.displayName, channel: contact.channel, customerId: contact.customerId };
+        uow.afterCommit(() => deps.bus.emit('contact.assigned', assigned));
+        const queueId = contact.queueId;
+        if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
 
         const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
         if (transfer) {

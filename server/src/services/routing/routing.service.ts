@@ -5,11 +5,13 @@ import { offersRepository } from '../../db/repositories/offers.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
-import { chooseAgent, type RoutedChannel, type RoutingCandidate } from '../../domain/routing/routing-choice';
+import { chooseAgent, type RoutedChannel, type RoutingCandidate, type RoutingDecision } from '../../domain/routing/routing-choice';
 import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
 import { isUniqueViolation } from '../../db/sql-results';
+import { queuesRepository } from '../../db/repositories/queues.repository';
+import { queueOpenState } from '../../domain/routing/queue-status';
 
 export interface RoutingDeps {
   db: Db;
@@ -28,9 +30,9 @@ export function createRoutingService(deps: RoutingDeps) {
 
   /**
    * Offers one contact (already locked by the caller) to the best agent for its queue, or only
-   * to `onlyAgentId`. Returns the agent offered, or null when nobody can take it now.
+   * to `onlyAgentId`, and says what was decided.
    */
-  async function offerContact(
+  async function decideAndOffer(
     uow: UnitOfWork,
     input: {
       contactId: string;
@@ -40,8 +42,11 @@ export function createRoutingService(deps: RoutingDeps) {
       transferId: string | null;
       exclude: string[];
       onlyAgentId?: string;
+      /** Owner first: offered to this agent alone until `preferredUntil`, then to the queue. */
+      preferredAgentId?: string | null;
+      preferredUntil?: Date | null;
     },
-  ): Promise<string | null> {
+  ): Promise<RoutingDecision> {
     const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
     const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
       .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
@@ -59,14 +64,14 @@ export function createRoutingService(deps: RoutingDeps) {
       {
         channel: input.channel as RoutedChannel,
         requiredSkills: input.onlyAgentId ? [] : (queue?.requiredSkills ?? []),
-        preferredAgentId: null,
-        preferredUntil: null,
+        preferredAgentId: input.onlyAgentId ? null : (input.preferredAgentId ?? null),
+        preferredUntil: input.onlyAgentId ? null : (input.preferredUntil ?? null),
         declinedBy: input.declinedBy,
       },
       candidates,
       now(),
     );
-    if (decision.kind !== 'offer') return null;
+    if (decision.kind !== 'offer') return decision;
     const offer = await offersRepository.insert(uow.tx, {
       contactId: input.contactId,
       agentId: decision.agentId,
@@ -74,7 +79,19 @@ export function createRoutingService(deps: RoutingDeps) {
       expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
     });
     uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
-    return decision.agentId;
+    return decision;
+  }
+
+  /** The same, returning the agent offered, or null when nobody can take it now. */
+  async function offerContact(uow: UnitOfWork, input: Parameters<typeof decideAndOffer>[1]): Promise<string | null> {
+    const decision = await decideAndOffer(uow, input);
+    return decision.kind === 'offer' ? decision.agentId : null;
+  }
+
+  /** Queues outside their business hours now: their contacts wait for the opening. */
+  async function closedQueues(): Promise<string[]> {
+    const at = now();
+    return (await queuesRepository.list(deps.db)).filter((q) => !queueOpenState(q, at).open).map((q) => q.id);
   }
 
   return {
@@ -85,27 +102,41 @@ export function createRoutingService(deps: RoutingDeps) {
       // The pass runs every second: when no agent has a free seat anywhere, there is nothing to try.
       const seats = await loadCandidates(deps.db);
       if (!seats.some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]))) return 0;
+      const closedQueueIds = await closedQueues();
       const waiting = orderWaitingContacts(
-        (await waitingContactIds(deps.db, limit)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
+        (await waitingContactIds(deps.db, limit, now(), closedQueueIds)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
         now(),
       );
       let offered = 0;
+      // Once nobody could take a contact of a queue, the next ones of that queue and channel (with
+      // no preferred agent) would find nobody either, in this pass: skip their transactions.
+      const nobodyFor = new Set<string>();
       for (const w of waiting) {
+        const key = `${w.queueId}|${w.channel}`;
+        if (!w.preferredAgentId && nobodyFor.has(key)) continue;
         const done = await inTransaction(deps.db, async (uow) => {
           // Another process may be routing it: skip it rather than wait.
           const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, w.id)).for('update', { skipLocked: true }).limit(1);
           if (!contact || contact.state !== 'queued') return false;
           // A contact transferred cold to a queue keeps its context packet until someone takes it.
           const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
-          const agentId = await offerContact(uow, {
+          const decision = await decideAndOffer(uow, {
             contactId: contact.id,
             channel: contact.channel,
             queueId: contact.queueId,
             declinedBy: contact.declinedBy,
             transferId: transfer?.id ?? null,
             exclude: transfer ? [transfer.fromAgentId] : [],
+            preferredAgentId: contact.preferredAgentId,
+            preferredUntil: contact.preferredUntil,
           });
-          if (agentId) await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+          if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
+          const agentId = decision.kind === 'offer' ? decision.agentId : null;
+          if (agentId) {
+            await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+            const queueId = contact.queueId;
+            if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
+          }
           return agentId !== null;
         }).catch((error: unknown) => {
           // Two offers for one contact are refused by the database: another process won.
@@ -120,6 +151,7 @@ export function createRoutingService(deps: RoutingDeps) {
           const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update', { skipLocked: true }).limit(1);
           const transfer = contact ? await transfersRepository.pendingFor(uow.tx, contactId) : null;
           if (!contact || !transfer || contact.state !== 'active') return false;
+          if (transfer.toQueueId && closedQueueIds.includes(transfer.toQueueId)) return false;
           const agentId = await offerContact(uow, {
             contactId,
             channel: contact.channel,

@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
-import type { Directory, TransferRequest } from '@shared/schemas/transfer';
+import type { Directory, SentTransferView, TransferRequest } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
 import { agents, contacts, queues } from '../../db/schema';
+import { queuesRepository } from '../../db/repositories/queues.repository';
+import { queueOpenState } from '../../domain/routing/queue-status';
 import type { Db } from '../../db/store';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { agentHoldsOtherContact } from '../../db/repositories/routing.repository';
@@ -16,7 +18,9 @@ import type { RoutingService } from './routing.service';
  * never repeats themselves. Cold: the sender lets go at once and the contact waits in the queue.
  * Warm: the sender keeps it until the receiver accepts (or declines, and it comes back).
  */
-export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService }) {
+export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService; ownerGraceMs?: number; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  const graceMs = deps.ownerGraceMs ?? 60_000;
   return {
     /** Who a contact can go to: queues, and active agents with their presence and skills. */
     async directory(): Promise<Directory> {
@@ -29,6 +33,11 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           .orderBy(asc(agents.displayName)),
       ]);
       return { queues: queueRows, agents: agentRows };
+    },
+
+    /** What I sent and is still waiting for the receiver: the desk shows it again after a reload. */
+    async sentBy(agentId: string): Promise<SentTransferView[]> {
+      return (await transfersRepository.pendingSentBy(deps.db, agentId)).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
     },
 
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<{ transferId: string; offeredTo: string | null }> {
@@ -46,8 +55,14 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           const [target] = await uow.tx.select({ id: agents.id }).from(agents).where(and(eq(agents.id, input.to.id), eq(agents.active, true))).limit(1);
           if (!target) throw notFound('agent');
         } else {
-          const [queue] = await uow.tx.select({ id: queues.id }).from(queues).where(eq(queues.id, input.to.id)).limit(1);
+          const queue = await queuesRepository.findById(uow.tx, input.to.id);
           if (!queue) throw notFound('queue');
+          // A live customer cannot be left waiting on a closed service; an email can wait for the opening.
+          const state = queueOpenState(queue, now());
+          if (!state.open && (input.mode === 'warm' || contact.channel === 'voice' || contact.channel === 'chat')) {
+            const opens = state.nextOpening ? ` until ${state.nextOpening.toISOString()}` : '';
+            throw new AppError('conflict', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
+          }
         }
         const transfer = await transfersRepository.insert(uow.tx, {
           contactId,
@@ -66,9 +81,19 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           // The sender is free at once; the contact waits for the receiver with its packet.
           await uow.tx
             .update(contacts)
-            .set({ state: 'queued', agentId: null, queueId: input.to.kind === 'queue' ? input.to.id : contact.queueId, declinedBy: [] })
+            .set({
+              state: 'queued',
+              agentId: null,
+              queueId: input.to.kind === 'queue' ? input.to.id : contact.queueId,
+              declinedBy: [],
+              // To a person: theirs alone for the grace time (they may be finishing something), then the queue's.
+              preferredAgentId: input.to.kind === 'agent' ? input.to.id : null,
+              preferredUntil: input.to.kind === 'agent' ? new Date(now().getTime() + graceMs) : null,
+            })
             .where(eq(contacts.id, contactId));
           if (!(await agentHoldsOtherContact(uow.tx, actor.id, contactId))) await changePresence(uow, deps.bus, actor.id, 'available');
+          const queueId = input.to.kind === 'queue' ? input.to.id : contact.queueId;
+          if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         }
         const offeredTo = await deps.routing.offerContact(uow, {
           contactId,

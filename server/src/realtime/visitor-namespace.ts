@@ -1,0 +1,73 @@
+import { VISITOR_NAMESPACE } from '@shared/events/chat-events';
+import { chatReceiptRequestSchema, chatTypingSchema, visitorEndSchema, visitorSendSchema, visitorSyncSchema, visitorTokenSchema } from '@shared/schemas/chat';
+import type { Logger } from '../log/logger';
+import type { ChatVisitorService } from '../services/chat/chat-visitor.service';
+import { parseInput } from '../validation';
+import { acknowledged } from './acknowledge';
+import type { DeskServer } from './socket-types';
+import { conversationRoom, type VisitorNamespace } from './visitor-types';
+
+const refused = (code: string) => Object.assign(new Error(code), { data: { code } });
+
+/**
+ * The widget's namespace. The handshake carries the visitor token (`auth: { token }`); it opens
+ * exactly one conversation, whose room is the only one the socket joins. Every command is parsed
+ * with the shared schemas and acknowledged `{ok,data}|{ok:false,error}`.
+ */
+export function registerVisitorNamespace(io: DeskServer, deps: { chatVisitors: ChatVisitorService; logger: Logger }): VisitorNamespace {
+  const nsp = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
+
+  nsp.use(async (socket, next) => {
+    const token = visitorTokenSchema.safeParse((socket.handshake.auth as { token?: unknown } | undefined)?.token);
+    if (!token.success) return next(refused('unauthenticated'));
+    try {
+      const session = await deps.chatVisitors.authenticate(token.data);
+      if (!session) return next(refused('unauthenticated'));
+      socket.data = session;
+      next();
+    } catch (error) {
+      deps.logger.error({ err: error }, 'visitor socket authentication failed');
+      next(refused('unavailable'));
+    }
+  });
+
+  nsp.on('connection', (socket) => {
+    const session = socket.data;
+    void socket.join(conversationRoom(session.conversationId));
+
+    socket.on(
+      'chat.send',
+      acknowledged(deps.logger, async (payload) => deps.chatVisitors.send(session, parseInput(visitorSendSchema, payload, 'payload'))),
+    );
+    socket.on(
+      'chat.typing',
+      acknowledged(deps.logger, async (payload) => {
+        await deps.chatVisitors.typing(session, parseInput(chatTypingSchema, payload, 'payload').typing);
+        return null;
+      }),
+    );
+    socket.on(
+      'chat.receipt',
+      acknowledged(deps.logger, async (payload) => {
+        await deps.chatVisitors.receipt(session, parseInput(chatReceiptRequestSchema, payload, 'payload'));
+        return null;
+      }),
+    );
+    socket.on(
+      'chat.sync',
+      acknowledged(deps.logger, async (payload) => {
+        parseInput(visitorSyncSchema, payload ?? {}, 'payload');
+        return deps.chatVisitors.conversation(session);
+      }),
+    );
+    socket.on(
+      'chat.end',
+      acknowledged(deps.logger, async (payload) => {
+        parseInput(visitorEndSchema, payload ?? {}, 'payload');
+        return deps.chatVisitors.end(session);
+      }),
+    );
+  });
+
+  return nsp;
+}
