@@ -10,6 +10,8 @@ import type { ChatSummary } from '@shared/schemas/chat';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
+import type { SentTransferView } from '@shared/schemas/transfer';
+import type { QueueDepth } from '@shared/schemas/queue-depth';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -41,6 +43,10 @@ export interface DeskBackendOptions {
   offers?: Offer[];
   /** What GET /api/chats answers: the chats I hold. */
   chats?: ChatSummary[];
+  /** What GET /api/transfers/sent answers: my transfers still waiting for their receiver. */
+  sentTransfers?: SentTransferView[];
+  /** What GET /api/queues/depths answers. */
+  queueDepths?: QueueDepth[];
 }
 
 export const DEFAULT_DISPOSITIONS = [
@@ -82,6 +88,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     contacts: new Map(Object.entries(options.contacts ?? {})),
     offers: options.offers ?? [],
     chats: options.chats ?? [],
+    sentTransfers: options.sentTransfers ?? [],
+    queueDepths: options.queueDepths ?? [],
   };
 
   /** Changes a call wherever it is listed and returns it, with the next version. */
@@ -189,6 +197,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     http.get('*/api/offers/mine', signedInOnly(() => HttpResponse.json({ items: state.offers }))),
     // The desk always asks for my chats; tests of chats add the rest (tests/msw/chat-handlers.ts).
     http.get('*/api/chats', signedInOnly(() => HttpResponse.json({ items: state.chats }))),
+    http.get('*/api/transfers/sent', signedInOnly(() => HttpResponse.json({ items: state.sentTransfers }))),
+    http.get('*/api/queues/depths', signedInOnly(() => HttpResponse.json({ items: state.queueDepths }))),
     http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
     http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
     http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),

@@ -11,6 +11,8 @@ import { applyTransferDecided, insertOffer, removeOffer } from '../features/tran
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
 import { applyChatPushes } from './apply-chat-pushes';
 import type { RealtimeSocket } from './socket';
+import type { QueueDepth } from '@shared/schemas/queue-depth';
+import { applyQueueDepth } from '../features/supervision/queue-depth-cache';
 
 /**
  * The one place where server pushes become cache updates. Pushes carry the new state, so screens
@@ -26,6 +28,8 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCalls });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myOffers });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allChats });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.queueDepths });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sentTransfers });
     }
     connectedBefore = true;
   }
@@ -66,6 +70,10 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     applyTransferDecided(queryClient, decided);
   }
 
+  function queueDepth(depth: QueueDepth) {
+    applyQueueDepth(queryClient, depth);
+  }
+
   function sessionEnded() {
     forgetSession(queryClient);
   }
@@ -83,6 +91,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('offer.created', offerCreated);
   socket.on('offer.closed', offerClosed);
   socket.on('transfer.decided', transferDecided);
+  socket.on('queue.depth', queueDepth);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
   const stopChatPushes = applyChatPushes(socket, queryClient);
@@ -96,6 +105,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     socket.off('offer.created', offerCreated);
     socket.off('offer.closed', offerClosed);
     socket.off('transfer.decided', transferDecided);
+    socket.off('queue.depth', queueDepth);
     socket.off('session.ended', sessionEnded);
     socket.off('connect_error', connectionRefused);
   };
