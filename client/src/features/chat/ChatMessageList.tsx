@@ -44,7 +44,10 @@ export function ChatMessageList({ messages, pending, onSendAgain }: ChatMessageL
   const t = useT();
   const format = useFormat();
   const endRef = useRef<HTMLLIElement>(null);
-  useEffect(() => endRef.current?.scrollIntoView?.({ block: 'end' }), [messages.length, pending.length]);
+  // A block body: scrollIntoView returns a promise in recent Chromium, and an effect must not return one.
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages.length, pending.length]);
 
   return (
     <ol className="chat-messages" aria-label={t('chat.messages')}>

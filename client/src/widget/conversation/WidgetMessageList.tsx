@@ -12,7 +12,10 @@ interface WidgetMessageListProps {
 export function WidgetMessageList({ messages, onRetry }: WidgetMessageListProps) {
   const { t, clockTime } = useWidgetI18n();
   const endRef = useRef<HTMLLIElement>(null);
-  useEffect(() => endRef.current?.scrollIntoView?.({ block: 'end' }), [messages.length]);
+  // A block body: scrollIntoView returns a promise in recent Chromium, and an effect must not return one.
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages.length]);
 
   return (
     <ol className="widget-messages" aria-label={t('conversation.messages')}>

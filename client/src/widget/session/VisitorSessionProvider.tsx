@@ -26,7 +26,9 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
   const outboxRef = useRef(outbox);
   outboxRef.current = outbox;
 
-  useEffect(() => writeOutbox(outbox), [outbox]);
+  useEffect(() => {
+    writeOutbox(outbox);
+  }, [outbox]);
 
   const removeFromOutbox = useCallback((clientMessageId: string) => {
     setOutbox((entries) => entries.filter((entry) => entry.clientMessageId !== clientMessageId));
