@@ -148,6 +148,18 @@ describe('desk chats', () => {
     expect(await within(panel).findByRole('button', { name: 'Insert “Restart the box”' })).toBeInTheDocument();
   });
 
+  it('keeps what I was writing in a chat when I switch to another tab and back', async () => {
+    setUp({ chats: [buildChatSummary({ visitorName: 'Marie Dupont' }), buildChatSummary({ visitorName: 'Ana Costa' })] });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    await user.type(within(await openChat()).getByRole('textbox', { name: 'Reply' }), 'Je vérifie votre');
+
+    await user.click(await chatTab('Ana Costa'));
+    expect(within(await openChat()).getByRole('textbox', { name: 'Reply' })).toHaveValue('');
+    await user.click(await chatTab('Marie Dupont'));
+    expect(within(await openChat()).getByRole('textbox', { name: 'Reply' })).toHaveValue('Je vérifie votre');
+  });
+
   it('closes the chat with a disposition: one must be chosen, then the tab leaves the desk', async () => {
     const chat = buildChatSummary({ state: 'ended', endedBy: 'visitor' });
     const other = buildChatSummary({ visitorName: 'Ana Costa' });

@@ -41,13 +41,14 @@ describe('chat widget: pre-chat form', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Your name' }), 'Marie Dupont');
     await user.type(within(form).getByRole('textbox', { name: 'Phone (optional)' }), '01 42 68 53 00');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Topic' }), 'Billing');
+    await user.type(within(form).getByRole('textbox', { name: 'Your question (optional)' }), 'Facture en double');
     await user.click(within(form).getByRole('button', { name: 'Start the chat' }));
 
     const waiting = await screen.findByRole('status', { name: 'An adviser will be with you shortly' });
     expect(waiting).toHaveTextContent('You are number 3 in the queue.');
     expect(waiting).toHaveTextContent('Estimated wait: about 4 min.');
     const started = backend.state.requests.find((request) => request.path === '/api/widget/conversations');
-    expect(started?.body).toEqual({ name: 'Marie Dupont', topicId: topic.id, locale: 'en', phone: '01 42 68 53 00' });
+    expect(started?.body).toEqual({ name: 'Marie Dupont', topicId: topic.id, locale: 'en', phone: '01 42 68 53 00', firstMessage: 'Facture en double' });
     expect(window.localStorage.getItem('omnidesk.chat.visitorToken')).toBe(VISITOR_TOKEN);
     expect(socket.tokens).toEqual([VISITOR_TOKEN]);
   });

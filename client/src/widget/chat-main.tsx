@@ -22,6 +22,7 @@ createRoot(root).render(
       socketFactory={connectVisitorSocket}
       locale={pickWidgetLocale(window.location.search, navigator.languages)}
       presetTopicId={params.get('topic')}
+      embedded={params.get('embed') === '1'}
     />
   </StrictMode>,
 );

@@ -9,6 +9,6 @@ import { FakeVisitorSocket } from './fake-visitor-socket';
 export function renderWidget({ socket = new FakeVisitorSocket(), locale = 'en', presetTopicId = null }: { socket?: FakeVisitorSocket; locale?: WidgetLocale; presetTopicId?: string | null } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const user = userEvent.setup();
-  const view = render(<WidgetApp queryClient={queryClient} socketFactory={socket.factory} locale={locale} presetTopicId={presetTopicId} />);
+  const view = render(<WidgetApp queryClient={queryClient} socketFactory={socket.factory} locale={locale} presetTopicId={presetTopicId} embedded={false} />);
   return { ...view, user, socket, queryClient };
 }

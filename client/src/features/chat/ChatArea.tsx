@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import type { ChatSummary } from '@shared/schemas/chat';
 import { useT } from '../../app/i18n/i18n-context';
 import { ChatPanel } from './ChatPanel';
@@ -28,6 +28,8 @@ function moveBetweenTabs(event: KeyboardEvent<HTMLDivElement>) {
 export function ChatArea({ chats, active, onActivate, me, openCustomerId, onOpenCustomer }: ChatAreaProps) {
   const t = useT();
   const baseId = useId();
+  // What I was writing in each chat survives a switch of tab.
+  const drafts = useRef(new Map<string, string>());
   const tabId = (chatId: string) => `${baseId}-tab-${chatId}`;
   const panelId = (chatId: string) => `${baseId}-panel-${chatId}`;
   if (chats.length === 0) return null;
@@ -53,6 +55,7 @@ export function ChatArea({ chats, active, onActivate, me, openCustomerId, onOpen
           tabId={tabId(active.id)}
           panelId={panelId(active.id)}
           me={me}
+          drafts={drafts.current}
           openCustomerId={openCustomerId}
           onOpenCustomer={onOpenCustomer}
         />

@@ -11,12 +11,16 @@ import { useSendChatMessage } from './useSendChatMessage';
 import { useSendChatTyping } from './useSendChatTyping';
 
 /** My reply: Enter sends, Shift+Enter starts a line; canned replies are inserted where the cursor is. */
-export function ChatComposer({ chat, agentName }: { chat: ChatSummary; agentName: string }) {
+export function ChatComposer({ chat, agentName, drafts }: { chat: ChatSummary; agentName: string; drafts: Map<string, string> }) {
   const t = useT();
   const send = useSendChatMessage(chat.id);
   const sendTyping = useSendChatTyping(chat.id);
   const typing = useTypingSignal((value) => sendTyping.mutate(value));
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => drafts.get(chat.id) ?? '');
+  const setText = (next: string) => {
+    setTextState(next);
+    drafts.set(chat.id, next);
+  };
   const [picking, setPicking] = useState(false);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const length = text.trim().length;

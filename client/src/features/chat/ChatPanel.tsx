@@ -21,6 +21,8 @@ interface ChatPanelProps {
   tabId: string;
   panelId: string;
   me: { id: string; name: string };
+  /** Unsent replies per chat, kept by the tab list. */
+  drafts: Map<string, string>;
   openCustomerId: string | null;
   onOpenCustomer(customerId: string): void;
 }
@@ -28,7 +30,7 @@ interface ChatPanelProps {
 type Action = 'transfer' | 'close' | 'link' | null;
 
 /** The active chat: who it is, the conversation, the visitor typing, my reply, and transfer / link / close. */
-export function ChatPanel({ chat, tabId, panelId, me, openCustomerId, onOpenCustomer }: ChatPanelProps) {
+export function ChatPanel({ chat, tabId, panelId, me, drafts, openCustomerId, onOpenCustomer }: ChatPanelProps) {
   const t = useT();
   const { locale } = useLocale();
   const detail = useChat(chat.id);
@@ -73,7 +75,7 @@ export function ChatPanel({ chat, tabId, panelId, me, openCustomerId, onOpenCust
       <p className="typing-line" role="status" aria-live="polite">
         {typing.typing ? (typing.name ? t('chat.typing', { name: typing.name }) : t('chat.visitorTyping')) : null}
       </p>
-      {ended ? null : <ChatComposer chat={chat} agentName={me.name} />}
+      {ended ? null : <ChatComposer chat={chat} agentName={me.name} drafts={drafts} />}
       <div className="chat-panel__actions">
         {action === null ? (
           <>

@@ -5,6 +5,7 @@
 export const widgetEn = {
   'widget.pageTitle': 'Chat with us',
   'widget.heading': 'Chat with us',
+  'widget.minimise': 'Minimise',
   'widget.loading': 'Loading…',
   'widget.retry': 'Try again',
 
@@ -15,6 +16,8 @@ export const widgetEn = {
   'prechat.phone': 'Phone (optional)',
   'prechat.contactHint': 'So we can send you the transcript or call you back.',
   'prechat.topic': 'Topic',
+  'prechat.question': 'Your question (optional)',
+  'prechat.questionTooLong': 'Your question can have at most {max} characters.',
   'prechat.chooseTopic': 'Choose…',
   'prechat.submit': 'Start the chat',
   'prechat.nameRequired': 'Enter your name.',

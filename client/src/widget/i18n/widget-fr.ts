@@ -3,6 +3,7 @@ import type { WidgetCatalog } from './widget-en';
 export const widgetFr: WidgetCatalog = {
   'widget.pageTitle': 'Discuter avec nous',
   'widget.heading': 'Discuter avec nous',
+  'widget.minimise': 'Réduire',
   'widget.loading': 'Chargement…',
   'widget.retry': 'Réessayer',
 
@@ -13,6 +14,8 @@ export const widgetFr: WidgetCatalog = {
   'prechat.phone': 'Téléphone (facultatif)',
   'prechat.contactHint': 'Pour vous envoyer la transcription ou vous rappeler.',
   'prechat.topic': 'Sujet',
+  'prechat.question': 'Votre question (facultatif)',
+  'prechat.questionTooLong': 'Votre question peut compter au plus {max} caractères.',
   'prechat.chooseTopic': 'Choisir…',
   'prechat.submit': 'Démarrer la discussion',
   'prechat.nameRequired': 'Saisissez votre nom.',

@@ -13,6 +13,8 @@ export interface LeftMessage {
 
 interface LeaveMessageFormProps {
   initialEmail: string;
+  /** The question typed on the pre-chat form, if any. */
+  initialMessage: string;
   /** A phone given on the pre-chat form is enough to answer: the email becomes optional. */
   phoneKnown: boolean;
   maxLength: number;
@@ -23,10 +25,10 @@ interface LeaveMessageFormProps {
 }
 
 /** Out of hours or with nobody free: a message answered by email instead of a wait with no end. */
-export function LeaveMessageForm({ initialEmail, phoneKnown, maxLength, pending, error, onSubmit, onBack }: LeaveMessageFormProps) {
+export function LeaveMessageForm({ initialEmail, initialMessage, phoneKnown, maxLength, pending, error, onSubmit, onBack }: LeaveMessageFormProps) {
   const t = useWidgetT();
   const [email, setEmail] = useState(initialEmail);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(initialMessage);
   const [problems, setProblems] = useState<{ email?: PlainWidgetKey; message?: PlainWidgetKey }>({});
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -16,10 +16,12 @@ export interface PreChatValues {
   email: string | null;
   phone: string | null;
   topicId: string;
+  /** What it is about, in the visitor's words: the chat's first message. */
+  question: string | null;
 }
 
-type FieldName = 'name' | 'email' | 'phone' | 'topicId';
-export type PreChatFieldErrors = Partial<Record<FieldName, PlainWidgetKey | 'prechat.nameTooLong'>>;
+type FieldName = 'name' | 'email' | 'phone' | 'topicId' | 'question';
+export type PreChatFieldErrors = Partial<Record<FieldName, PlainWidgetKey | 'prechat.nameTooLong' | 'prechat.questionTooLong'>>;
 
 interface PreChatFormProps {
   topics: readonly PreChatTopic[];
@@ -35,8 +37,9 @@ interface PreChatFormProps {
   onSubmit(values: PreChatValues): void;
 }
 
-function check(name: string, email: string, phone: string, topicId: string): PreChatFieldErrors {
+function check(name: string, email: string, phone: string, topicId: string, question: string): PreChatFieldErrors {
   const errors: PreChatFieldErrors = {};
+  if (question.length > LIMITS.chatMessage) errors.question = 'prechat.questionTooLong';
   if (!name) errors.name = 'prechat.nameRequired';
   else if (name.length > LIMITS.name) errors.name = 'prechat.nameTooLong';
   if (email && !looksLikeEmail(email)) errors.email = 'prechat.emailInvalid';
@@ -52,21 +55,25 @@ export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [topicId, setTopicId] = useState(presetTopicId ?? '');
+  const [question, setQuestion] = useState('');
   const [errors, setErrors] = useState<PreChatFieldErrors>({});
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
-    const values = { name: name.trim(), email: email.trim(), phone: phone.trim(), topicId };
-    const found = check(values.name, values.email, values.phone, values.topicId);
+    const values = { name: name.trim(), email: email.trim(), phone: phone.trim(), topicId, question: question.trim() };
+    const found = check(values.name, values.email, values.phone, values.topicId, values.question);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    onSubmit({ ...values, email: values.email || null, phone: values.phone || null });
+    onSubmit({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null });
   }
 
   const errorOf = (field: FieldName) => {
     const key = errors[field] ?? serverErrors[field];
-    return key ? (key === 'prechat.nameTooLong' ? t(key, { max: LIMITS.name }) : t(key)) : undefined;
+    if (!key) return undefined;
+    if (key === 'prechat.nameTooLong') return t(key, { max: LIMITS.name });
+    if (key === 'prechat.questionTooLong') return t(key, { max: LIMITS.chatMessage });
+    return t(key);
   };
   const clear = (field: FieldName) => setErrors((current) => ({ ...current, [field]: undefined }));
 
@@ -137,6 +144,20 @@ export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed
               </option>
             ))}
           </select>
+        )}
+      </Field>
+      <Field label={t('prechat.question')} error={errorOf('question')}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="textarea"
+            rows={3}
+            value={question}
+            onChange={(event) => {
+              setQuestion(event.target.value);
+              clear('question');
+            }}
+          />
         )}
       </Field>
       {topicsFailed ? (

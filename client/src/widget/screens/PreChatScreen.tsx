@@ -8,14 +8,21 @@ import { useWidgetI18n } from '../i18n/widget-i18n-context';
 import { PreChatForm, type PreChatFieldErrors, type PreChatValues } from './PreChatForm';
 import { UnavailableScreen } from './UnavailableScreen';
 
-const SERVER_FIELD_KEYS: PreChatFieldErrors = { name: 'prechat.nameRequired', email: 'prechat.emailInvalid', phone: 'prechat.phoneInvalid', topicId: 'prechat.topicRequired' };
+/** The server's field paths, to the form's fields and what to say there. */
+const SERVER_FIELDS: Record<string, [keyof PreChatFieldErrors, NonNullable<PreChatFieldErrors[keyof PreChatFieldErrors]>]> = {
+  name: ['name', 'prechat.nameRequired'],
+  email: ['email', 'prechat.emailInvalid'],
+  phone: ['phone', 'prechat.phoneInvalid'],
+  topicId: ['topicId', 'prechat.topicRequired'],
+  firstMessage: ['question', 'prechat.questionTooLong'],
+};
 
 function serverFieldErrors(error: unknown): PreChatFieldErrors {
   const errors: PreChatFieldErrors = {};
   if (!(error instanceof ApiRequestError)) return errors;
   for (const problem of error.fields) {
-    const field = problem.path as keyof PreChatFieldErrors;
-    if (field in SERVER_FIELD_KEYS) errors[field] = SERVER_FIELD_KEYS[field];
+    const target = SERVER_FIELDS[problem.path];
+    if (target) errors[target[0]] = target[1];
   }
   return errors;
 }
@@ -53,7 +60,14 @@ export function PreChatScreen({ config, presetTopicId, expired }: PreChatScreenP
         formError={start.isError && Object.keys(fieldErrors).length === 0 ? widgetErrorKey(start.error) : null}
         onSubmit={(visitor) =>
           start.mutate(
-            { name: visitor.name, topicId: visitor.topicId, locale, ...(visitor.email ? { email: visitor.email } : {}), ...(visitor.phone ? { phone: visitor.phone } : {}) },
+            {
+              name: visitor.name,
+              topicId: visitor.topicId,
+              locale,
+              ...(visitor.email ? { email: visitor.email } : {}),
+              ...(visitor.phone ? { phone: visitor.phone } : {}),
+              ...(visitor.question ? { firstMessage: visitor.question } : {}),
+            },
             { onSuccess: (response) => (response.kind === 'unavailable' ? setUnavailable({ availability: response.availability, visitor }) : undefined) },
           )
         }

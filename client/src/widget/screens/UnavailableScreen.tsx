@@ -31,6 +31,7 @@ export function UnavailableScreen({ availability, visitor, maxLength, onBack }: 
     return (
       <LeaveMessageForm
         initialEmail={visitor.email ?? ''}
+        initialMessage={visitor.question ?? ''}
         phoneKnown={Boolean(visitor.phone)}
         maxLength={maxLength}
         pending={leaveMessage.isPending}
