@@ -207,3 +207,27 @@ describe('a call ringing while away from the desk', () => {
     expect(screen.queryByText('Incoming call: 01 42 68 53 00')).not.toBeInTheDocument();
   });
 });
+
+describe('queues now', () => {
+  it('shows how many wait in each queue and the longest wait, and follows pushed changes', async () => {
+    window.location.hash = '#/supervision';
+    startBackend({
+      queueDepths: [
+        { queueId: 'q-accueil', queueName: 'Accueil', waiting: 2, oldestWaitingSince: new Date(Date.now() - 125_000).toISOString() },
+        { queueId: 'q-n2', queueName: 'Support technique N2', waiting: 0, oldestWaitingSince: null },
+      ],
+    });
+    const { socket } = renderApp();
+    const page = await screen.findByRole('main', { name: 'Supervision' });
+    const table = await within(page).findByRole('table', { name: 'Queues now' });
+    const accueil = within(table).getByRole('rowheader', { name: 'Accueil' }).closest('tr')!;
+    expect(accueil).toHaveTextContent('2');
+    expect(accueil).toHaveTextContent(/2 min 0\d s/);
+    expect(within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr')).toHaveTextContent('Nobody waiting');
+
+    socket.push('queue.depth', { queueId: 'q-n2', queueName: 'Support technique N2', waiting: 1, oldestWaitingSince: new Date().toISOString() });
+    await waitFor(() => expect(within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr')).not.toHaveTextContent('Nobody waiting'));
+    socket.push('queue.depth', { queueId: 'q-accueil', queueName: 'Accueil', waiting: 0, oldestWaitingSince: null });
+    await waitFor(() => expect(within(table).getByRole('rowheader', { name: 'Accueil' }).closest('tr')).toHaveTextContent('Nobody waiting'));
+  });
+});

@@ -223,6 +223,20 @@ describe('transfer with context', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument());
   });
 
+  it('still says it is waiting for the receiver after a reload, and who took over', async () => {
+    const agent = buildAgent();
+    const pop = activeCallOf(agent);
+    const { backend } = setUp({ agent, myCalls: [pop], directory: DIRECTORY });
+    backend.state.sentTransfers = [
+      { transferId: 'transfer-1', contactId: pop.call.id, mode: 'warm', targetName: 'Niveau 2', customerName: null, createdAt: new Date().toISOString() },
+    ];
+    const { socket, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    expect(await screen.findByText('Waiting for Niveau 2 to accept…')).toBeInTheDocument();
+    socket.push('transfer.decided', { transferId: 'transfer-1', contactId: pop.call.id, state: 'accepted', by: { id: DIRECTORY.agents[0]!.id, name: 'Nadia Benali' }, declineReason: null });
+    expect(await screen.findByText('Nadia Benali took over')).toBeInTheDocument();
+  });
+
   it('shows the server’s field problems by field', async () => {
     const agent = buildAgent();
     setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });

@@ -9,6 +9,8 @@ import type { Offer } from '@shared/schemas/transfer';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
+import type { SentTransferView } from '@shared/schemas/transfer';
+import type { QueueDepth } from '@shared/schemas/queue-depth';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -38,6 +40,10 @@ export interface DeskBackendOptions {
   contacts?: Record<string, ContactSummary[]>;
   /** What GET /api/offers/mine answers: contacts offered to me, pending. */
   offers?: Offer[];
+  /** What GET /api/transfers/sent answers: my transfers still waiting for their receiver. */
+  sentTransfers?: SentTransferView[];
+  /** What GET /api/queues/depths answers. */
+  queueDepths?: QueueDepth[];
 }
 
 export const DEFAULT_DISPOSITIONS = [
@@ -78,6 +84,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     dispositions: options.dispositions ?? DEFAULT_DISPOSITIONS,
     contacts: new Map(Object.entries(options.contacts ?? {})),
     offers: options.offers ?? [],
+    sentTransfers: options.sentTransfers ?? [],
+    queueDepths: options.queueDepths ?? [],
   };
 
   /** Changes a call wherever it is listed and returns it, with the next version. */
@@ -183,6 +191,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
     ),
     http.get('*/api/offers/mine', signedInOnly(() => HttpResponse.json({ items: state.offers }))),
+    http.get('*/api/transfers/sent', signedInOnly(() => HttpResponse.json({ items: state.sentTransfers }))),
+    http.get('*/api/queues/depths', signedInOnly(() => HttpResponse.json({ items: state.queueDepths }))),
     http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
     http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
     http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),

@@ -19,6 +19,7 @@ export const queryKeys = {
   adminAgents: ['admin', 'agents'] as const,
   myOffers: ['offers', 'mine'] as const,
   sentTransfers: ['transfers', 'sent'] as const,
+  queueDepths: ['queues', 'depths'] as const,
   directory: ['directory'] as const,
   casesNeedingAttention: ['supervision', 'cases-needing-attention'] as const,
 };

@@ -10,6 +10,8 @@ import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache
 import { applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
 import type { RealtimeSocket } from './socket';
+import type { QueueDepth } from '@shared/schemas/queue-depth';
+import { applyQueueDepth } from '../features/supervision/queue-depth-cache';
 
 /**
  * The one place where server pushes become cache updates. Pushes carry the new state, so screens
@@ -24,6 +26,8 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCustomers });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allCalls });
       void queryClient.invalidateQueries({ queryKey: queryKeys.myOffers });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.queueDepths });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sentTransfers });
     }
     connectedBefore = true;
   }
@@ -64,6 +68,10 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     applyTransferDecided(queryClient, decided);
   }
 
+  function queueDepth(depth: QueueDepth) {
+    applyQueueDepth(queryClient, depth);
+  }
+
   function sessionEnded() {
     forgetSession(queryClient);
   }
@@ -81,6 +89,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('offer.created', offerCreated);
   socket.on('offer.closed', offerClosed);
   socket.on('transfer.decided', transferDecided);
+  socket.on('queue.depth', queueDepth);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
   return () => {
@@ -92,6 +101,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     socket.off('offer.created', offerCreated);
     socket.off('offer.closed', offerClosed);
     socket.off('transfer.decided', transferDecided);
+    socket.off('queue.depth', queueDepth);
     socket.off('session.ended', sessionEnded);
     socket.off('connect_error', connectionRefused);
   };

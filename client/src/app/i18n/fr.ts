@@ -256,6 +256,12 @@ export const fr: Catalog = {
 
   'supervision.title': 'Supervision',
   'supervision.loading': 'Chargement…',
+  'supervision.queues.heading': 'Files d’attente en ce moment',
+  'supervision.queues.none': 'Aucune file pour l’instant.',
+  'supervision.queues.col.queue': 'File',
+  'supervision.queues.col.waiting': 'En attente',
+  'supervision.queues.col.longest': 'Attente la plus longue',
+  'supervision.queues.nobodyWaiting': 'Personne en attente',
   'supervision.attention.heading': 'Dossiers à surveiller',
   'supervision.attention.none': 'Rien à surveiller.',
   'supervision.col.subject': 'Objet',
