@@ -3,6 +3,7 @@ import { chatReceiptRequestSchema, chatTypingSchema, visitorEndSchema, visitorSe
 import type { Logger } from '../log/logger';
 import type { ChatVisitorService } from '../services/chat/chat-visitor.service';
 import { parseInput } from '../validation';
+import { isAllowedWidgetOrigin, isSameOrigin } from '../http/widget-origins';
 import { acknowledged } from './acknowledge';
 import type { DeskServer } from './socket-types';
 import { conversationRoom, type VisitorNamespace } from './visitor-types';
@@ -14,10 +15,13 @@ const refused = (code: string) => Object.assign(new Error(code), { data: { code 
  * exactly one conversation, whose room is the only one the socket joins. Every command is parsed
  * with the shared schemas and acknowledged `{ok,data}|{ok:false,error}`.
  */
-export function registerVisitorNamespace(io: DeskServer, deps: { chatVisitors: ChatVisitorService; logger: Logger }): VisitorNamespace {
+export function registerVisitorNamespace(io: DeskServer, deps: { chatVisitors: ChatVisitorService; allowedOrigins: string[]; logger: Logger }): VisitorNamespace {
   const nsp = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
 
   nsp.use(async (socket, next) => {
+    // CORS does not cover WebSockets: the embedding site is checked here too (the /chat page is same-origin).
+    const { origin, host } = socket.handshake.headers;
+    if (!isSameOrigin(origin, host) && !isAllowedWidgetOrigin(deps.allowedOrigins, origin)) return next(refused('forbidden'));
     const token = visitorTokenSchema.safeParse((socket.handshake.auth as { token?: unknown } | undefined)?.token);
     if (!token.success) return next(refused('unauthenticated'));
     try {
