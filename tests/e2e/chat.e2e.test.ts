@@ -112,6 +112,7 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     await jerome.reload();
     await conversationOf(jerome).getByText('Bonjour, ma box ne marche plus.').waitFor();
     await conversationOf(jerome).getByText('Je regarde votre ligne.').waitFor();
+    await jerome.screenshot({ path: path.resolve('tests/e2e/__screenshots__/chat-visitor-after-reload.png') });
     await jerome.getByRole('textbox', { name: 'Your message' }).fill('Toujours là après le rechargement.');
     await jerome.getByRole('button', { name: 'Send' }).click();
     await conversationOf(desk).getByText('Toujours là après le rechargement.').waitFor();
