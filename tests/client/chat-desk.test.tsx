@@ -14,10 +14,15 @@ import { renderApp } from './support/render-app';
 
 const server = startMswServer();
 
+const DIRECTORY = {
+  queues: [{ id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e01', name: 'Support N2', channels: ['chat'] }],
+  agents: [],
+};
+
 function setUp({ agent = buildAgent(), chats = [], customers = [], ...chatOptions }: { agent?: Agent; chats?: ChatSummary[]; customers?: Customer[] } & ChatOptions = {}) {
   const backend = createDeskBackend({ agent, chats, customers });
   const chatBackend = withChats(backend, chatOptions);
-  server.use(...backend.handlers, ...chatBackend.handlers, ...withTransfers(backend).handlers);
+  server.use(...backend.handlers, ...chatBackend.handlers, ...withTransfers(backend, { directory: DIRECTORY }).handlers);
   return { backend, agent };
 }
 
@@ -158,6 +163,35 @@ describe('desk chats', () => {
     expect(within(await openChat()).getByRole('textbox', { name: 'Reply' })).toHaveValue('');
     await user.click(await chatTab('Marie Dupont'));
     expect(within(await openChat()).getByRole('textbox', { name: 'Reply' })).toHaveValue('Je vérifie votre');
+  });
+
+  it('transfers the chat with its context packet, from the transfer form of any contact; the tab goes once it is handed over', async () => {
+    const chat = buildChatSummary({ lastMessage: buildChatMessage({ body: 'Voyant rouge depuis hier' }) });
+    const { backend } = setUp({ chats: [chat] });
+    const { user, socket, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const panel = await openChat();
+
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer with context' });
+    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue('Voyant rouge depuis hier');
+    await screen.findByRole('option', { name: 'Support N2' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Queue' }), 'Support N2');
+    await user.click(within(form).getByRole('radio', { name: 'Cold (I leave now)' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'Panne niveau 2');
+    await user.type(within(form).getByRole('textbox', { name: 'What was tried' }), 'Redémarrage');
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+
+    await waitFor(() =>
+      expect(backend.state.requests.find((request) => request.path === `/api/contacts/${chat.contactId}/transfers`)?.body).toMatchObject({
+        to: { kind: 'queue', id: DIRECTORY.queues[0]!.id },
+        mode: 'cold',
+        reason: 'Panne niveau 2',
+        summary: 'Voyant rouge depuis hier',
+      }),
+    );
+    socket.push('chat.removed', { conversationId: chat.id, contactId: chat.contactId });
+    await waitFor(() => expect(screen.queryByRole('tablist', { name: 'My chats' })).not.toBeInTheDocument());
   });
 
   it('closes the chat with a disposition: one must be chosen, then the tab leaves the desk', async () => {
