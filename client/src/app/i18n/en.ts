@@ -567,7 +567,6 @@ export const en = {
   'chat.link.open': 'Link to another customer',
   'chat.link.search': 'Find the customer to link',
   'chat.link.cancel': 'Cancel',
-  'offer.visitor': 'Visitor: {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -565,5 +565,4 @@ export const fr: Catalog = {
   'chat.link.open': 'Lier à un autre client',
   'chat.link.search': 'Trouver le client à lier',
   'chat.link.cancel': 'Annuler',
-  'offer.visitor': 'Visiteur : {name}',
 };

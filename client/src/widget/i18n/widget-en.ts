@@ -53,15 +53,11 @@ export const widgetEn = {
   'unavailable.back': 'Back',
   'unavailable.messageSent': 'Thank you. Your message has been sent; we will answer by email.',
   'unavailable.callbackSent': 'Thank you. We will call you back.',
-  'unavailable.keepWaiting': 'Keep waiting',
 
   'conversation.region': 'Conversation',
   'conversation.messages': 'Messages',
   'conversation.you': 'You',
   'conversation.adviser': 'Adviser',
-  'conversation.joined': '{name} joined the chat.',
-  'conversation.left': '{name} left the chat.',
-  'conversation.transferred': 'You are being put through to another adviser. They can see the conversation so far.',
   'conversation.typing': '{name} is typing…',
   'conversation.adviserTyping': 'The adviser is typing…',
   'conversation.composer': 'Your message',
@@ -73,7 +69,6 @@ export const widgetEn = {
   'conversation.tooLong': 'Your message is too long: {max} characters at most (now {length}).',
   'conversation.rateLimited': 'You are sending messages too quickly. Wait a few seconds, then try again.',
   'conversation.offline': 'Connection lost. Your messages will be sent as soon as you are back online.',
-  'conversation.reconnecting': 'Reconnecting…',
 
   'delivery.sending': 'Sending…',
   'delivery.sent': 'Sent',

@@ -51,15 +51,11 @@ export const widgetFr: WidgetCatalog = {
   'unavailable.back': 'Retour',
   'unavailable.messageSent': 'Merci. Votre message a été envoyé ; nous vous répondrons par e-mail.',
   'unavailable.callbackSent': 'Merci. Nous vous rappellerons.',
-  'unavailable.keepWaiting': 'Continuer d’attendre',
 
   'conversation.region': 'Discussion',
   'conversation.messages': 'Messages',
   'conversation.you': 'Vous',
   'conversation.adviser': 'Conseiller',
-  'conversation.joined': '{name} a rejoint la discussion.',
-  'conversation.left': '{name} a quitté la discussion.',
-  'conversation.transferred': 'Vous êtes mis en relation avec un autre conseiller. Il voit la discussion jusqu’ici.',
   'conversation.typing': '{name} écrit…',
   'conversation.adviserTyping': 'Le conseiller écrit…',
   'conversation.composer': 'Votre message',
@@ -71,7 +67,6 @@ export const widgetFr: WidgetCatalog = {
   'conversation.tooLong': 'Votre message est trop long : {max} caractères au plus (actuellement {length}).',
   'conversation.rateLimited': 'Vous envoyez des messages trop vite. Patientez quelques secondes, puis réessayez.',
   'conversation.offline': 'Connexion perdue. Vos messages partiront dès que vous serez de nouveau en ligne.',
-  'conversation.reconnecting': 'Reconnexion…',
 
   'delivery.sending': 'Envoi…',
   'delivery.sent': 'Envoyé',
