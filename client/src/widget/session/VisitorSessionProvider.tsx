@@ -66,7 +66,10 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
     setSocket(opened);
     setConnection(opened.connected ? 'connected' : 'connecting');
     const down = () => setConnection('reconnecting');
+    // A failed (re)connection that socket.io will retry: say so; a refusal is handled by the pushes.
+    const failed = () => (opened.active ? down() : undefined);
     opened.on('disconnect', down);
+    opened.on('connect_error', failed);
     const stopPushes = applyVisitorPushes(opened, queryClient, {
       onAgentTyping: (name, typing) => setAgentTyping(typing ? (name ?? '') : null),
       onOwnMessageStored: removeFromOutbox,
@@ -79,6 +82,7 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
     return () => {
       stopPushes();
       opened.off('disconnect', down);
+      opened.off('connect_error', failed);
       opened.disconnect();
       setSocket(null);
       setConnection('idle');
