@@ -77,7 +77,7 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     return page.getByRole('list', { name: 'Messages' });
   }
 
-  it('visitor starts, agent accepts and replies, visitor reloads and sees it all; three chats at once; the transcript lands on the timeline; visitor HTML stays text', async () => {
+  it('visitor starts, agent accepts and replies, visitor reloads and sees it all; three chats at once, back after the agent reloads; the transcript lands on the timeline; visitor HTML stays text', async () => {
     const desk = await signInDesk(browser, t.url, { email: camille.email, password: TEST_PASSWORD }, { presence: 'available' });
     pages.push(desk);
     desk.on('pageerror', (error) => pageErrors.push(`desk: ${error.message}`));
@@ -138,6 +138,13 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     expect(await anaMessages.locator('img, script, iframe, svg, a, form, input, video, audio, object, embed, math').count()).toBe(0);
     expect(await desk.evaluate(() => document.querySelectorAll('[onerror], [onload]').length)).toBe(0);
     await desk.screenshot({ path: path.resolve('tests/e2e/__screenshots__/chat-three-tabs.png') });
+
+    // The agent reloads: the three chats come back, with their history.
+    await desk.reload();
+    await desk.getByRole('tab', { name: /Luc Martin/ }).waitFor();
+    expect(await desk.getByRole('tablist', { name: 'My chats' }).getByRole('tab').count()).toBe(3);
+    await desk.getByRole('tab', { name: /Jérôme Lefèvre/ }).click();
+    await conversationOf(desk).getByText('Toujours là après le rechargement.').waitFor();
 
     // Jérôme's chat is closed with a disposition: the transcript is on his timeline.
     await desk.getByRole('tab', { name: /Jérôme Lefèvre/ }).click();
