@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
@@ -165,4 +167,40 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     expect(scriptsRan).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('the one-tag widget on another site speaks the tag’s, else the page’s, else the browser’s language', async () => {
+    // Another site (another origin than the server's): a real little web server of its own.
+    let html = '';
+    const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+    try {
+      async function hostPage(body: string, locale: string): Promise<Page> {
+        html = body;
+        const context = await browser.newContext({ locale });
+        const page = await context.newPage();
+        pages.push(page);
+        await page.goto(siteUrl);
+        return page;
+      }
+      const tag = (attributes = '') => `<script src="${t.url}/widget.js" ${attributes}></script>`;
+      const frameSrc = (page: Page) => page.locator('#omnidesk-chat-frame').getAttribute('src');
+
+      const english = await hostPage(`<!doctype html><html lang="en-GB"><body><h1>Shop</h1>${tag()}</body></html>`, 'fr-FR');
+      await english.getByRole('button', { name: 'Chat with us' }).waitFor();
+      expect(await frameSrc(english)).toContain('lang=en');
+
+      const browserFrench = await hostPage(`<!doctype html><html><body>${tag()}</body></html>`, 'fr-BE');
+      await browserFrench.getByRole('button', { name: 'Discuter avec nous' }).waitFor();
+      expect(await frameSrc(browserFrench)).toContain('lang=fr');
+
+      const tagWins = await hostPage(`<!doctype html><html lang="fr"><body>${tag('data-lang="en"')}</body></html>`, 'fr-FR');
+      await tagWins.getByRole('button', { name: 'Chat with us' }).click();
+      expect(await frameSrc(tagWins)).toContain('lang=en');
+      expect(await tagWins.locator('#omnidesk-chat-frame').isVisible()).toBe(true);
+    } finally {
+      site.closeAllConnections();
+      await new Promise<void>((resolve) => site.close(() => resolve()));
+    }
+  });
 });

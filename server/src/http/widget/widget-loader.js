@@ -11,7 +11,17 @@
   if (!script || window.__omnideskChat) return;
   window.__omnideskChat = true;
   var base = new URL(script.src).origin;
-  var lang = script.getAttribute('data-lang') === 'en' ? 'en' : 'fr';
+  // The tag's data-lang, else the host page's language, else the visitor's browser: French for fr-*.
+  function pickLang() {
+    var wanted = [script.getAttribute('data-lang'), document.documentElement.getAttribute('lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i] || '').toLowerCase();
+      if (tag.indexOf('fr') === 0) return 'fr';
+      if (tag.indexOf('en') === 0) return 'en';
+    }
+    return 'fr';
+  }
+  var lang = pickLang();
   var topic = script.getAttribute('data-topic') || '';
   var params = '?embed=1&lang=' + lang + (topic ? '&topic=' + encodeURIComponent(topic) : '');
 
