@@ -45,6 +45,7 @@ const envSchema = z.object({
   AMI_USER: z.string().min(1).optional(),
   AMI_SECRET: z.string().min(1).optional(),
   AMI_PBX_NAME: z.string().min(1).max(100).default('Asterisk'),
+  AMI_TRANSFER_CONTEXT: z.string().regex(/^[A-Za-z0-9_.-]{1,79}$/, 'a dialplan context name: letters, digits, _ . - only').default('from-internal'),
   AMI_INTERNAL_CONTEXTS: z
     .string()
     .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
@@ -83,7 +84,16 @@ export interface Config {
   ownerGraceMs: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
-  ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
+  ami: {
+    host: string;
+    port: number;
+    username: string;
+    secret: string;
+    pbxName: string;
+    internalContexts: string[] | null;
+    /** Dialplan context transferred calls are sent to, at the agent's extension. */
+    transferContext: string;
+  } | null;
 }
 
 export class ConfigError extends Error {}
@@ -135,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             secret: e.AMI_SECRET,
             pbxName: e.AMI_PBX_NAME,
             internalContexts: e.AMI_INTERNAL_CONTEXTS ?? null,
+            transferContext: e.AMI_TRANSFER_CONTEXT,
           }
         : null,
   };

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { PresenceChanged } from '@shared/events/socket-events';
 import type { CallView } from '@shared/schemas/call';
+import type { CallMove, CallMoveFailed } from '@shared/schemas/transfer';
 
 /** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
 export interface DomainEvents {
@@ -24,7 +25,12 @@ export interface DomainEvents {
     state: 'accepted' | 'declined';
     by: { id: string; name: string };
     declineReason: string | null;
+    callMove?: CallMove;
   };
+  /** A PBX command was written: the process holding that PBX's link sends it now rather than at its next poll. */
+  'pbx.commandQueued': { pbxId: string };
+  /** The PBX could not move a transferred call: the agents of the transfer are told. */
+  'call.moveFailed': CallMoveFailed & { agentIds: string[] };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

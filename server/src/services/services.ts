@@ -18,6 +18,7 @@ import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
 import { createOfferDecisionService } from './routing/offer-decisions.service';
 import { createContactQueueService } from './routing/contact-queue.service';
+import { createCallMoveService } from './routing/call-move.service';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: {
@@ -35,7 +36,8 @@ export function createServices(deps: {
   const search = createCustomerSearchService({ db, phone });
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
-  const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
+  const callMoves = createCallMoveService({ db, bus });
+  const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000, callMoves });
   return {
     db,
     auth: createAuthService({ db, bus, secret: deps.sessionSecret, ttlMs: deps.sessionTtlMs }),
@@ -54,7 +56,8 @@ export function createServices(deps: {
     routing,
     contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
-    offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
+    offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3, callMoves }),
+    callMoves,
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
   };
 }
