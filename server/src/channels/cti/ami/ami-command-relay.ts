@@ -30,8 +30,11 @@ export class AmiCommandRelay {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  /** Sent commands waiting to be seen done: call id -> the extension whose leg must join it. */
-  private readonly awaiting = new Map<string, { commandId: string; extension: string }>();
+  /**
+   * Commands waiting to be seen done: call id -> the extension whose leg must join it. Asterisk may
+   * report that leg before the send is recorded, so either side may come first.
+   */
+  private readonly awaiting = new Map<string, { commandId: string; extension: string; seen: boolean; recorded: boolean }>();
 
   constructor(private readonly options: AmiCommandRelayOptions) {}
 
@@ -76,9 +79,14 @@ export class AmiCommandRelay {
     if (!callId || !awaited) return;
     const channel = amiField(event, `${prefix}Channel`) ?? '';
     if (channelEndpoint(channel) !== awaited.extension && amiField(event, `${prefix}CallerIDNum`) !== awaited.extension) return;
+    if (awaited.recorded) this.done(callId, awaited.commandId);
+    else awaited.seen = true;
+  }
+
+  private done(callId: string, commandId: string): void {
     this.awaiting.delete(callId);
-    this.options.source.recordDone(awaited.commandId).catch((error: unknown) =>
-      this.options.logger.warn({ err: error instanceof Error ? error.message : String(error), commandId: awaited.commandId }, 'AMI: could not record a PBX command as done'),
+    this.options.source.recordDone(commandId).catch((error: unknown) =>
+      this.options.logger.warn({ err: error instanceof Error ? error.message : String(error), commandId }, 'AMI: could not record a PBX command as done'),
     );
   }
 
@@ -105,10 +113,14 @@ export class AmiCommandRelay {
       return;
     }
     const action = plan.action[0]?.[1] ?? '';
+    const watch = plan.expectExtension ? { commandId: command.id, extension: plan.expectExtension, seen: false, recorded: false } : null;
+    if (watch) this.awaiting.set(command.pbxCallId, watch);
+    const unwatch = () => watch && this.awaiting.get(command.pbxCallId) === watch && this.awaiting.delete(command.pbxCallId);
     let response: AmiMessage;
     try {
       response = await this.options.send(plan.action);
     } catch (error) {
+      unwatch();
       const reason = `no answer from Asterisk to ${action}: ${error instanceof Error ? error.message : String(error)}`;
       const outcome = await source.recordFailure(command, reason, true);
       logger.warn({ ...context, reason, outcome }, 'AMI: PBX command got no answer');
@@ -117,11 +129,13 @@ export class AmiCommandRelay {
     if ((amiField(response, 'Response') ?? '').toLowerCase() !== 'success') {
       const reason = `Asterisk refused ${action}: ${amiField(response, 'Message') ?? 'no reason given'}`;
       logger.warn({ ...context, reason }, 'AMI: PBX command refused');
+      unwatch();
       await source.recordFailure(command, reason, false);
       return;
     }
     await source.recordSent(command.id);
-    if (plan.expectExtension) this.awaiting.set(command.pbxCallId, { commandId: command.id, extension: plan.expectExtension });
     logger.info(context, 'AMI: PBX command sent');
+    if (watch?.seen) this.done(command.pbxCallId, command.id);
+    else if (watch) watch.recorded = true;
   }
 }
