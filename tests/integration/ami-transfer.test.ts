@@ -165,6 +165,23 @@ describe('transfers of AMI calls move the caller on the PBX', () => {
     await commandState(call.contactId, 'attended_complete', 'sent');
   });
 
+  it('warm, declined: the consulted phone is hung up and the sender keeps the caller', async () => {
+    const { camille, nathalie } = await pair(2601);
+    const call = await callAnsweredBy(camille, '2601');
+    const atxfer = link.nextAction('Atxfer');
+    const offered = nextEvent(nathalie.socket, 'offer.created');
+    await camille.api.post(`/api/contacts/${call.contactId}/transfers`, { to: { kind: 'agent', id: nathalie.agent.id }, mode: 'warm', ...packet });
+    await atxfer;
+    link.socket.write(legRings(call.callId, '2602', calls));
+    await commandState(call.contactId, 'attended', 'done');
+    const hangup = link.nextAction('Hangup');
+    const decided = nextEvent(camille.socket, 'transfer.decided');
+    await nathalie.api.post(`/api/offers/${((await offered) as Offer).id}/decline`, { reason: 'Pas mon périmètre' });
+    expect(await decided).toMatchObject({ state: 'declined', callMove: { by: 'pbx', toExtension: '2602' } });
+    expect(amiField(await hangup, 'Channel')).toBe(`PJSIP/2602-000${calls}c`);
+    expect((await t.server.store.db.select().from(contacts).where(eq(contacts.id, call.contactId)))[0]).toMatchObject({ state: 'active', agentId: camille.agent.id });
+  });
+
   it('an Error from Asterisk fails the command with its message, and both desks are told', async () => {
     const { camille, nathalie } = await pair(2201);
     const call = await callAnsweredBy(camille, '2201');
