@@ -25,6 +25,8 @@ export interface RunningServer {
   services: Services;
   io: DeskServer;
   httpServer: HttpServer;
+  /** The Asterisk link, when AMI_* is configured (this process then sends the PBX commands). */
+  ami: AmiAdapter | null;
   /** Graceful: stop accepting, finish in-flight requests, close sockets, then the store. */
   stop(): Promise<void>;
 }
@@ -115,13 +117,20 @@ export async function startServer(config: Config, logger: Logger, options: { sto
 
   let ami: AmiAdapter | null = null;
   if (config.ami) {
-    const { internalContexts, pbxName, ...link } = config.ami;
+    const { internalContexts, pbxName, transferContext, ...link } = config.ami;
+    const pbxId = await services.pbx.ensureNamed(pbxName, 'ami');
     ami = startAmiAdapter({
       ...link,
       ...(internalContexts ? { internalContexts } : {}),
-      pbxId: await services.pbx.ensureNamed(pbxName),
+      pbxId,
       sink: services.calls,
       logger,
+      // Only this process holds the link, so only it sends the transfer commands; any process may write them.
+      commands: {
+        source: services.callMoves,
+        context: transferContext,
+        subscribe: (kick) => bus.on('pbx.commandQueued', (queued) => queued.pbxId === pbxId && kick()),
+      },
     });
     logger.info({ host: link.host, port: link.port, pbx: pbxName }, 'AMI adapter started');
   }
@@ -188,5 +197,5 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     return stopping;
   }
 
-  return { url, port, store, bus, services, io, httpServer, stop };
+  return { url, port, store, bus, services, io, httpServer, ami, stop };
 }

@@ -2,7 +2,7 @@ import type { Ack } from '../errors';
 import type { Agent, Presence } from '../schemas/agent';
 import type { TimelineEvent } from '../schemas/timeline';
 import type { CallPop, CallView } from '../schemas/call';
-import type { Offer, OfferClosed, TransferDecided } from '../schemas/transfer';
+import type { CallMoveFailed, Offer, OfferClosed, TransferDecided } from '../schemas/transfer';
 import type { QueueDepth } from '../schemas/queue-depth';
 import { z } from 'zod';
 import { uuidSchema } from '../schemas/common';
@@ -34,6 +34,8 @@ export interface ServerToClientEvents extends ChatDeskServerToClientEvents {
   'offer.closed': (closed: OfferClosed) => void;
   /** The receiver of this agent's transfer accepted or declined it. */
   'transfer.decided': (decided: TransferDecided) => void;
+  /** The PBX could not move a transferred call (refused, or the call had ended): move it by phone. */
+  'call.moveFailed': (failed: CallMoveFailed) => void;
   /** Contacts entered or left a queue: how many wait now, and since when the oldest has. */
   'queue.depth': (depth: QueueDepth) => void;
 }

@@ -61,6 +61,40 @@ export const offerClosedSchema = z.object({
 });
 export type OfferClosed = z.infer<typeof offerClosedSchema>;
 
+/**
+ * What happens to the voice of a transferred phone call. `pbx`: Omnidesk asks the PBX to move the
+ * caller (Asterisk over AMI), and says so if the PBX refuses (`call.moveFailed`). `agent`: this
+ * PBX only reports calls (webhook), so the call stays where it is until someone transfers it on
+ * their phone, to `toExtension` when known. Null for a contact that is no phone call.
+ */
+export const callMoveSchema = z
+  .object({
+    by: z.enum(['pbx', 'agent']),
+    toExtension: z.string().nullable(),
+  })
+  .nullable();
+export type CallMove = z.infer<typeof callMoveSchema>;
+
+export const transferCreatedSchema = z.object({
+  transferId: z.string(),
+  offeredTo: z.string().nullable(),
+  callMove: callMoveSchema,
+});
+export type TransferCreated = z.infer<typeof transferCreatedSchema>;
+
+export const offerAcceptedSchema = z.object({ contactId: z.string(), callMove: callMoveSchema });
+export type OfferAccepted = z.infer<typeof offerAcceptedSchema>;
+
+/** Told to the sender and the receiver of a transfer when the PBX could not move the call. */
+export const callMoveFailedSchema = z.object({
+  commandId: z.string(),
+  transferId: z.string().nullable(),
+  contactId: z.string(),
+  kind: z.enum(['redirect', 'attended', 'attended_complete', 'attended_cancel']),
+  reason: z.string(),
+});
+export type CallMoveFailed = z.infer<typeof callMoveFailedSchema>;
+
 /** Told to the sender of a transfer when the receiver decides. */
 export const transferDecidedSchema = z.object({
   transferId: z.string(),
@@ -68,6 +102,8 @@ export const transferDecidedSchema = z.object({
   state: z.enum(['accepted', 'declined']),
   by: z.object({ id: z.string(), name: z.string() }),
   declineReason: z.string().nullable(),
+  /** For a phone call: who moves the voice now (see `callMoveSchema`). */
+  callMove: callMoveSchema.optional(),
 });
 export type TransferDecided = z.infer<typeof transferDecidedSchema>;
 

@@ -21,6 +21,8 @@ export interface Connection {
   actions: AmiMessage[];
   /** The client's Login action, once received and answered. */
   login: Promise<AmiMessage>;
+  /** Resolves with the next action of that name (any case) this connection receives, or one already received and not taken. */
+  nextAction(name: string): Promise<AmiMessage>;
 }
 
 /**
@@ -31,6 +33,8 @@ export class FakeAsterisk {
   readonly connections: Connection[] = [];
   private readonly server = net.createServer((socket) => this.accept(socket));
   private readonly arrivals: Array<(c: Connection) => void> = [];
+  /** How other actions (Redirect, Atxfer, Hangup...) are answered: Success unless set here. */
+  private readonly refusals = new Map<string, string>();
 
   constructor(
     private readonly loginAnswers: Array<'ok' | 'failed'>,
@@ -53,6 +57,15 @@ export class FakeAsterisk {
     });
   }
 
+  /** From now on, answer this action with `Response: Error` and this message (as Asterisk does for a missing channel). */
+  refuse(action: string, message: string): void {
+    this.refusals.set(action.toLowerCase(), message);
+  }
+
+  answerSuccess(action: string): void {
+    this.refusals.delete(action.toLowerCase());
+  }
+
   close(): Promise<void> {
     for (const c of this.connections) c.socket.destroy();
     return new Promise((resolve) => this.server.close(() => resolve()));
@@ -62,7 +75,18 @@ export class FakeAsterisk {
     const answer = this.loginAnswers[this.connections.length] ?? 'ok';
     const deaf = this.deafTo.includes(this.connections.length);
     let answered: (login: AmiMessage) => void = () => undefined;
-    const connection: Connection = { socket, actions: [], login: new Promise((resolve) => (answered = resolve)) };
+    const untaken: AmiMessage[] = [];
+    const waiting: Array<{ name: string; resolve: (m: AmiMessage) => void }> = [];
+    const connection: Connection = {
+      socket,
+      actions: [],
+      login: new Promise((resolve) => (answered = resolve)),
+      nextAction: (name) => {
+        const at = untaken.findIndex((m) => (amiField(m, 'Action') ?? '').toLowerCase() === name.toLowerCase());
+        if (at >= 0) return Promise.resolve(untaken.splice(at, 1)[0]!);
+        return new Promise((resolve) => waiting.push({ name: name.toLowerCase(), resolve }));
+      },
+    };
     this.connections.push(connection);
     for (const wake of this.arrivals.splice(0)) wake(connection);
     const parser = new AmiFrameParser();
@@ -81,6 +105,17 @@ export class FakeAsterisk {
         if (action === 'login') answered(frame.message);
         if (action === 'ping' && !deaf) socket.write(withActionId(recordedResponse('ping.yaml'), id));
         if (action === 'logoff') socket.end(withActionId(recordedResponse('logoff.yaml'), id));
+        if (!['login', 'ping', 'logoff'].includes(action)) {
+          const refusal = this.refusals.get(action);
+          socket.write(
+            refusal === undefined
+              ? `Response: Success\r\nActionID: ${id}\r\nMessage: ${amiField(frame.message, 'Action')} successful\r\n\r\n`
+              : `Response: Error\r\nActionID: ${id}\r\nMessage: ${refusal}\r\n\r\n`,
+          );
+          const waiter = waiting.findIndex((w) => w.name === action);
+          if (waiter >= 0) waiting.splice(waiter, 1)[0]!.resolve(frame.message);
+          else untaken.push(frame.message);
+        }
       }
     });
   }
@@ -106,3 +141,31 @@ export const modernCall = [
   'Event: Hangup\r\nPrivilege: call,all\r\nTimestamp: 1700000160.500000\r\nChannel: PJSIP/trunk-00000010\r\nUniqueid: 1700000100.16\r\nLinkedid: 1700000100.16\r\nCause: 16\r\nCause-txt: Normal Clearing\r\n\r\n',
 ].join('');
 
+
+const frame = (lines: Array<[string, string]>) => lines.map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+
+/**
+ * An incoming call from `caller` on a trunk, rung and answered at `extension` (Asterisk 12+
+ * events, like `modernCall` without its hang-ups): the call stays up for what a test does next.
+ */
+export function answeredCall(n: number, caller: string, extension: string) {
+  const callId = `1700100${n}.1`;
+  const callerChannel = `PJSIP/trunk-000${n}a`;
+  const agentChannel = `PJSIP/${extension}-000${n}b`;
+  const agentId = `1700100${n}.2`;
+  const text = [
+    frame([['Event', 'Newchannel'], ['Channel', callerChannel], ['CallerIDNum', caller], ['Context', 'from-trunk'], ['Exten', '0262123456'], ['Uniqueid', callId], ['Linkedid', callId]]),
+    frame([['Event', 'Newchannel'], ['Channel', agentChannel], ['CallerIDNum', extension], ['Context', 'from-internal'], ['Exten', 's'], ['Uniqueid', agentId], ['Linkedid', callId]]),
+    frame([
+      ['Event', 'DialBegin'], ['Channel', callerChannel], ['CallerIDNum', caller], ['Context', 'from-trunk'], ['Exten', '0262123456'], ['Uniqueid', callId], ['Linkedid', callId],
+      ['DestChannel', agentChannel], ['DestCallerIDNum', extension], ['DestContext', 'from-internal'], ['DestExten', '0262123456'], ['DestUniqueid', agentId], ['DestLinkedid', callId], ['DialString', extension],
+    ]),
+    frame([['Event', 'DialEnd'], ['Channel', callerChannel], ['Uniqueid', callId], ['Linkedid', callId], ['DestChannel', agentChannel], ['DestCallerIDNum', extension], ['DestUniqueid', agentId], ['DestLinkedid', callId], ['DialStatus', 'ANSWER']]),
+  ].join('');
+  return { callId, callerChannel, agentChannel, text };
+}
+
+/** A new leg of a call ringing `extension` (a consultation the PBX placed, or a redirected caller dialling it). */
+export function legRings(callId: string, extension: string, n: number): string {
+  return frame([['Event', 'Newchannel'], ['Channel', `PJSIP/${extension}-000${n}c`], ['CallerIDNum', extension], ['Context', 'from-internal'], ['Exten', extension], ['Uniqueid', `${callId}${n}9`], ['Linkedid', callId]]);
+}

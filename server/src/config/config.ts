@@ -62,6 +62,7 @@ const envSchema = z.object({
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])).min(1))
     .default(['*']),
   CHAT_TIME_ZONE: z.string().min(1).refine(isKnownTimeZone, 'not a known IANA time zone').default('Europe/Paris'),
+  AMI_TRANSFER_CONTEXT: z.string().regex(/^[A-Za-z0-9_.-]{1,79}$/, 'a dialplan context name: letters, digits, _ . - only').default('from-internal'),
   AMI_INTERNAL_CONTEXTS: z
     .string()
     .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
@@ -100,7 +101,16 @@ export interface Config {
   ownerGraceMs: number;
   /** A PBX token registered at start (CTI_TOKEN), with its optional HMAC secret. */
   ctiToken: { token: string; signingSecret: string | null } | null;
-  ami: { host: string; port: number; username: string; secret: string; pbxName: string; internalContexts: string[] | null } | null;
+  ami: {
+    host: string;
+    port: number;
+    username: string;
+    secret: string;
+    pbxName: string;
+    internalContexts: string[] | null;
+    /** Dialplan context transferred calls are sent to, at the agent's extension. */
+    transferContext: string;
+  } | null;
   /** Web chat: visitor limits, which sites may embed the widget ('*' = any), transcript clock zone. */
   chat: { visitorMessagesPerMinute: number; conversationsPerHourPerIp: number; allowedOrigins: string[]; timeZone: string };
 }
@@ -160,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             secret: e.AMI_SECRET,
             pbxName: e.AMI_PBX_NAME,
             internalContexts: e.AMI_INTERNAL_CONTEXTS ?? null,
+            transferContext: e.AMI_TRANSFER_CONTEXT,
           }
         : null,
   };

@@ -291,8 +291,14 @@ export const pbxConnections = pgTable(
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     lastEventAt: timestamp('last_event_at', { withTimezone: true }),
+    /** How Omnidesk can drive this PBX: `ami`, or null when it only reports (webhook). */
+    control: text('control').$type<'ami'>(),
   },
-  (t) => [uniqueIndex('pbx_connections_token_key').on(t.tokenHash), uniqueIndex('pbx_connections_name_key').on(t.name)],
+  (t) => [
+    uniqueIndex('pbx_connections_token_key').on(t.tokenHash),
+    uniqueIndex('pbx_connections_name_key').on(t.name),
+    check('pbx_connections_control_check', sql`${t.control} is null or ${t.control} in ('ami')`),
+  ],
 );
 
 /** Call-specific facts of a voice contact (one row per PBX call). */
@@ -564,5 +570,52 @@ export const emailOutbox = pgTable(
     uniqueIndex('email_outbox_once_per_contact').on(t.contactId, t.purpose, t.toAddress),
     check('email_outbox_state_check', sql`${t.state} in ('queued','sent','failed')`),
     check('email_outbox_purpose_check', sql`${t.purpose} in ('chat_transcript')`),
+  ],
+);
+
+export type PbxCommandKind = 'redirect' | 'attended' | 'attended_complete' | 'attended_cancel';
+export type PbxCommandState = 'pending' | 'sent' | 'failed' | 'done';
+
+/**
+ * The outbox of what a PBX must do to a call after a transfer decision, written in that
+ * decision's transaction and sent by the process that holds the PBX link.
+ * - `redirect`: move the caller's leg to `target_extension` (a cold transfer, once accepted);
+ * - `attended`: the sender consults `target_extension` while the caller waits on hold (warm);
+ * - `attended_complete` / `attended_cancel`: end that consultation by handing the caller over,
+ *   or by hanging up the consulted leg so the sender has the caller back.
+ */
+export const pbxCommands = pgTable(
+  'pbx_commands',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Commands of one call are sent in this order. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    pbxId: uuid('pbx_id')
+      .notNull()
+      .references(() => pbxConnections.id),
+    pbxCallId: text('pbx_call_id').notNull(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    transferId: uuid('transfer_id').references(() => transfers.id),
+    kind: text('kind').$type<PbxCommandKind>().notNull(),
+    fromAgentId: uuid('from_agent_id').references(() => agents.id),
+    toAgentId: uuid('to_agent_id').references(() => agents.id),
+    fromExtension: text('from_extension'),
+    targetExtension: text('target_extension'),
+    state: text('state').$type<PbxCommandState>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('pbx_commands_pending_idx').on(t.pbxId, t.seq).where(sql`${t.state} = 'pending'`),
+    index('pbx_commands_transfer_idx').on(t.transferId),
+    check('pbx_commands_kind_check', sql`${t.kind} in ('redirect','attended','attended_complete','attended_cancel')`),
+    check('pbx_commands_state_check', sql`${t.state} in ('pending','sent','failed','done')`),
   ],
 );

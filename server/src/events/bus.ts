@@ -3,6 +3,7 @@ import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { PresenceChanged } from '@shared/events/socket-events';
 import type { CallView } from '@shared/schemas/call';
 import type { ChatMessage, ChatReceiptPush, ChatTypingPush } from '@shared/schemas/chat';
+import type { CallMove, CallMoveFailed } from '@shared/schemas/transfer';
 
 /** Domain events: facts the rest of the server (realtime, later automation) reacts to. */
 export interface DomainEvents {
@@ -25,6 +26,7 @@ export interface DomainEvents {
     state: 'accepted' | 'declined';
     by: { id: string; name: string };
     declineReason: string | null;
+    callMove?: CallMove;
   };
   // Web chat (issue 5). `agentId` is the agent holding the chat when it happened, if any.
   'chat.message': { conversationId: string; agentId: string | null; message: ChatMessage };
@@ -32,6 +34,10 @@ export interface DomainEvents {
   'chat.receipt': { agentId: string | null; push: ChatReceiptPush };
   /** A chat changed (state, agent, customer): its desk and its visitor get the new view; `removedFrom` lost it. */
   'chat.changed': { conversationId: string; removedFrom: string | null };
+  /** A PBX command was written: the process holding that PBX's link sends it now rather than at its next poll. */
+  'pbx.commandQueued': { pbxId: string };
+  /** The PBX could not move a transferred call: the agents of the transfer are told. */
+  'call.moveFailed': CallMoveFailed & { agentIds: string[] };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

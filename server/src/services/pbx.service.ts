@@ -65,11 +65,17 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
       return summary(await pbxRepository.upsertByName(deps.db, { name, tokenHash: hashToken(token), signingSecret }));
     },
 
-    /** A PBX that connects by another protocol (AMI): it needs an id, not a usable token. */
-    async ensureNamed(name: string): Promise<string> {
+    /**
+     * A PBX that connects by another protocol (AMI): it needs an id, not a usable token, and is
+     * marked as one Omnidesk can drive (transfers send it commands).
+     */
+    async ensureNamed(name: string, control: 'ami' | null = null): Promise<string> {
       const existing = await pbxRepository.findByName(deps.db, name);
-      if (existing) return existing.id;
-      return (await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(randomBytes(24).toString('hex')), signingSecret: null })).id;
+      if (existing) {
+        if (existing.control !== control) await pbxRepository.setControl(deps.db, existing.id, control);
+        return existing.id;
+      }
+      return (await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(randomBytes(24).toString('hex')), signingSecret: null, control })).id;
     },
 
     async list(): Promise<PbxSummary[]> {

@@ -23,6 +23,7 @@ import { createChatVisitorService } from './chat/chat-visitor.service';
 import { createChatAgentService } from './chat/chat-agent.service';
 import { createChatAssignmentService } from './chat/chat-assignment.service';
 import { DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat/chat-settings';
+import { createCallMoveService } from './routing/call-move.service';
 
 /** Wires the use cases once; each takes only what it uses. */
 export function createServices(deps: {
@@ -41,7 +42,8 @@ export function createServices(deps: {
   const search = createCustomerSearchService({ db, phone });
   const cards = createCustomerCardService({ db });
   const pops = createCallPopService({ cards, search });
-  const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000 });
+  const callMoves = createCallMoveService({ db, bus });
+  const routing = createRoutingService({ db, bus, offerTimeoutMs: deps.offerTimeoutMs ?? 20_000, callMoves });
   const contactQueue = createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 });
   const chatSettings: ChatSettings = { ...DEFAULT_CHAT_SETTINGS, ...deps.chat, addressSecret: deps.sessionSecret };
   return {
@@ -62,7 +64,8 @@ export function createServices(deps: {
     routing,
     contactQueue: createContactQueueService({ db, bus, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
     transfers: createTransferService({ db, bus, routing, ownerGraceMs: deps.ownerGraceMs ?? 60_000 }),
-    offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3 }),
+    offers: createOfferDecisionService({ db, bus, timeline, maxMisses: deps.maxMissedOffers ?? 3, callMoves }),
+    callMoves,
     callDesk: createCallDeskService({ db, bus, timeline, pops }),
     chatWidget: createChatWidgetService({ db, bus, timeline, contactQueue, phone, settings: chatSettings }),
     chatVisitors: createChatVisitorService({ db, bus, timeline, contactQueue, settings: chatSettings }),

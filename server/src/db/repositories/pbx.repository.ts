@@ -23,7 +23,7 @@ export const pbxRepository = {
     return db.select().from(pbxConnections).orderBy(asc(pbxConnections.name));
   },
 
-  async insert(db: DbOrTx, input: { name: string; tokenHash: string; signingSecret: string | null }): Promise<PbxRow> {
+  async insert(db: DbOrTx, input: { name: string; tokenHash: string; signingSecret: string | null; control?: 'ami' | null }): Promise<PbxRow> {
     const [row] = await db.insert(pbxConnections).values(input).returning();
     return row!;
   },
@@ -48,6 +48,10 @@ export const pbxRepository = {
       .where(and(eq(pbxConnections.id, id), isNull(pbxConnections.revokedAt)))
       .returning({ id: pbxConnections.id });
     return rows.length > 0;
+  },
+
+  async setControl(db: DbOrTx, id: string, control: 'ami' | null): Promise<void> {
+    await db.update(pbxConnections).set({ control }).where(eq(pbxConnections.id, id));
   },
 
   async touch(db: DbOrTx, id: string): Promise<void> {

@@ -58,8 +58,9 @@ export interface WaitingContactRow {
 }
 
 /**
- * Contacts waiting in a queue for an agent, oldest first (never calls the PBX routes itself, nor
- * contacts booked for later than `now`).
+ * Contacts waiting in a queue for an agent, oldest first. Never calls the PBX routes itself (its
+ * `user[]`, its own queues), but a call transferred in Omnidesk and waiting for its receiver is
+ * ours to offer like any contact. Never contacts booked for later than `now`.
  */
 export async function waitingContactIds(
   db: DbOrTx,
@@ -73,7 +74,8 @@ export async function waitingContactIds(
     select c.id, c.queue_id, c.channel, c.preferred_agent_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
       from contacts c left join queues q on q.id = c.queue_id
      where c.state = 'queued' and (c.not_before is null or c.not_before <= ${now.toISOString()}::timestamptz)
-       and not exists (select 1 from calls k where k.contact_id = c.id)
+       and (not exists (select 1 from calls k where k.contact_id = c.id)
+            or exists (select 1 from transfers t where t.contact_id = c.id and t.state = 'pending'))
        and not exists (select 1 from offers o where o.contact_id = c.id and o.state = 'pending')
        ${notClosed}
      order by c.created_at

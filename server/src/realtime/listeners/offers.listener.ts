@@ -4,7 +4,7 @@ import type { Logger } from '../../log/logger';
 import type { OfferDecisionService } from '../../services/routing/offer-decisions.service';
 import type { DeskServer } from '../socket-types';
 
-/** Offers reach the offered agent with what they must know; transfer senders hear the answer. */
+/** Offers reach the offered agent with what they must know; transfer senders hear the answer, and both ends a PBX's refusal. */
 export function forwardOffers(bus: EventBus, io: DeskServer, deps: { offers: OfferDecisionService; logger: Logger }): () => void {
   const offCreated = bus.on('offer.created', ({ offerId, agentId }) => {
     deps.offers.view(offerId).then(
@@ -18,9 +18,14 @@ export function forwardOffers(bus: EventBus, io: DeskServer, deps: { offers: Off
   const offDecided = bus.on('transfer.decided', ({ senderId, ...decided }) => {
     io.to(ROOMS.agent(senderId)).emit('transfer.decided', decided);
   });
+  // Both ends of the transfer hear it: the sender may still have the caller, the receiver expects them.
+  const offMoveFailed = bus.on('call.moveFailed', ({ agentIds, ...failed }) => {
+    io.to([...new Set(agentIds)].map(ROOMS.agent)).emit('call.moveFailed', failed);
+  });
   return () => {
     offCreated();
     offClosed();
     offDecided();
+    offMoveFailed();
   };
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
-import type { Offer } from '@shared/schemas/transfer';
+import type { Offer, OfferAccepted } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
 import { agents, cases, contacts } from '../../db/schema';
 import type { Db } from '../../db/store';
@@ -13,12 +13,15 @@ import { capacityChannelOf, type RoutedChannel } from '../../domain/routing/rout
 import type { EventBus } from '../../events/bus';
 import { changePresence } from '../presence-change';
 import type { TimelineService } from '../timeline.service';
+import type { CallMoveService } from './call-move.service';
 
 export interface OfferDecisionDeps {
   db: Db;
   bus: EventBus;
   timeline: TimelineService;
   maxMisses: number;
+  /** Transferred phone calls: what the PBX must do once the receiver decides. */
+  callMoves?: CallMoveService;
   now?: () => Date;
 }
 
@@ -52,8 +55,18 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
     if (transfer && transfer.mode === 'warm') {
       await transfersRepository.decide(uow.tx, transfer.id, 'declined', by.id, reason);
+      // On the phone, the consultation with the receiver ends and the sender has the caller back.
+      const callMove = (await deps.callMoves?.onTransferDeclined(uow, { transfer, contactId: contact.id, receiverId: offer.agentId })) ?? null;
       uow.afterCommit(() =>
-        deps.bus.emit('transfer.decided', { transferId: transfer.id, contactId: contact.id, senderId: transfer.fromAgentId, state: 'declined', by, declineReason: reason }),
+        deps.bus.emit('transfer.decided', {
+          transferId: transfer.id,
+          contactId: contact.id,
+          senderId: transfer.fromAgentId,
+          state: 'declined',
+          by,
+          declineReason: reason,
+          ...(callMove ? { callMove } : {}),
+        }),
       );
     }
   }
@@ -67,7 +80,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
       return (await offersRepository.views(deps.db, { offerId }))[0] ?? null;
     },
 
-    async accept(actor: Agent, offerId: string): Promise<{ contactId: string }> {
+    async accept(actor: Agent, offerId: string): Promise<OfferAccepted> {
       return inTransaction(deps.db, async (uow) => {
         const offer = await lockedPending(uow, offerId, actor.id);
         if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('conflict', 'this offer has expired');
@@ -94,8 +107,11 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
 
         const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
+        let callMove: OfferAccepted['callMove'] = null;
         if (transfer) {
           await transfersRepository.decide(uow.tx, transfer.id, 'accepted', actor.id, null);
+          // The voice follows: the PBX is asked to move the caller to the receiver, in this same transaction.
+          callMove = (await deps.callMoves?.onTransferAccepted(uow, { transfer, contactId: contact.id, receiverId: actor.id })) ?? null;
           if (sender && sender !== actor.id && !(await agentHoldsOtherContact(uow.tx, sender, contact.id))) {
             await changePresence(uow, deps.bus, sender, 'available');
           }
@@ -128,10 +144,11 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
               state: 'accepted',
               by: { id: actor.id, name: actor.displayName },
               declineReason: null,
+              ...(callMove ? { callMove } : {}),
             }),
           );
         }
-        return { contactId: contact.id };
+        return { contactId: contact.id, callMove };
       });
     },
 

@@ -12,11 +12,15 @@ import type { EventBus } from '../../events/bus';
 import { isUniqueViolation } from '../../db/sql-results';
 import { queuesRepository } from '../../db/repositories/queues.repository';
 import { queueOpenState } from '../../domain/routing/queue-status';
+import type { CallMove } from '@shared/schemas/transfer';
+import type { CallMoveService } from './call-move.service';
 
 export interface RoutingDeps {
   db: Db;
   bus: EventBus;
   offerTimeoutMs: number;
+  /** Warm transfers of phone calls start their consultation on the PBX when offered. */
+  callMoves?: CallMoveService;
   now?: () => Date;
 }
 
@@ -46,7 +50,7 @@ export function createRoutingService(deps: RoutingDeps) {
       preferredAgentId?: string | null;
       preferredUntil?: Date | null;
     },
-  ): Promise<RoutingDecision> {
+  ): Promise<RoutingDecision & { callMove?: CallMove }> {
     const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
     const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
       .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
@@ -79,6 +83,11 @@ export function createRoutingService(deps: RoutingDeps) {
       expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
     });
     uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
+    const transfer = input.transferId && deps.callMoves ? await transfersRepository.findById(uow.tx, input.transferId) : null;
+    if (transfer && deps.callMoves) {
+      const callMove = await deps.callMoves.onTransferOffered(uow, { transfer, contactId: input.contactId, receiverId: decision.agentId });
+      return { ...decision, callMove };
+    }
     return decision;
   }
 
@@ -94,8 +103,15 @@ export function createRoutingService(deps: RoutingDeps) {
     return (await queuesRepository.list(deps.db)).filter((q) => !queueOpenState(q, at).open).map((q) => q.id);
   }
 
+  /** A transfer's offer: the agent offered (or null), and what happens to the call's voice if any. */
+  async function offerTransfer(uow: UnitOfWork, input: Parameters<typeof decideAndOffer>[1]): Promise<{ agentId: string | null; callMove: CallMove | undefined }> {
+    const decision = await decideAndOffer(uow, input);
+    return decision.kind === 'offer' ? { agentId: decision.agentId, callMove: decision.callMove } : { agentId: null, callMove: undefined };
+  }
+
   return {
     offerContact,
+    offerTransfer,
 
     /** One pass over the waiting contacts, most urgent first (priority, then ageing). */
     async routeWaiting(limit = 50): Promise<number> {

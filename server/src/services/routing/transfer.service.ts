@@ -1,23 +1,31 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
-import type { Directory, SentTransferView, TransferRequest } from '@shared/schemas/transfer';
+import type { Directory, SentTransferView, TransferCreated, TransferRequest } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
 import { agents, contacts, queues } from '../../db/schema';
 import { queuesRepository } from '../../db/repositories/queues.repository';
 import { queueOpenState } from '../../domain/routing/queue-status';
-import type { Db } from '../../db/store';
+import type { Db, DbOrTx } from '../../db/store';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { agentHoldsOtherContact } from '../../db/repositories/routing.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import type { EventBus } from '../../events/bus';
 import { changePresence } from '../presence-change';
 import type { RoutingService } from './routing.service';
+import { pbxCommandsRepository } from '../../db/repositories/pbx-commands.repository';
 
 /**
  * An agent hands a contact to a colleague or a queue with the context packet, so the customer
  * never repeats themselves. Cold: the sender lets go at once and the contact waits in the queue.
  * Warm: the sender keeps it until the receiver accepts (or declines, and it comes back).
  */
+/** Nobody holds the offer yet (cold, or a queue with nobody free): who will move the call's voice, to a receiver not known yet. */
+async function callMoveBeforeOffer(tx: DbOrTx, contactId: string, toAgentId: string | null): Promise<TransferCreated['callMove']> {
+  const call = await pbxCommandsRepository.callControl(tx, contactId);
+  if (!call) return null;
+  return { by: call.control === 'ami' ? 'pbx' : 'agent', toExtension: toAgentId ? await pbxCommandsRepository.extensionOf(tx, toAgentId) : null };
+}
+
 export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService; ownerGraceMs?: number; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const graceMs = deps.ownerGraceMs ?? 60_000;
@@ -40,7 +48,7 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
       return (await transfersRepository.pendingSentBy(deps.db, agentId)).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
     },
 
-    async create(actor: Agent, contactId: string, input: TransferRequest): Promise<{ transferId: string; offeredTo: string | null }> {
+    async create(actor: Agent, contactId: string, input: TransferRequest): Promise<TransferCreated> {
       return inTransaction(deps.db, async (uow) => {
         const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update').limit(1);
         if (!contact) throw notFound('contact');
@@ -95,7 +103,7 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           const queueId = input.to.kind === 'queue' ? input.to.id : contact.queueId;
           if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         }
-        const offeredTo = await deps.routing.offerContact(uow, {
+        const { agentId: offeredTo, callMove } = await deps.routing.offerTransfer(uow, {
           contactId,
           channel: contact.channel,
           queueId: input.to.kind === 'queue' ? input.to.id : null,
@@ -105,7 +113,7 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           ...(input.to.kind === 'agent' ? { onlyAgentId: input.to.id } : {}),
         });
         if (offeredTo && input.mode === 'cold') await uow.tx.update(contacts).set({ state: 'offered' }).where(eq(contacts.id, contactId));
-        return { transferId: transfer.id, offeredTo };
+        return { transferId: transfer.id, offeredTo, callMove: callMove ?? (await callMoveBeforeOffer(uow.tx, contactId, input.to.kind === 'agent' ? input.to.id : null)) };
       });
     },
   };

@@ -4,6 +4,8 @@ import type { ReconnectPolicy } from './ami-backoff';
 import { AmiCallTracker } from './ami-call-tracker';
 import { AmiClient, type AmiLinkStatus } from './ami-client';
 import { SignalDelivery } from './ami-signal-delivery';
+import { AmiCommandRelay } from './ami-command-relay';
+import type { PbxCommandSource } from '../pbx-command';
 
 export type { AmiLinkStatus } from './ami-client';
 
@@ -29,6 +31,15 @@ export interface AmiAdapterOptions {
   extensionPattern?: RegExp;
   /** A call signal the sink has not stored after this long is logged and skipped; default 30 s. */
   ingestTimeoutMs?: number;
+  /** Transfer commands to send to this PBX (the outbox); without it the adapter only listens. */
+  commands?: {
+    source: PbxCommandSource;
+    /** Dialplan context agents' extensions are dialled in. */
+    context: string;
+    /** Calls `kick` when a command for this PBX was just written; returns the unsubscribe. */
+    subscribe: (kick: () => void) => () => void;
+    pollMs?: number;
+  };
 }
 
 export interface AmiAdapter {
@@ -46,7 +57,8 @@ export function startAmiAdapter(options: AmiAdapterOptions): AmiAdapter {
     extensionPattern: options.extensionPattern,
   });
   const delivery = new SignalDelivery(options.sink, logger, options.ingestTimeoutMs);
-  const client = new AmiClient({
+  let relay: AmiCommandRelay | null = null;
+  const client: AmiClient = new AmiClient({
     host: options.host,
     port: options.port,
     username: options.username,
@@ -58,12 +70,34 @@ export function startAmiAdapter(options: AmiAdapterOptions): AmiAdapter {
     reconnect: options.reconnect,
     onEvent: (event) => {
       for (const signal of tracker.handle(event)) delivery.deliver(signal);
+      relay?.observe(event);
     },
+    // Commands that waited while the link was down go out as soon as it is back.
+    onStatus: (status) => status === 'connected' && relay?.kick(),
   });
+  let unsubscribe = () => undefined as void;
+  if (options.commands) {
+    const commands = options.commands;
+    relay = new AmiCommandRelay({
+      pbxId: options.pbxId,
+      source: commands.source,
+      send: (fields) => client.sendAction(fields),
+      connected: () => client.status() === 'connected',
+      legsOf: (callId) => tracker.legsOf(callId),
+      context: commands.context,
+      logger,
+      ...(commands.pollMs ? { pollMs: commands.pollMs } : {}),
+    });
+    const started = relay;
+    unsubscribe = commands.subscribe(() => started.kick());
+    started.start();
+  }
   client.start();
   return {
     status: () => client.status(),
     stop: async () => {
+      unsubscribe();
+      await relay?.stop();
       await client.stop();
       await delivery.drain();
     },

@@ -46,6 +46,14 @@ export class AmiCallRegistry {
     return this.calls.get(callId);
   }
 
+  /** The legs of a call still up, and the one that started it; null for a call not (or no longer) followed. */
+  legs(callId: string): { origin: TrackedChannel | null; open: TrackedChannel[] } | null {
+    const call = this.calls.get(callId);
+    if (!call) return null;
+    const open = [...call.open].map((uniqueid) => this.channels.get(uniqueid)).filter((c): c is TrackedChannel => c !== undefined);
+    return { origin: call.origin ? (this.channels.get(call.origin.uniqueid) ?? null) : null, open };
+  }
+
   /** Registers the channel an event is about (and its call), learning what the event tells. */
   touch(message: AmiMessage, prefix: string, callIdHint?: string): CallState | null {
     const info = channelFrom(message, prefix);

@@ -53,6 +53,11 @@ export class AmiCallTracker {
     return this.registry.size;
   }
 
+  /** A call's legs still up (for commands sent to the PBX); null when the call is not followed. */
+  legsOf(callId: string): ReturnType<AmiCallRegistry['legs']> {
+    return this.registry.legs(callId);
+  }
+
   handle(message: AmiMessage): CallSignal[] {
     const signals: CallSignal[] = [];
     const emit: Emit = (signal) => signals.push(signal);
