@@ -237,6 +237,33 @@ describe('transfer with context', () => {
     expect(await screen.findByText('Nadia Benali took over')).toBeInTheDocument();
   });
 
+  it('tells the sender to move the call on their phone when the phone system takes no orders', async () => {
+    const agent = buildAgent();
+    const pop = activeCallOf(agent);
+    setUp({ agent, myCalls: [pop], directory: DIRECTORY, callMove: { by: 'agent', toExtension: '2002' } });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    expect(await screen.findByText('The phone system does not take orders from the desk: transfer the call on your phone to extension 2002.')).toBeInTheDocument();
+  });
+
+  it('says so loudly when the phone system could not move the call', async () => {
+    const agent = buildAgent();
+    const pop = activeCallOf(agent);
+    setUp({ agent, myCalls: [pop], directory: DIRECTORY, callMove: { by: 'pbx', toExtension: '2002' } });
+    const { user, socket, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    await screen.findByText('Waiting for Niveau 2 to accept…');
+    const transferId = queryClient.getQueryData<{ transferId: string }[]>(['transfers', 'sent'])![0]!.transferId;
+    socket.push('call.moveFailed', { commandId: 'cmd-1', transferId, contactId: pop.call.id, kind: 'attended', reason: 'Atxfer: feature not configured' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Waiting for Niveau 2 to accept…');
+    expect(alert).toHaveTextContent('The phone system could not move the call (Atxfer: feature not configured): the caller is still where they were.');
+  });
+
   it('shows the server’s field problems by field', async () => {
     const agent = buildAgent();
     setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });

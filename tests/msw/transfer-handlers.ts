@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { transferRequestSchema, type Directory, type Offer } from '@shared/schemas/transfer';
+import { transferRequestSchema, type CallMove, type Directory, type Offer } from '@shared/schemas/transfer';
 import { apiError, type createDeskBackend } from './handlers';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
@@ -39,11 +39,13 @@ export interface TransferOptions {
   directory?: Directory;
   /** Offer ids whose accept answers 409 (expired, taken elsewhere). */
   goneOfferIds?: string[];
+  /** What a transfer answer says of the voice (null: not a phone call, or the PBX moves it). */
+  callMove?: CallMove;
 }
 
 /** Offers and transfers on top of a desk backend. */
 export function withTransfers(backend: DeskBackend, options: TransferOptions = {}) {
-  const transfers = { directory: options.directory ?? { queues: [], agents: [] }, goneOfferIds: new Set(options.goneOfferIds ?? []) };
+  const transfers = { directory: options.directory ?? { queues: [], agents: [] }, goneOfferIds: new Set(options.goneOfferIds ?? []), callMove: options.callMove ?? null };
   const handlers: HttpHandler[] = [
     http.get('*/api/directory', backend.signedInOnly(() => HttpResponse.json(transfers.directory))),
     http.post(
@@ -74,7 +76,7 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
           );
         }
         return HttpResponse.json(
-          { transferId: randomUUID(), offeredTo: parsed.data.to.kind === 'agent' ? parsed.data.to.id : null },
+          { transferId: randomUUID(), offeredTo: parsed.data.to.kind === 'agent' ? parsed.data.to.id : null, callMove: transfers.callMove },
           { status: 201 },
         );
       }),

@@ -3,11 +3,11 @@ import type { PresenceChanged } from '@shared/events/socket-events';
 import type { Agent } from '@shared/schemas/agent';
 import type { CallPop, CallView } from '@shared/schemas/call';
 import type { TimelineEvent } from '@shared/schemas/timeline';
-import type { Offer, OfferClosed, TransferDecided } from '@shared/schemas/transfer';
+import type { CallMoveFailed, Offer, OfferClosed, TransferDecided } from '@shared/schemas/transfer';
 import { queryKeys } from '../api/query-keys';
 import { forgetSession, rememberSignedInAgent } from '../features/auth/session-cache';
 import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache';
-import { applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
+import { applyCallMoveFailed, applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
 import { insertTimelineEvent } from '../features/timeline/timeline-cache';
 import { applyChatPushes } from './apply-chat-pushes';
 import type { RealtimeSocket } from './socket';
@@ -70,6 +70,10 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     applyTransferDecided(queryClient, decided);
   }
 
+  function callMoveFailed(failed: CallMoveFailed) {
+    applyCallMoveFailed(queryClient, failed);
+  }
+
   function queueDepth(depth: QueueDepth) {
     applyQueueDepth(queryClient, depth);
   }
@@ -92,6 +96,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
   socket.on('offer.closed', offerClosed);
   socket.on('transfer.decided', transferDecided);
   socket.on('queue.depth', queueDepth);
+  socket.on('call.moveFailed', callMoveFailed);
   socket.on('session.ended', sessionEnded);
   socket.on('connect_error', connectionRefused);
   const stopChatPushes = applyChatPushes(socket, queryClient);
@@ -106,6 +111,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
     socket.off('offer.closed', offerClosed);
     socket.off('transfer.decided', transferDecided);
     socket.off('queue.depth', queueDepth);
+    socket.off('call.moveFailed', callMoveFailed);
     socket.off('session.ended', sessionEnded);
     socket.off('connect_error', connectionRefused);
   };

@@ -522,6 +522,10 @@ export const en = {
   'transfer.declinedNoReason': '{name} declined',
   'transfer.done': 'Transferred',
   'transfer.dismiss': 'Dismiss',
+  'transfer.moveOnPhone': 'The phone system does not take orders from the desk: transfer the call on your phone.',
+  'transfer.moveOnPhoneTo': 'The phone system does not take orders from the desk: transfer the call on your phone to extension {extension}.',
+  'transfer.moveFailed': 'The phone system could not move the call ({reason}): the caller is still where they were.',
+  'transfer.callNotMoved': 'A transferred call was not moved',
   'transfer.statuses': 'Transfers',
 
   'chat.area': 'Chats',

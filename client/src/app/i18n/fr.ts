@@ -520,6 +520,10 @@ export const fr: Catalog = {
   'transfer.declinedNoReason': '{name} a refusé',
   'transfer.done': 'Transféré',
   'transfer.dismiss': 'Fermer',
+  'transfer.moveOnPhone': 'Le standard ne reçoit pas d’ordres du poste : transférez l’appel depuis votre téléphone.',
+  'transfer.moveOnPhoneTo': 'Le standard ne reçoit pas d’ordres du poste : transférez l’appel depuis votre téléphone vers le poste {extension}.',
+  'transfer.moveFailed': 'Le standard n’a pas pu déplacer l’appel ({reason}) : l’appelant est toujours au même endroit.',
+  'transfer.callNotMoved': 'Un appel transféré n’a pas été déplacé',
   'transfer.statuses': 'Transferts',
 
   'chat.area': 'Chats',

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Offer, TransferDecided } from '@shared/schemas/transfer';
+import type { CallMove, CallMoveFailed, Offer, TransferDecided } from '@shared/schemas/transfer';
 import type { CallPop } from '@shared/schemas/call';
 import { queryKeys } from '../../api/query-keys';
 
@@ -24,6 +24,10 @@ export interface SentTransfer {
   state: 'waiting' | 'transferred' | 'accepted' | 'declined';
   byName: string | null;
   declineReason: string | null;
+  /** For a phone call: who moves the voice (the PBX, or someone on their phone). */
+  callMove?: CallMove;
+  /** The PBX was asked to move the call and could not: its reason. */
+  moveFailure?: string | null;
 }
 
 export function recordSentTransfer(queryClient: QueryClient, sent: SentTransfer): void {
@@ -49,10 +53,37 @@ export function applyTransferDecided(queryClient: QueryClient, decided: Transfer
       state: decided.state,
       byName: decided.by.name,
       declineReason: decided.declineReason,
+      callMove: decided.callMove ?? known?.callMove ?? null,
+      moveFailure: known?.moveFailure ?? null,
     };
     return [...list.filter((item) => item !== known), next];
   });
   if (decided.state === 'accepted') {
     queryClient.setQueryData<CallPop[]>(queryKeys.myCalls, (calls) => calls?.filter((pop) => pop.call.id !== decided.contactId));
   }
+}
+
+/**
+ * The PBX could not move a transferred call. The sender sees it on their transfer's status; the
+ * receiver (who has no such status) gets one, so neither thinks the caller is where they are not.
+ */
+export function applyCallMoveFailed(queryClient: QueryClient, failed: CallMoveFailed): void {
+  queryClient.setQueryData<SentTransfer[]>(queryKeys.sentTransfers, (list = []) => {
+    const known = list.find((item) => (failed.transferId && item.transferId === failed.transferId) || item.contactId === failed.contactId);
+    if (known) return list.map((item) => (item === known ? { ...item, moveFailure: failed.reason } : item));
+    return [
+      ...list,
+      {
+        transferId: failed.transferId ?? failed.commandId,
+        contactId: failed.contactId,
+        mode: failed.kind === 'redirect' ? 'cold' : 'warm',
+        targetName: '',
+        state: 'transferred',
+        byName: null,
+        declineReason: null,
+        callMove: { by: 'pbx', toExtension: null },
+        moveFailure: failed.reason,
+      },
+    ];
+  });
 }

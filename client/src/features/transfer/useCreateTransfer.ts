@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TransferRequest } from '@shared/schemas/transfer';
+import type { TransferCreated, TransferRequest } from '@shared/schemas/transfer';
 import { http } from '../../api/http';
 import { queryKeys } from '../../api/query-keys';
 import { recordSentTransfer } from './offer-cache';
@@ -15,8 +15,8 @@ export function useCreateTransfer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ contactId, request }: CreateTransferVariables) =>
-      http.post<{ transferId: string; offeredTo: string | null }>(`/api/contacts/${encodeURIComponent(contactId)}/transfers`, request),
-    onSuccess: ({ transferId }, { contactId, request, targetName }) => {
+      http.post<TransferCreated>(`/api/contacts/${encodeURIComponent(contactId)}/transfers`, request),
+    onSuccess: ({ transferId, callMove }, { contactId, request, targetName }) => {
       recordSentTransfer(queryClient, {
         transferId,
         contactId,
@@ -25,6 +25,8 @@ export function useCreateTransfer() {
         state: request.mode === 'warm' ? 'waiting' : 'transferred',
         byName: null,
         declineReason: null,
+        callMove,
+        moveFailure: null,
       });
       if (request.mode === 'cold') void queryClient.invalidateQueries({ queryKey: queryKeys.myCalls });
     },
