@@ -3,13 +3,12 @@ import type { CallView } from '@shared/schemas/call';
 import type { CallMoveFailed, Offer } from '@shared/schemas/transfer';
 import { agents, contacts, pbxCommands, queues } from '../../server/src/db/schema';
 import { amiField } from '../../server/src/channels/cti/ami/ami-message';
-import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
+import { buildAgent, type BuiltAgent } from '../factories/agents';
 import { buildCustomer } from '../factories/customers';
 import { ALWAYS_OPEN } from '../factories/queues';
 import { postCti } from '../support/cti';
-import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
+import { nextEvent, signedInDesk, type DeskClientSocket, type SignedInDesk } from '../support/desk-socket';
 import { answeredCall, FakeAsterisk, legRings, type Connection } from '../support/fake-asterisk';
-import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -23,19 +22,10 @@ let queueId: string;
 let calls = 0;
 const sockets: DeskClientSocket[] = [];
 
-interface Desk {
-  agent: BuiltAgent;
-  api: ApiClient;
-  socket: DeskClientSocket;
-}
-
-async function desk(agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<Desk> {
-  const api = new ApiClient(t.url);
-  await api.login(agent.email, TEST_PASSWORD);
-  await api.request('PUT', '/api/me/presence', { presence });
-  const socket = await connectDesk(t.url, api.cookie);
-  sockets.push(socket);
-  return { agent, api, socket };
+async function desk(agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<SignedInDesk> {
+  const signedIn = await signedInDesk(t.url, agent, presence);
+  sockets.push(signedIn.socket);
+  return signedIn;
 }
 
 /** An L1 agent at `extension` and a specialist at `extension + 1`, nobody else free. */
@@ -48,7 +38,7 @@ async function pair(extension: number, specialistPresence: 'available' | 'away' 
 }
 
 /** A call from a known customer, announced over AMI and answered at the agent's phone. */
-async function callAnsweredBy(agentDesk: Desk, extension: string) {
+async function callAnsweredBy(agentDesk: SignedInDesk, extension: string) {
   calls += 1;
   await buildCustomer(t.server.store.db, { phones: [`06 12 34 56 ${String(10 + calls)}`] });
   const call = answeredCall(calls, `+336123456${10 + calls}`, extension);

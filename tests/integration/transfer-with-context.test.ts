@@ -1,10 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Offer, TransferDecided } from '@shared/schemas/transfer';
 import { agents, cases, contacts, offers, queues } from '../../server/src/db/schema';
-import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
+import { buildAgent, type BuiltAgent } from '../factories/agents';
 import { buildCustomer } from '../factories/customers';
-import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
-import { ApiClient } from '../support/http';
+import { nextEvent, signedInDesk, type DeskClientSocket, type SignedInDesk } from '../support/desk-socket';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ALWAYS_OPEN } from '../factories/queues';
 
@@ -12,19 +11,10 @@ let t: TestServer;
 let queueId: string;
 const sockets: DeskClientSocket[] = [];
 
-interface Desk {
-  agent: BuiltAgent;
-  api: ApiClient;
-  socket: DeskClientSocket;
-}
-
-async function desk(agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<Desk> {
-  const api = new ApiClient(t.url);
-  await api.login(agent.email, TEST_PASSWORD);
-  await api.request('PUT', '/api/me/presence', { presence });
-  const socket = await connectDesk(t.url, api.cookie);
-  sockets.push(socket);
-  return { agent, api, socket };
+async function desk(agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<SignedInDesk> {
+  const signedIn = await signedInDesk(t.url, agent, presence);
+  sockets.push(signedIn.socket);
+  return signedIn;
 }
 
 /** A chat the L1 agent is handling for a customer, on a case they own. */

@@ -5,8 +5,8 @@ import { VISITOR_NAMESPACE, type VisitorClientToServerEvents, type VisitorServer
 import type { StartChatRequest, VisitorConversation } from '@shared/schemas/chat';
 import { agents, chatTopics, queues } from '../../server/src/db/schema';
 import type { Db } from '../../server/src/db/store';
-import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
-import { connectDesk, type DeskClientSocket } from './desk-socket';
+import { buildAgent, type BuiltAgent } from '../factories/agents';
+import { signedInDesk, type DeskClientSocket } from './desk-socket';
 import { ApiClient } from './http';
 
 export type VisitorClientSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
@@ -43,11 +43,7 @@ export interface Desk {
 export async function openDesk(url: string, db: Db, options: { displayName?: string; chat?: number } = {}): Promise<Desk> {
   const agent = await buildAgent(db, { ...(options.displayName ? { displayName: options.displayName } : {}) });
   await db.update(agents).set({ capacity: { voice: 1, chat: options.chat ?? 3, email: 5 } }).where(eq(agents.id, agent.id));
-  const api = new ApiClient(url);
-  await api.login(agent.email, TEST_PASSWORD);
-  await api.request('PUT', '/api/me/presence', { presence: 'available' });
-  const socket = await connectDesk(url, api.cookie);
-  return { agent, api, socket };
+  return signedInDesk(url, agent);
 }
 
 /** Starts a conversation as the widget does. */

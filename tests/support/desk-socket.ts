@@ -1,5 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events/socket-events';
+import { TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
+import { ApiClient } from './http';
 
 export type DeskClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -33,4 +35,19 @@ export function nextEvent<E extends keyof ServerToClientEvents>(socket: DeskClie
     };
     socket.once(event, handler as never);
   });
+}
+
+export interface SignedInDesk {
+  agent: BuiltAgent;
+  api: ApiClient;
+  socket: DeskClientSocket;
+}
+
+/** An agent signed in on the API with a presence, and their desk's socket connected. */
+export async function signedInDesk(url: string, agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<SignedInDesk> {
+  const api = new ApiClient(url);
+  await api.login(agent.email, TEST_PASSWORD);
+  await api.request('PUT', '/api/me/presence', { presence });
+  const socket = await connectDesk(url, api.cookie);
+  return { agent, api, socket };
 }

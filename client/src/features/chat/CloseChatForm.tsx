@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '@shared/schemas/limits';
 import { errorMessageKey } from '../../app/i18n/error-messages';
-import { useLocale, useT } from '../../app/i18n/i18n-context';
+import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { useDispositions } from '../phone/useDispositions';
 import { useCloseChat } from './useCloseChat';
+import { DispositionField } from '../phone/DispositionField';
 
 /** Ends the chat with its outcome (the same dispositions as calls) and an optional note. */
 export function CloseChatForm({ chatId, onCancel }: { chatId: string; onCancel(): void }) {
   const t = useT();
-  const { locale } = useLocale();
-  const dispositions = useDispositions();
   const close = useCloseChat(chatId);
   const [disposition, setDisposition] = useState('');
   const [note, setNote] = useState('');
@@ -30,28 +28,16 @@ export function CloseChatForm({ chatId, onCancel }: { chatId: string; onCancel()
   return (
     <form className="chat-close" aria-label={t('chat.close.form')} onSubmit={submit} noValidate>
       <h3 className="section-title">{t('chat.close.form')}</h3>
-      <Field label={t('chat.close.disposition')} error={missing ? t('chat.close.dispositionRequired') : undefined}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={disposition}
-            aria-busy={dispositions.isPending}
-            onChange={(event) => {
-              setDisposition(event.target.value);
-              setMissing(false);
-            }}
-          >
-            <option value="">{t('chat.close.choose')}</option>
-            {(dispositions.data ?? []).map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.label[locale]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {dispositions.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} /> : null}
+      <DispositionField
+        label={t('chat.close.disposition')}
+        chooseLabel={t('chat.close.choose')}
+        value={disposition}
+        error={missing ? t('chat.close.dispositionRequired') : undefined}
+        onChange={(code) => {
+          setDisposition(code);
+          setMissing(false);
+        }}
+      />
       <Field label={t('chat.close.note')}>
         {(control) => <textarea {...control} className="textarea" rows={2} maxLength={LIMITS.noteBody} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>

@@ -3,11 +3,11 @@ import type { CallView } from '@shared/schemas/call';
 import { LIMITS } from '@shared/schemas/limits';
 import { ApiRequestError } from '../../api/http';
 import { errorMessageKey } from '../../app/i18n/error-messages';
-import { useLocale, useT } from '../../app/i18n/i18n-context';
+import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { useDispositions } from './useDispositions';
 import { useWrapUp } from './useWrapUp';
+import { DispositionField } from './DispositionField';
 
 function fieldProblemAt(error: unknown, path: string): boolean {
   return error instanceof ApiRequestError && error.fields.some((field) => field.path === path);
@@ -16,8 +16,6 @@ function fieldProblemAt(error: unknown, path: string): boolean {
 /** After the hang-up: the outcome and a note, then the agent is available again. */
 export function WrapUpForm({ call }: { call: CallView }) {
   const t = useT();
-  const { locale } = useLocale();
-  const dispositions = useDispositions();
   const wrapUp = useWrapUp();
   const [disposition, setDisposition] = useState('');
   const [note, setNote] = useState('');
@@ -43,28 +41,16 @@ export function WrapUpForm({ call }: { call: CallView }) {
   return (
     <form className="wrap-up" aria-label={t('phone.wrapUp.form')} onSubmit={submit} noValidate>
       <h3 className="section-title">{t('phone.wrapUp.form')}</h3>
-      <Field label={t('phone.wrapUp.disposition')} error={dispositionError}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={disposition}
-            aria-busy={dispositions.isPending}
-            onChange={(event) => {
-              setDisposition(event.target.value);
-              setDispositionMissing(false);
-            }}
-          >
-            <option value="">{t('phone.wrapUp.choose')}</option>
-            {(dispositions.data ?? []).map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.label[locale]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {dispositions.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} /> : null}
+      <DispositionField
+        label={t('phone.wrapUp.disposition')}
+        chooseLabel={t('phone.wrapUp.choose')}
+        value={disposition}
+        error={dispositionError}
+        onChange={(code) => {
+          setDisposition(code);
+          setDispositionMissing(false);
+        }}
+      />
       <Field label={t('phone.wrapUp.note')} error={noteError}>
         {(control) => (
           <textarea
