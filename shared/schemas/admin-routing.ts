@@ -127,11 +127,15 @@ export const agentSkillsViewSchema = z.object({
   role: roleSchema,
   skills: z.array(z.string()),
   capacity: z.object({ voice: z.number(), chat: z.number(), email: z.number() }),
+  /** Still offered chats while on a phone call. */
+  keepsChatsDuringCall: z.boolean(),
 });
 export type AgentSkillsView = z.infer<typeof agentSkillsViewSchema>;
 
 export const updateAgentRoutingRequestSchema = z.strictObject({
   skills: skillsSchema,
   capacity: agentCapacitySchema,
+  /** Left out: unchanged. */
+  keepsChatsDuringCall: z.boolean().optional(),
 });
 export type UpdateAgentRoutingRequest = z.input<typeof updateAgentRoutingRequestSchema>;

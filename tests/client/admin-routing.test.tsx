@@ -134,20 +134,22 @@ describe('agents: skills and capacity', () => {
     const user = await openAdministration();
 
     const row = (await screen.findByRole('rowheader', { name: 'Camille Laurent' })).closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general', '1', '3', '5', 'Edit']);
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general', '1', '3', '5', 'Yes', 'Edit']);
     await user.click(screen.getByRole('button', { name: 'Edit skills and capacity of Camille Laurent' }));
     const form = screen.getByRole('form', { name: 'Skills and capacity of Camille Laurent' });
     const skills = within(form).getByRole('textbox', { name: /Skills/ });
     await user.clear(skills);
     await user.type(skills, 'general, billing');
     await user.selectOptions(within(form).getByRole('combobox', { name: /Simultaneous chats/ }), '4');
+    await user.click(within(form).getByRole('checkbox', { name: 'Keeps taking chats during a phone call' }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Skills and capacity of Camille Laurent saved.')).toBeInTheDocument();
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general, billing', '1', '4', '5', 'Edit']);
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general, billing', '1', '4', '5', 'No', 'Edit']);
     expect(requests.find((r) => r.method === 'PUT' && r.path === '/api/admin/agents/a-camille/routing')!.body).toEqual({
       skills: ['general', 'billing'],
       capacity: { voice: 1, chat: 4, email: 5 },
+      keepsChatsDuringCall: false,
     });
     expect(screen.queryByRole('form', { name: 'Skills and capacity of Camille Laurent' })).not.toBeInTheDocument();
   });

@@ -98,9 +98,16 @@ describe('agent skills and capacity', () => {
     const target = await buildAgent(t.server.store.db, { role: 'agent', skills: ['general'] });
     const res = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general', 'billing'], capacity: { voice: 1, chat: 4, email: 5 } });
     expect(res.status).toBe(200);
-    expect(res.body.agent).toEqual({ id: target.id, displayName: target.displayName, email: target.email, role: 'agent', skills: ['general', 'billing'], capacity: { voice: 1, chat: 4, email: 5 } });
+    expect(res.body.agent).toEqual({ id: target.id, displayName: target.displayName, email: target.email, role: 'agent', skills: ['general', 'billing'], capacity: { voice: 1, chat: 4, email: 5 }, keepsChatsDuringCall: true });
     const listed = (await supervisor.get('/api/admin/agents')).body.items;
     expect(listed).toContainEqual(res.body.agent);
+
+    const focused = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 3, email: 5 }, keepsChatsDuringCall: false });
+    expect(focused.body.agent).toMatchObject({ keepsChatsDuringCall: false });
+    // Left out, it stays as it was.
+    const unchanged = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 3, email: 5 } });
+    expect(unchanged.body.agent).toMatchObject({ keepsChatsDuringCall: false });
+    expect(fieldPaths(await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: [], capacity: { voice: 1, chat: 3, email: 5 }, keepsChatsDuringCall: 'yes' }))).toEqual(['keepsChatsDuringCall']);
   });
 
   it('refuses bad capacities and skills, naming the field, and unknown agents', async () => {

@@ -237,3 +237,24 @@ describe('what a waiting customer is told', () => {
     });
   });
 });
+
+describe('chats during a phone call', () => {
+  it('offers a chat to an agent on a call who keeps taking chats, and not to one who does not', async () => {
+    const s = services();
+    const db = t.store.db;
+    const queue = await buildQueue(db, { channels: ['chat'], requiredSkills: ['general'] });
+    const customer = await buildCustomer(db);
+    const focused = await buildAgent(db, { displayName: 'Agent concentré' });
+    const multitasker = await buildAgent(db, { displayName: 'Agent multitâche' });
+    // Both are busy on a call; the focused one has waited longer, so would come first otherwise.
+    for (const [agent, idleFor, keeps] of [[focused, 600_000, false], [multitasker, 60_000, true]] as const) {
+      await db.update(agents).set({ presence: 'busy', presenceChangedAt: new Date(clock.getTime() - idleFor), skills: ['general'], keepsChatsDuringCall: keeps }).where(eq(agents.id, agent.id));
+      await db.insert(contacts).values({ customerId: customer.id, channel: 'voice', state: 'active', agentId: agent.id });
+    }
+    const queued = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id }));
+    const contactId = queued.kind === 'queued' ? queued.contactId : '';
+    await s.routing.routeWaiting();
+    expect((await pendingOffer(contactId))?.agentId).toBe(multitasker.id);
+  });
+});
+

@@ -43,6 +43,7 @@ export function buildRoutingAgent(overrides: Partial<AgentSkillsView> = {}): Age
     role: 'agent',
     skills: ['general'],
     capacity: { voice: 1, chat: 3, email: 5 },
+    keepsChatsDuringCall: true,
     ...overrides,
   };
 }
@@ -96,7 +97,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
         if (!current) return apiError('not_found', 404);
         const parsed = updateAgentRoutingRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
-        const agent = { ...current, ...parsed.data };
+        const agent = { ...current, ...parsed.data, keepsChatsDuringCall: parsed.data.keepsChatsDuringCall ?? current.keepsChatsDuringCall };
         routing.agents = routing.agents.map((item) => (item.id === id ? agent : item));
         return HttpResponse.json({ agent });
       }),

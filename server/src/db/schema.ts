@@ -27,6 +27,8 @@ export const agents = pgTable(
     role: text('role').notNull(),
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     capacity: jsonb('capacity').$type<{ voice: number; chat: number; email: number }>().notNull(),
+    /** Still offered chats (within chat capacity) while on a phone call. */
+    keepsChatsDuringCall: boolean('keeps_chats_during_call').notNull().default(true),
     presence: text('presence').notNull().default('offline'),
     presenceChangedAt: timestamp('presence_changed_at', { withTimezone: true }).notNull().defaultNow(),
     extension: text('extension'),

@@ -39,6 +39,7 @@ const toAgentSkills = (row: AgentRoutingRow): AgentSkillsView => ({
   role: row.role as Role,
   skills: row.skills,
   capacity: row.capacity,
+  keepsChatsDuringCall: row.keepsChatsDuringCall,
 });
 
 const duplicateName = (name: string) =>
@@ -81,7 +82,7 @@ export function createRoutingAdminService(deps: { db: Db }) {
       return (await agentRoutingRepository.listActive(deps.db)).map(toAgentSkills);
     },
 
-    async updateAgentRouting(id: string, input: { skills: string[]; capacity: AgentSkillsView['capacity'] }): Promise<AgentSkillsView> {
+    async updateAgentRouting(id: string, input: { skills: string[]; capacity: AgentSkillsView['capacity']; keepsChatsDuringCall?: boolean | undefined }): Promise<AgentSkillsView> {
       const row = await agentRoutingRepository.update(deps.db, id, input);
       if (!row) throw notFound('agent');
       return toAgentSkills(row);

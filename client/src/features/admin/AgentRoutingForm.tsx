@@ -25,6 +25,7 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
   const [voice, setVoice] = useState(String(agent.capacity.voice));
   const [chat, setChat] = useState(String(agent.capacity.chat));
   const [email, setEmail] = useState(String(agent.capacity.email));
+  const [keepsChats, setKeepsChats] = useState(agent.keepsChatsDuringCall);
   const [localError, setLocalError] = useState<PlainMessageKey | null>(null);
 
   const placed = placeFieldErrors(save.error, FIELDS, (field, problem): PlainMessageKey => {
@@ -46,7 +47,7 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
     setEmailChecked(true);
     if (!parsedSkills.success || !emailValid) return;
     save.mutate(
-      { id: agent.id, request: { skills: parsedSkills.data, capacity: { voice: Number(voice), chat: Number(chat), email: Number(email.trim()) } } },
+      { id: agent.id, request: { skills: parsedSkills.data, capacity: { voice: Number(voice), chat: Number(chat), email: Number(email.trim()) }, keepsChatsDuringCall: keepsChats } },
       { onSuccess: (saved) => onDone(saved) },
     );
   }
@@ -83,6 +84,9 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
             <input {...control} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={2} value={email} onChange={(event) => { setEmail(event.target.value); setEmailChecked(false); }} />
           )}
         </Field>
+        <label className="checkbox">
+          <input type="checkbox" checked={keepsChats} onChange={(event) => setKeepsChats(event.target.checked)} /> {t('admin.agents.keepsChats')}
+        </label>
       </div>
       {save.isError && placed.unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}
       <div className="admin-form__actions">

@@ -26,6 +26,7 @@ export function AgentsRoutingSection() {
               <th scope="col">{t('admin.agents.col.voice')}</th>
               <th scope="col">{t('admin.agents.col.chat')}</th>
               <th scope="col">{t('admin.agents.col.email')}</th>
+              <th scope="col">{t('admin.agents.col.chatsDuringCall')}</th>
               <th scope="col">{t('admin.agents.col.actions')}</th>
             </tr>
           </thead>
@@ -38,6 +39,7 @@ export function AgentsRoutingSection() {
                 <td>{agent.capacity.voice}</td>
                 <td>{agent.capacity.chat}</td>
                 <td>{agent.capacity.email}</td>
+                <td>{agent.keepsChatsDuringCall ? t('admin.agents.yes') : t('admin.agents.no')}</td>
                 <td className="data-table__actions">
                   <button
                     className="button button--ghost"

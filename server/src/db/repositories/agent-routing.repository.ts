@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { agents } from '../schema';
 import type { DbOrTx } from '../store';
 
-export type AgentRoutingRow = Pick<typeof agents.$inferSelect, 'id' | 'displayName' | 'email' | 'role' | 'skills' | 'capacity'>;
+export type AgentRoutingRow = Pick<typeof agents.$inferSelect, 'id' | 'displayName' | 'email' | 'role' | 'skills' | 'capacity' | 'keepsChatsDuringCall'>;
 
 const columns = {
   id: agents.id,
@@ -11,6 +11,7 @@ const columns = {
   role: agents.role,
   skills: agents.skills,
   capacity: agents.capacity,
+  keepsChatsDuringCall: agents.keepsChatsDuringCall,
 };
 
 /** The routing settings of agents (skills, capacity per channel), as admins edit them. */
@@ -19,10 +20,19 @@ export const agentRoutingRepository = {
     return db.select(columns).from(agents).where(eq(agents.active, true)).orderBy(asc(agents.displayName));
   },
 
-  async update(db: DbOrTx, id: string, values: { skills: string[]; capacity: AgentRoutingRow['capacity'] }): Promise<AgentRoutingRow | null> {
+  async update(
+    db: DbOrTx,
+    id: string,
+    values: { skills: string[]; capacity: AgentRoutingRow['capacity']; keepsChatsDuringCall?: boolean | undefined },
+  ): Promise<AgentRoutingRow | null> {
     const [row] = await db
       .update(agents)
-      .set({ skills: values.skills, capacity: values.capacity, updatedAt: sql`now()` })
+      .set({
+        skills: values.skills,
+        capacity: values.capacity,
+        ...(values.keepsChatsDuringCall === undefined ? {} : { keepsChatsDuringCall: values.keepsChatsDuringCall }),
+        updatedAt: sql`now()`,
+      })
       .where(eq(agents.id, id))
       .returning(columns);
     return row ?? null;

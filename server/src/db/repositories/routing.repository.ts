@@ -10,6 +10,7 @@ export interface CandidateRow {
   presenceChangedAt: Date;
   load: { voice: number; chat: number; email: number };
   onVoiceCall: boolean;
+  keepsChatsDuringCall: boolean;
 }
 
 /**
@@ -28,7 +29,7 @@ export async function loadCandidates(db: DbOrTx, onlyAgentId?: string): Promise<
       select o.agent_id, case when c.channel in ('voice','callback') then 'voice' else c.channel end, false
         from offers o join contacts c on c.id = o.contact_id
        where o.state = 'pending' and (c.agent_id is null or c.agent_id <> o.agent_id) ${onlyOffers})
-    select a.id, a.skills, a.presence, a.capacity, a.presence_changed_at,
+    select a.id, a.skills, a.presence, a.capacity, a.presence_changed_at, a.keeps_chats_during_call,
            count(*) filter (where d.ch = 'voice')::int as voice,
            count(*) filter (where d.ch = 'chat')::int as chat,
            count(*) filter (where d.ch = 'email')::int as email,
@@ -44,6 +45,7 @@ export async function loadCandidates(db: DbOrTx, onlyAgentId?: string): Promise<
     presenceChangedAt: new Date(String(r.presence_changed_at)),
     load: { voice: Number(r.voice), chat: Number(r.chat), email: Number(r.email) },
     onVoiceCall: Boolean(r.on_call),
+    keepsChatsDuringCall: Boolean(r.keeps_chats_during_call),
   }));
 }
 

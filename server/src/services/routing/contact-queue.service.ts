@@ -127,7 +127,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
       const able = (await loadCandidates(deps.db)).filter((a) => a.capacity[seat] > 0 && queue.requiredSkills.every((s) => a.skills.includes(s)));
       const route = { channel, requiredSkills: queue.requiredSkills, preferredAgentId: null, preferredUntil: null, declinedBy: [] };
       const freeSeats = able
-        .filter((a) => isEligible(route, { ...a, presence: a.presence as 'available', idleSince: a.presenceChangedAt, keepsChatsDuringCall: true }))
+        .filter((a) => isEligible(route, { ...a, presence: a.presence as 'available', idleSince: a.presenceChangedAt }))
         .reduce((sum, a) => sum + (a.capacity[seat] - a.load[seat]), 0);
       const estimatedWaitSeconds = estimateWaitSeconds({
         position,

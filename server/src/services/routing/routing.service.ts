@@ -62,7 +62,7 @@ export function createRoutingService(deps: RoutingDeps) {
         load: c.load,
         idleSince: c.presenceChangedAt,
         onVoiceCall: c.onVoiceCall,
-        keepsChatsDuringCall: true,
+        keepsChatsDuringCall: c.keepsChatsDuringCall,
       }));
     const decision = chooseAgent(
       {
