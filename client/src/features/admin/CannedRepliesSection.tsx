@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessageKey } from '../../app/i18n/error-messages';
-import { useLocale, useT } from '../../app/i18n/i18n-context';
+import { useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { ConfirmAction } from '../../ui/ConfirmAction';
@@ -14,11 +14,10 @@ import { useRetireCannedReply } from './useRetireCannedReply';
 /** The ready-made chat answers agents insert, per language. Retired ones stay listed: no delete. */
 export function CannedRepliesSection() {
   const t = useT();
-  const { locale } = useLocale();
   const replies = useAdminCannedReplies();
   const retire = useRetireCannedReply();
   const restore = useRestoreCannedReply();
-  const [draft, setDraft] = useState<CannedReplyDraft>(() => emptyCannedReplyDraft(locale));
+  const [draft, setDraft] = useState<CannedReplyDraft>(emptyCannedReplyDraft);
   const actionError = retire.error ?? restore.error;
 
   return (

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { FieldProblem } from '@shared/errors';
 import { CANNED_REPLY_LIMITS } from '@shared/schemas/admin-canned-replies';
+import type { Locale } from '@shared/schemas/common';
 import { CANNED_REPLY_PLACEHOLDERS, unknownPlaceholders } from '@shared/utils/canned-reply-placeholders';
 import { ApiRequestError } from '../../api/http';
 import { errorMessageKey } from '../../app/i18n/error-messages';
-import { useT } from '../../app/i18n/i18n-context';
+import { useLocale, useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -37,6 +38,7 @@ interface CannedReplyFormProps {
 /** Adds a canned reply, or edits the one picked in the table (the draft then carries its id). */
 export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) {
   const t = useT();
+  const { locale: adminLocale } = useLocale();
   const save = useSaveCannedReply();
   const [checked, setChecked] = useState<FieldProblem[]>([]);
   const [savedTitle, setSavedTitle] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (save.isPending) return;
-    const request = requestOfDraft(draft);
+    const request = requestOfDraft(draft, adminLocale);
     const problems = localCannedReplyProblems(request);
     setChecked(problems);
     if (problems.length > 0) return;
@@ -72,7 +74,7 @@ export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) 
       {
         onSuccess: () => {
           setSavedTitle(request.title);
-          onDraftChange(emptyCannedReplyDraft(draft.locale));
+          onDraftChange(emptyCannedReplyDraft());
         },
       },
     );
@@ -90,7 +92,7 @@ export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) 
         </Field>
         <Field label={t('admin.canned.locale')} error={errorOf('locale')}>
           {(control) => (
-            <select {...control} className="input" value={draft.locale} onChange={(event) => change({ locale: event.target.value as CannedReplyDraft['locale'] })}>
+            <select {...control} className="input" value={draft.locale ?? adminLocale} onChange={(event) => change({ locale: event.target.value as Locale })}>
               <option value="fr">{t('admin.canned.language.fr')}</option>
               <option value="en">{t('admin.canned.language.en')}</option>
             </select>
@@ -119,7 +121,7 @@ export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) 
           {draft.id ? t('admin.canned.submitEdit') : t('admin.canned.submitCreate')}
         </button>
         {draft.id ? (
-          <button className="button button--ghost" type="button" onClick={() => change(emptyCannedReplyDraft(draft.locale))}>
+          <button className="button button--ghost" type="button" onClick={() => change(emptyCannedReplyDraft())}>
             {t('admin.cancel')}
           </button>
         ) : null}

@@ -11,14 +11,15 @@ export interface CannedReplyDraft {
   id: string | null;
   title: string;
   body: string;
-  locale: Locale;
+  /** null until chosen: the admin's own language. */
+  locale: Locale | null;
   /** Comma-separated. */
   tags: string;
   /** Empty for the server's default. */
   position: string;
 }
 
-export const emptyCannedReplyDraft = (locale: Locale): CannedReplyDraft => ({ id: null, title: '', body: '', locale, tags: '', position: '' });
+export const emptyCannedReplyDraft = (): CannedReplyDraft => ({ id: null, title: '', body: '', locale: null, tags: '', position: '' });
 
 export const draftOfCannedReply = (reply: CannedReplyAdminView): CannedReplyDraft => ({
   id: reply.id,
@@ -29,12 +30,12 @@ export const draftOfCannedReply = (reply: CannedReplyAdminView): CannedReplyDraf
   position: String(reply.position),
 });
 
-export function requestOfDraft(draft: CannedReplyDraft): CreateCannedReplyRequest {
+export function requestOfDraft(draft: CannedReplyDraft, adminLocale: Locale): CreateCannedReplyRequest {
   const position = draft.position.trim();
   return {
     title: draft.title.trim(),
     body: draft.body.trim(),
-    locale: draft.locale,
+    locale: draft.locale ?? adminLocale,
     tags: draft.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
     // Not a whole number: NaN, which the shared schema refuses on the position field.
     ...(position ? { position: /^\d+$/.test(position) ? Number(position) : Number.NaN } : {}),
