@@ -127,6 +127,16 @@ describe('canned replies administration', () => {
     expect(await within(row).findByText('In use')).toBeInTheDocument();
   });
 
+  it('says why a retired reply cannot be put back while another in use has its title', async () => {
+    startBackend({ cannedReplies: [hello(), buildAdminCannedReply({ id: 'r-old-hello', title: 'HELLO', locale: 'en', active: false })] });
+    const { section, user } = await openCannedReplies();
+
+    await user.click(await within(section).findByRole('button', { name: 'Put HELLO back in use' }));
+
+    expect(await within(section).findByRole('alert')).toHaveTextContent('A reply in use has this title in this language: rename one of them first.');
+    expect(within(within(section).getByRole('rowheader', { name: 'HELLO' }).closest('tr')!).getByText('Retired')).toBeInTheDocument();
+  });
+
   it('says which field is wrong before sending, naming an unknown placeholder', async () => {
     const { requests } = startBackend();
     const { section, user } = await openCannedReplies();

@@ -484,6 +484,7 @@ export const en = {
   'admin.canned.retireConfirm': 'Yes, retire',
   'admin.canned.restore': 'Put back in use',
   'admin.canned.restoreNamed': 'Put {title} back in use',
+  'admin.canned.restoreTaken': 'A reply in use has this title in this language: rename one of them first.',
   'admin.canned.formCreate': 'Add a canned reply',
   'admin.canned.formEdit': 'Edit the reply “{title}”',
   'admin.canned.title': 'Title',

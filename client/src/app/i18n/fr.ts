@@ -482,6 +482,7 @@ export const fr: Catalog = {
   'admin.canned.retireConfirm': 'Oui, retirer',
   'admin.canned.restore': 'Remettre en service',
   'admin.canned.restoreNamed': 'Remettre {title} en service',
+  'admin.canned.restoreTaken': 'Une réponse en service porte ce titre dans cette langue : renommez l’une des deux d’abord.',
   'admin.canned.formCreate': 'Ajouter une réponse type',
   'admin.canned.formEdit': 'Modifier la réponse « {title} »',
   'admin.canned.title': 'Titre',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiRequestError } from '../../api/http';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
@@ -19,6 +20,8 @@ export function CannedRepliesSection() {
   const restore = useRestoreCannedReply();
   const [draft, setDraft] = useState<CannedReplyDraft>(emptyCannedReplyDraft);
   const actionError = retire.error ?? restore.error;
+  // Putting a reply back is refused when one in use took its title meanwhile: say so, not "changed at the same time".
+  const restoreClash = restore.error instanceof ApiRequestError && restore.error.code === 'conflict';
 
   return (
     <AdminSection title={t('admin.canned.heading')} query={replies} emptyText={t('admin.canned.none')} renderItems={(items) => (
@@ -83,7 +86,7 @@ export function CannedRepliesSection() {
           </tbody>
         </table>
       )}>
-      {actionError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(actionError))} /> : null}
+      {actionError ? <Banner tone="danger" role="alert" title={restoreClash ? t('admin.canned.restoreTaken') : t(errorMessageKey(actionError))} /> : null}
       <CannedReplyForm draft={draft} onDraftChange={setDraft} />
     </AdminSection>
   );
