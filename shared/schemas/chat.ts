@@ -259,7 +259,7 @@ export const chatResponseSchema = z.object({ chat: chatSummarySchema });
 export const cannedReplySchema = z.object({
   id: z.string(),
   title: z.string(),
-  /** Plain text; `{agentName}` and `{visitorName}` are the only placeholders filled in by the client. */
+  /** Plain text; `{agentName}` and `{visitorName}` are the only placeholders, filled in by the client (shared/utils/canned-reply-placeholders.ts). */
   body: z.string(),
   locale: z.enum(['fr', 'en']),
   tags: z.array(z.string()),

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { withAdminCannedReplies } from '../msw/admin-canned-replies-handlers';
 import { withAdminRouting, buildQueue, buildRoutingAgent, type AdminRoutingOptions } from '../msw/admin-routing-handlers';
 import { withAdminTelephony } from '../msw/admin-telephony-handlers';
 import { buildAgent } from '../msw/factories';
@@ -15,7 +16,7 @@ afterEach(() => {
 function startBackend(options: DeskBackendOptions & AdminRoutingOptions = {}) {
   const desk = createDeskBackend({ agent: buildAgent({ role: 'admin', displayName: 'Alice Admin' }), ...options });
   const routing = withAdminRouting(desk, options);
-  server.use(...desk.handlers, ...withAdminTelephony(desk).handlers, ...routing.handlers);
+  server.use(...desk.handlers, ...withAdminTelephony(desk).handlers, ...routing.handlers, ...withAdminCannedReplies(desk).handlers);
   return { requests: desk.state.requests, routing: routing.routing };
 }
 

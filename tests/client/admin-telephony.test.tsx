@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { buildAgent, buildBlockedNumber, buildPbx } from '../msw/factories';
+import { withAdminCannedReplies } from '../msw/admin-canned-replies-handlers';
 import { withAdminRouting } from '../msw/admin-routing-handlers';
 import { withAdminTelephony, type AdminTelephonyOptions } from '../msw/admin-telephony-handlers';
 import { apiError, createDeskBackend, type DeskBackendOptions } from '../msw/handlers';
@@ -16,8 +17,8 @@ afterEach(() => {
 function startBackend(options: DeskBackendOptions & AdminTelephonyOptions = {}) {
   const desk = createDeskBackend({ agent: buildAgent({ role: 'admin', displayName: 'Alice Admin' }), ...options });
   const telephony = withAdminTelephony(desk, options);
-  // The view also shows the routing sections: they need their API too.
-  server.use(...desk.handlers, ...telephony.handlers, ...withAdminRouting(desk).handlers);
+  // The view also shows the routing and canned replies sections: they need their API too.
+  server.use(...desk.handlers, ...telephony.handlers, ...withAdminRouting(desk).handlers, ...withAdminCannedReplies(desk).handlers);
   return { requests: desk.state.requests, admin: telephony.admin };
 }
 

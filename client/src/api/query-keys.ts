@@ -17,6 +17,7 @@ export const queryKeys = {
   adminBlockedNumbers: ['admin', 'blocked-numbers'] as const,
   adminQueues: ['admin', 'queues'] as const,
   adminAgents: ['admin', 'agents'] as const,
+  adminCannedReplies: ['admin', 'canned-replies'] as const,
   myOffers: ['offers', 'mine'] as const,
   sentTransfers: ['transfers', 'sent'] as const,
   queueDepths: ['queues', 'depths'] as const,
@@ -27,5 +28,7 @@ export const queryKeys = {
   myChats: ['chats', 'mine'] as const,
   chat: (chatId: string) => ['chats', 'detail', chatId] as const,
   chatTyping: (chatId: string) => ['chats', 'typing', chatId] as const,
+  /** What the desk's picker searched; invalidated as a whole when admins change the replies. */
+  allCannedReplies: ['canned-replies'] as const,
   cannedReplies: (term: string, locale: string) => ['canned-replies', locale, term] as const,
 };

@@ -544,7 +544,11 @@ export const cannedReplies = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [check('canned_replies_locale_check', sql`${t.locale} in ('fr','en')`)],
+  (t) => [
+    check('canned_replies_locale_check', sql`${t.locale} in ('fr','en')`),
+    // Migration 0011: titles are unique per language among the replies in use, without case.
+    uniqueIndex('canned_replies_active_title_key').on(t.locale, sql`lower(${t.title})`).where(sql`${t.active}`),
+  ],
 );
 
 /**

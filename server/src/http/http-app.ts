@@ -18,6 +18,7 @@ import { ctiRoutes } from './routes/cti.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meRoutes } from './routes/me.routes';
 import { adminRoutingRoutes } from './routes/admin-routing.routes';
+import { adminCannedRepliesRoutes } from './routes/admin-canned-replies.routes';
 import { serveClient } from './static-client';
 import { widgetRoutes } from './routes/widget.routes';
 import { chatsRoutes } from './routes/chats.routes';
@@ -63,6 +64,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(routingRoutes(deps.services));
   api.use(adminTelephonyRoutes(deps.services));
   api.use(adminRoutingRoutes(deps.services));
+  api.use(adminCannedRepliesRoutes(deps.services));
   api.use(widgetRoutes(deps.services));
   api.use(chatsRoutes(deps.services));
   api.use(apiNotFound);

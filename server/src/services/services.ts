@@ -13,6 +13,7 @@ import { createRoutingAdminService } from './routing-admin.service';
 import { createCaseAttentionService } from './case-attention.service';
 import { createCaseCloseService } from './case-close.service';
 import { createTelephonyAdminService } from './telephony-admin.service';
+import { createCannedRepliesAdminService } from './canned-replies-admin.service';
 import { createTimelineService } from './timeline.service';
 import { createRoutingService } from './routing/routing.service';
 import { createTransferService } from './routing/transfer.service';
@@ -57,6 +58,7 @@ export function createServices(deps: {
     pbx: createPbxService({ db }),
     telephonyAdmin: createTelephonyAdminService({ db, phone }),
     routingAdmin: createRoutingAdminService({ db }),
+    cannedRepliesAdmin: createCannedRepliesAdminService({ db }),
     calls: createCallIngestService({ db, bus, timeline, phone }),
     pops,
     caseAttention: createCaseAttentionService({ db }),

@@ -1,11 +1,12 @@
 import { useT } from '../../app/i18n/i18n-context';
 import { AgentsRoutingSection } from './AgentsRoutingSection';
 import { BlockedNumbersSection } from './BlockedNumbersSection';
+import { CannedRepliesSection } from './CannedRepliesSection';
 import { DispositionsSection } from './DispositionsSection';
 import { PbxSection } from './PbxSection';
 import { QueuesSection } from './QueuesSection';
 
-/** Settings for admins: which PBXs may send calls, who is blocked, how calls end, queues and agents' routing. */
+/** Settings for admins: which PBXs may send calls, who is blocked, how calls end, queues and agents' routing, the chat's canned replies. */
 export function AdminPage() {
   const t = useT();
   return (
@@ -15,6 +16,7 @@ export function AdminPage() {
       <DispositionsSection />
       <QueuesSection />
       <AgentsRoutingSection />
+      <CannedRepliesSection />
     </main>
   );
 }

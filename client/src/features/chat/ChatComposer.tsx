@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ChatSummary } from '@shared/schemas/chat';
 import { LIMITS } from '@shared/schemas/limits';
+import { fillCannedReply } from '@shared/utils/canned-reply-placeholders';
 import { useT } from '../../app/i18n/i18n-context';
 import { Field } from '../../ui/Field';
 import { useTypingSignal } from '../../ui/useTypingSignal';
 import { newClientMessageId } from '../../api/client-message-id';
 import { CannedReplyPicker } from './CannedReplyPicker';
-import { fillCannedReply } from './chat-names';
 import { useSendChatMessage } from './useSendChatMessage';
 import { useSendChatTyping } from './useSendChatTyping';
 
