@@ -66,6 +66,13 @@ describe('chat out of hours or with nobody to answer', () => {
     expect(contact).toMatchObject({ channel: 'callback', state: 'queued', queueId: closedTopic.queueId, payload: expect.objectContaining({ phone: '+262692123456', note: 'Après 18 h' }) });
     const timeline = await t.server.services.timeline.page(contact!.customerId!, {});
     expect(timeline.items[0]).toMatchObject({ type: 'callback.requested', channel: 'callback', payload: expect.objectContaining({ phone: '+262692123456' }) });
+    const later = new Date(Date.now() + 3 * 3600_000);
+    later.setMilliseconds(0);
+    const booked = await api().post('/api/widget/callbacks', { topicId: closedTopic.topicId, name: 'Paul Hoarau', phone: '0692 12 34 56', preferredAt: later.toISOString() });
+    expect(booked.status).toBe(201);
+    const [bookedContact] = await db().select().from(contacts).where(eq(contacts.id, booked.body.contactId));
+    // Routing leaves it alone until the time the visitor asked for.
+    expect(bookedContact!.notBefore).toEqual(later);
     const bad = await api().post('/api/widget/callbacks', { topicId: closedTopic.topicId, name: 'Paul', phone: '112' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0].path).toBe('phone');

@@ -196,6 +196,8 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           state: 'queued',
           queuedAt: now(),
           subject: `Callback requested: ${topic.labelEn}`,
+          // Not offered before the time the visitor asked for.
+          notBefore: input.preferredAt ? new Date(input.preferredAt) : null,
           payload: { source: 'chat_widget', name: input.name, phone: phone.e164, preferredAt: input.preferredAt ?? null, note: input.note ?? null },
         });
         await deps.timeline.append(uow, {
