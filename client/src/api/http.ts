@@ -76,13 +76,21 @@ async function apiRequest<T>(method: Method, path: string, options: RequestOptio
     throw new NetworkError(`${method} ${path} failed: ${String(cause)}`, { cause });
   }
 
+  return readApiResponse<T>(response, method, path);
+}
+
+/**
+ * An answer's JSON, or the error it carries in the one error shape. Without our error body (a
+ * proxy, a crash), `fallbackCode` names it from the status.
+ */
+export async function readApiResponse<T>(response: Response, method: string, path: string, fallbackCode: (status: number) => ErrorCode = codeForStatus): Promise<T> {
   const payload = await readJson(response);
   if (response.ok) return payload as T;
   if (isApiErrorBody(payload)) {
     const { code, message, fields } = payload.error;
     throw new ApiRequestError(response.status, code, message, fields ?? []);
   }
-  throw new ApiRequestError(response.status, codeForStatus(response.status), `${method} ${path}: HTTP ${response.status}`);
+  throw new ApiRequestError(response.status, fallbackCode(response.status), `${method} ${path}: HTTP ${response.status}`);
 }
 
 export const http = {

@@ -1,5 +1,10 @@
-import { isApiErrorBody } from '@shared/errors';
-import { ApiRequestError, NetworkError } from '../../api/http';
+import type { ErrorCode } from '@shared/errors';
+import { NetworkError, readApiResponse } from '../../api/http';
+
+/** What the visitor is told when an answer carries no error body: the widget only tells these apart. */
+function widgetFallbackCode(status: number): ErrorCode {
+  return status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'unavailable';
+}
 
 /**
  * The visitor's HTTP calls: public endpoints, plus the visitor token as a bearer for their own
@@ -20,15 +25,5 @@ export async function widgetRequest<T>(method: 'GET' | 'POST', path: string, opt
   } catch (cause) {
     throw new NetworkError(`${method} ${path} failed: ${String(cause)}`, { cause });
   }
-  const text = await response.text();
-  let payload: unknown = null;
-  try {
-    payload = text ? JSON.parse(text) : null;
-  } catch {
-    payload = null;
-  }
-  if (response.ok) return payload as T;
-  if (isApiErrorBody(payload)) throw new ApiRequestError(response.status, payload.error.code, payload.error.message, payload.error.fields ?? []);
-  const code = response.status === 429 ? 'rate_limited' : response.status === 413 ? 'payload_too_large' : response.status === 404 ? 'not_found' : 'unavailable';
-  throw new ApiRequestError(response.status, code, `${method} ${path}: HTTP ${response.status}`);
+  return readApiResponse<T>(response, method, path, widgetFallbackCode);
 }

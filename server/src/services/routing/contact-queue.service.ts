@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../errors';
 import { cases, contacts } from '../../db/schema';
 import type { Db } from '../../db/store';
 import { queuesRepository, type QueueRow } from '../../db/repositories/queues.repository';
-import { loadCandidates } from '../../db/repositories/routing.repository';
+import { loadCandidates, type CandidateRow } from '../../db/repositories/routing.repository';
 import { queueStatsRepository } from '../../db/repositories/queue-stats.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { arrivalOutcome, estimateWaitSeconds, queueOpenState, type AfterHoursAction } from '../../domain/routing/queue-status';
@@ -37,6 +37,11 @@ export interface QueueAvailability {
   /** Signed-in agents (available or busy) with the queue's skills and a seat on the channel. */
   agentsAble: { voice: number; chat: number; email: number };
   waiting: number;
+}
+
+/** Signed-in agents with the queue's skills and at least one seat on that channel (busy or not). */
+function ableAgents(candidates: readonly CandidateRow[], queue: QueueRow, seat: 'voice' | 'chat' | 'email'): CandidateRow[] {
+  return candidates.filter((a) => a.capacity[seat] > 0 && queue.requiredSkills.every((s) => a.skills.includes(s)));
 }
 
 /**
@@ -98,7 +103,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
       const candidates = await loadCandidates(deps.db);
       const able = (channel: 'voice' | 'chat' | 'email') =>
         queue.channels.some((c) => capacityChannelOf(c as RoutedChannel) === channel)
-          ? candidates.filter((a) => a.capacity[channel] > 0 && queue.requiredSkills.every((s) => a.skills.includes(s))).length
+          ? ableAgents(candidates, queue, channel).length
           : 0;
       const waiting = (await queueStatsRepository.waitingIn(deps.db, queueId)).length;
       return {
@@ -124,7 +129,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
       if (position === 0) return null;
       const channel = contact.channel as RoutedChannel;
       const seat = capacityChannelOf(channel);
-      const able = (await loadCandidates(deps.db)).filter((a) => a.capacity[seat] > 0 && queue.requiredSkills.every((s) => a.skills.includes(s)));
+      const able = ableAgents(await loadCandidates(deps.db), queue, seat);
       const route = { channel, requiredSkills: queue.requiredSkills, preferredAgentId: null, preferredUntil: null, declinedBy: [] };
       const freeSeats = able
         .filter((a) => isEligible(route, { ...a, presence: a.presence as 'available', idleSince: a.presenceChangedAt }))
