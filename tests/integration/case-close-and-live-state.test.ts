@@ -5,6 +5,7 @@ import { inTransaction } from '../../server/src/db/unit-of-work';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { buildCustomer } from '../factories/customers';
 import { buildQueue } from '../factories/queues';
+import { buildChatTopic } from '../support/chat';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -90,6 +91,19 @@ describe('live state', () => {
     const drained = nextEvent(socket, 'queue.depth');
     expect((await api.post(`/api/offers/${offer.id}/accept`)).status).toBe(200);
     expect((await drained) as QueueDepth).toMatchObject({ queueId: queue.id, waiting: 0, oldestWaitingSince: null });
+  });
+
+  it('pushes the depth when a widget visitor leaves a callback request in a queue', async () => {
+    const db = t.server.store.db;
+    const agent = await buildAgent(db);
+    const api = await signedIn(agent);
+    const socket = await connectDesk(t.url, api.cookie);
+    sockets.push(socket);
+    const { topicId, queueId } = await buildChatTopic(db, { name: 'Rappels' });
+    const pushed = nextEvent(socket, 'queue.depth');
+    const visitor = new ApiClient(t.url);
+    expect((await visitor.post('/api/widget/callbacks', { topicId, name: 'Paul Hoarau', phone: '0692 12 34 56' })).status).toBe(201);
+    expect((await pushed) as QueueDepth).toMatchObject({ queueId, waiting: 1 });
   });
 
   it('gives a sender back the transfers still waiting for their receiver, after a reload', async () => {

@@ -174,6 +174,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           actorName: input.name,
           payload: { topic: topic.labelEn, email: input.email ?? null, phone: input.phone ?? null },
         });
+        uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [topic.queueId] }));
         return contact.id;
       });
       return { kind: 'message', contactId, nextOpening: availability.nextOpening };
@@ -211,6 +212,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           actorName: input.name,
           payload: { phone: phone.e164, preferredAt: input.preferredAt ?? null, topic: topic.labelEn, source: 'chat_widget' },
         });
+        uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [topic.queueId] }));
         return contact.id;
       });
       return { kind: 'callback', contactId, nextOpening: availability.nextOpening };
