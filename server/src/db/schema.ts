@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   check,
+  customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -221,7 +224,7 @@ export const contacts = pgTable(
     /** Agents who declined or missed this contact: offered to them again only when no one else can take it. */
     declinedBy: uuid('declined_by').array().notNull().default(sql`'{}'::uuid[]`),
     /** Owner first: the case owner (or the person a callback was booked with) is offered it alone until `preferredUntil`. */
-    preferredAgentId: uuid('preferred_agent_id').references(() => agents.id),
+    preferredAgentId: uuid('preferred_agent_id'),
     preferredUntil: timestamp('preferred_until', { withTimezone: true }),
     /** Not offered before this time (a callback booked for later). */
     notBefore: timestamp('not_before', { withTimezone: true }),
@@ -236,6 +239,8 @@ export const contacts = pgTable(
     index('contacts_queue_state_idx').on(t.queueId, t.state),
     index('contacts_external_idx').on(t.channel, t.externalId),
     index('contacts_waiting_idx').on(t.createdAt).where(sql`${t.state} = 'queued'`),
+    // Migration 0008 (hand-written) declared this key inline, so Postgres named it `<table>_<column>_fkey`.
+    foreignKey({ name: 'contacts_preferred_agent_id_fkey', columns: [t.preferredAgentId], foreignColumns: [agents.id] }),
     check('contacts_channel_check', sql`${t.channel} in ('voice','email','chat','callback')`),
     check('contacts_direction_check', sql`${t.direction} in ('inbound','outbound')`),
     check(
@@ -596,17 +601,13 @@ export const pbxCommands = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** Commands of one call are sent in this order. */
     seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
-    pbxId: uuid('pbx_id')
-      .notNull()
-      .references(() => pbxConnections.id),
+    pbxId: uuid('pbx_id').notNull(),
     pbxCallId: text('pbx_call_id').notNull(),
-    contactId: uuid('contact_id')
-      .notNull()
-      .references(() => contacts.id),
-    transferId: uuid('transfer_id').references(() => transfers.id),
+    contactId: uuid('contact_id').notNull(),
+    transferId: uuid('transfer_id'),
     kind: text('kind').$type<PbxCommandKind>().notNull(),
-    fromAgentId: uuid('from_agent_id').references(() => agents.id),
-    toAgentId: uuid('to_agent_id').references(() => agents.id),
+    fromAgentId: uuid('from_agent_id'),
+    toAgentId: uuid('to_agent_id'),
     fromExtension: text('from_extension'),
     targetExtension: text('target_extension'),
     state: text('state').$type<PbxCommandState>().notNull().default('pending'),
@@ -621,7 +622,25 @@ export const pbxCommands = pgTable(
   (t) => [
     index('pbx_commands_pending_idx').on(t.pbxId, t.seq).where(sql`${t.state} = 'pending'`),
     index('pbx_commands_transfer_idx').on(t.transferId),
+    // Migration 0010 (hand-written) declared these keys inline: Postgres named them `<table>_<column>_fkey`.
+    foreignKey({ name: 'pbx_commands_pbx_id_fkey', columns: [t.pbxId], foreignColumns: [pbxConnections.id] }),
+    foreignKey({ name: 'pbx_commands_contact_id_fkey', columns: [t.contactId], foreignColumns: [contacts.id] }),
+    foreignKey({ name: 'pbx_commands_transfer_id_fkey', columns: [t.transferId], foreignColumns: [transfers.id] }),
+    foreignKey({ name: 'pbx_commands_from_agent_id_fkey', columns: [t.fromAgentId], foreignColumns: [agents.id] }),
+    foreignKey({ name: 'pbx_commands_to_agent_id_fkey', columns: [t.toAgentId], foreignColumns: [agents.id] }),
     check('pbx_commands_kind_check', sql`${t.kind} in ('redirect','attended','attended_complete','attended_cancel')`),
     check('pbx_commands_state_check', sql`${t.state} in ('pending','sent','failed','done')`),
   ],
 );
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Owned by @socket.io/postgres-adapter (large packets between server processes; migration 0002,
+ * hand-written). Declared here only so that the schema describes the whole database.
+ */
+export const socketIoAttachments = pgTable('socket_io_attachments', {
+  id: bigserial('id', { mode: 'number' }).unique('socket_io_attachments_id_key'),
+  createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+  payload: bytea('payload'),
+});
