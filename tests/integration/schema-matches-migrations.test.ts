@@ -66,7 +66,7 @@ describe('the Drizzle schema and the migrations', () => {
         onlyInSchema: missingFrom(declared, migrated),
       }).toEqual({ onlyInMigrations: SQL_ONLY, onlyInSchema: [] });
       // A catalog that reads nothing would pass the comparison: make sure it read the store.
-      expect(migrated).toContain('column contacts.state text not null default \'queued\'::text');
+      expect(migrated).toContain("column contacts.state text not null default 'queued'::text");
     });
   });
 });

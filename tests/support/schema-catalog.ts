@@ -51,7 +51,10 @@ export async function describeCatalog(db: DbOrTx): Promise<string[]> {
     select viewname, definition from pg_views where schemaname = 'public'`);
 
   return [
-    ...lines(tables, (r) => `relation ${r.relname} (kind ${r.relkind}${r.relrowsecurity ? ', row level security' : ''})`),
+    ...lines(
+      tables,
+      (r) => `relation ${r.relname} (kind ${r.relkind}${r.relrowsecurity ? ', row level security' : ''})`,
+    ),
     ...lines(columns, (r) =>
       [
         `column ${r.relname}.${r.attname} ${r.type}`,

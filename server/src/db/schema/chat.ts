@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { agents } from './agents';
 import { createdAt, updatedAt } from './columns';
 import { contacts } from './contacts';
@@ -57,7 +68,10 @@ export const chatConversations = pgTable(
   (t) => [
     uniqueIndex('chat_conversations_contact_key').on(t.contactId),
     uniqueIndex('chat_conversations_token_key').on(t.visitorTokenHash),
-    check('chat_conversations_ended_by_check', sql`${t.endedBy} is null or ${t.endedBy} in ('visitor','agent','system')`),
+    check(
+      'chat_conversations_ended_by_check',
+      sql`${t.endedBy} is null or ${t.endedBy} in ('visitor','agent','system')`,
+    ),
     check('chat_conversations_ended_check', sql`(${t.endedAt} is null) = (${t.endedBy} is null)`),
   ],
 );

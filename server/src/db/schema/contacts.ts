@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { agents } from './agents';
 import { cases } from './cases';
 import { createdAt, updatedAt } from './columns';
@@ -52,7 +64,11 @@ export const contacts = pgTable(
     index('contacts_external_idx').on(t.channel, t.externalId),
     index('contacts_waiting_idx').on(t.createdAt).where(sql`${t.state} = 'queued'`),
     // Migration 0008 (hand-written) declared this key inline, so Postgres named it `<table>_<column>_fkey`.
-    foreignKey({ name: 'contacts_preferred_agent_id_fkey', columns: [t.preferredAgentId], foreignColumns: [agents.id] }),
+    foreignKey({
+      name: 'contacts_preferred_agent_id_fkey',
+      columns: [t.preferredAgentId],
+      foreignColumns: [agents.id],
+    }),
     check('contacts_channel_check', sql`${t.channel} in ('voice','email','chat','callback')`),
     check('contacts_direction_check', sql`${t.direction} in ('inbound','outbound')`),
     check(

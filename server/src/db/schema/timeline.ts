@@ -25,13 +25,20 @@ export const timelineEvents = pgTable(
     actorId: uuid('actor_id'),
     /** The actor's name at the time: the timeline never changes when an agent is renamed. */
     actorName: text('actor_name'),
-    payload: jsonb('payload').$type<Record<string, string | number | boolean | null>>().notNull().default(sql`'{}'::jsonb`),
+    payload: jsonb('payload')
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     // The single view: a customer's events newest first, keyset-paginated on (occurred_at, id).
     // NULLS FIRST is what ORDER BY … DESC means, so the index serves the query without a sort.
-    index('timeline_events_customer_newest_idx').on(t.customerId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('timeline_events_customer_newest_idx').on(
+      t.customerId,
+      t.occurredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('timeline_events_contact_idx').on(t.contactId),
     check('timeline_events_channel_check', sql`${t.channel} in ('voice','email','chat','callback','note','system')`),
     check('timeline_events_actor_kind_check', sql`${t.actorKind} in ('agent','customer','system','automation')`),
