@@ -109,6 +109,15 @@ module.exports = {
       to: { path: '^server/src/http/' },
     },
     {
+      name: 'web-is-neutral',
+      comment:
+        'server/src/web holds what the HTTP API and the socket gateway both need (session cookie, allowed origins); ' +
+        'it imports neither of them, nor services or the store, so both can depend on it.',
+      severity: 'error',
+      from: { path: '^server/src/web/' },
+      to: { path: ['^server/src/(http|realtime|services|db|channels|jobs)/', SERVER_FRAMEWORKS, STORE_PACKAGES] },
+    },
+    {
       name: 'http-not-to-realtime',
       comment: 'Routes answer requests; pushes go through the event bus, not by calling the socket gateway.',
       severity: 'error',
@@ -134,6 +143,18 @@ module.exports = {
       from: { path: '^server/src/channels/' },
       to: {
         path: [STORE_PACKAGES, '^server/src/db/', '^server/src/(http|realtime)/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'jobs-call-services',
+      comment:
+        'Background jobs (server/src/jobs) are triggers on a timer, like routes are on a request: they call services, ' +
+        'not repositories, the ORM or the transport.',
+      severity: 'error',
+      from: { path: '^server/src/jobs/' },
+      to: {
+        path: [STORE_PACKAGES, SERVER_FRAMEWORKS, '^server/src/db/', '^server/src/(http|realtime)/'],
         dependencyTypesNot: ['type-only'],
       },
     },
