@@ -17,6 +17,7 @@ const files: Record<string, string> = {
   'shared/uses-server.ts': `import { h } from '../server/src/http/h';\nexport const x = h;\n`,
   'client/src/main.tsx': `import { ok } from '@shared/ok';\nimport { A } from './features/a/A';\nimport { U } from './ui/U';\nexport const all = [ok, A, U];\n`,
   'client/src/uses-server.ts': `import { h } from '../../server/src/http/h';\nexport const x = h;\n`,
+  'client/src/uses-dev-dependency.ts': `import { render } from '@testing-library/react';\nexport const x = render;\n`,
   'client/src/features/a/A.tsx': `import { b } from '../b';\nimport { inner } from '../b/inner';\nexport const A = [b, inner];\n`,
   'client/src/features/b/index.ts': `export { inner as b } from './inner';\n`,
   'client/src/features/b/inner.ts': `export const inner = 1;\n`,
@@ -109,6 +110,10 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
   it('makes client features talk through their doors', () => {
     expect(broken('features-through-their-doors')).toEqual(['client/src/features/a/A.tsx -> client/src/features/b/inner.ts']);
     expect(broken('ui-is-generic')).toEqual(['client/src/ui/U.tsx -> client/src/features/b/index.ts']);
+  });
+
+  it('keeps test-only packages out of shipped code', () => {
+    expect(broken('not-to-dev-dep-from-app')).toEqual(['client/src/uses-dev-dependency.ts -> @testing-library']);
   });
 
   it('finds cycles, orphans and unresolvable imports, and resolves the @shared alias', () => {
