@@ -95,7 +95,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
   });
   const httpServer = createServer(app);
   const { io, detach } = createSocketServer(httpServer, {
-    db: store.db,
+    cards: services.cards,
     bus,
     auth: services.auth,
     pops: services.pops,

@@ -3,6 +3,7 @@ import { LIMITS } from '@shared/schemas/limits';
 import type { Logger } from '../log/logger';
 import type { Store } from '../db/store';
 import type { Services } from '../services/services';
+import { createHealthService } from '../services/health.service';
 import { loadSession } from './middleware/auth';
 import { apiNotFound, errorHandler, requireJsonForWrites } from './middleware/errors';
 import { requestLog } from './middleware/request-log';
@@ -54,7 +55,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(requireJsonForWrites);
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(loadSession(deps.services.auth));
-  api.use(healthRoutes({ store: deps.store, version: deps.version, startedAt: deps.startedAt }));
+  api.use(healthRoutes({ health: createHealthService({ db: deps.store.db, storeKind: deps.store.kind, version: deps.version, startedAt: deps.startedAt }) }));
   api.use(authRoutes({ auth: deps.services.auth, cookieSecure: deps.cookieSecure }));
   api.use(meRoutes({ agents: deps.services.agents }));
   api.use(agentsRoutes({ agents: deps.services.agents }));

@@ -2,10 +2,10 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { ROOMS } from '@shared/events/socket-events';
 import type { Logger } from '../log/logger';
-import type { Db } from '../db/store';
 import type { EventBus } from '../events/bus';
 import type { AuthService } from '../services/auth.service';
-import { readSessionCookie } from '../http/session-cookie';
+import type { CustomerCardService } from '../services/customer-card.service';
+import { readSessionCookie } from '../web/session-cookie';
 import { registerCustomerWatch } from './handlers/customer-watch.handlers';
 import { forwardPresence } from './listeners/presence.listener';
 import { forwardCalls } from './listeners/calls.listener';
@@ -19,10 +19,10 @@ import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
 import { forwardChats, type ChatForwardDeps } from './listeners/chat.listener';
 import { registerVisitorNamespace } from './visitor-namespace';
-import { isSameOrigin, widgetCorsOrigin } from '../http/widget-origins';
+import { isSameOrigin, widgetCorsOrigin } from '../web/widget-origins';
 
 export interface RealtimeDeps {
-  db: Db;
+  cards: CustomerCardService;
   pops: CallPopService;
   offers: OfferDecisionService;
   contactQueue: ContactQueueService;
@@ -63,7 +63,7 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     const { agent, sessionId } = socket.data;
     void socket.join([ROOMS.agent(agent.id), sessionRoom(sessionId), ROOMS.desks]);
     if (agent.role === 'supervisor' || agent.role === 'admin') void socket.join(ROOMS.supervisors);
-    registerCustomerWatch(socket, { db: deps.db, logger: deps.logger });
+    registerCustomerWatch(socket, { cards: deps.cards, logger: deps.logger });
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
   });
 

@@ -3,7 +3,7 @@ import { chatReceiptRequestSchema, chatTypingSchema, visitorEndSchema, visitorSe
 import type { Logger } from '../log/logger';
 import type { ChatVisitorService } from '../services/chat/chat-visitor.service';
 import { parseInput } from '../validation';
-import { isAllowedWidgetOrigin, isSameOrigin } from '../http/widget-origins';
+import { isAllowedWidgetOrigin, isSameOrigin } from '../web/widget-origins';
 import { acknowledged } from './acknowledge';
 import type { DeskServer } from './socket-types';
 import { conversationRoom, type VisitorNamespace } from './visitor-types';

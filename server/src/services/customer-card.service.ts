@@ -9,6 +9,7 @@ import {
   type IdentityRow,
   type OpenCaseRow,
 } from '../db/repositories/customers.repository';
+import { contactsRepository } from '../db/repositories/contacts.repository';
 
 const toIdentity = (row: IdentityRow): Identity => ({
   id: row.id,
@@ -55,6 +56,17 @@ function toCaseSummary(row: OpenCaseRow, now: Date): CaseSummary {
 export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
+    /** Refuses an unknown customer (404) before a caller joins its room or lists its contacts. */
+    async assertExists(customerId: string): Promise<void> {
+      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer');
+    },
+
+    /** A known customer's last contacts on every channel, newest first. */
+    async recentContacts(customerId: string, limit: number): Promise<ContactSummary[]> {
+      await this.assertExists(customerId);
+      return contactsRepository.recentOf(deps.db, customerId, limit);
+    },
+
     async get(customerId: string): Promise<Customer> {
       return (await this.getWithRecentContacts(customerId, 0)).customer;
     },

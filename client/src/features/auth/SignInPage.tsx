@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { LanguageSelect } from '../locale/LanguageSelect';
+import { LanguageSelect } from '../locale';
 import { useLogin } from './useLogin';
 
 type FieldErrors = Partial<Record<'email' | 'password', PlainMessageKey>>;

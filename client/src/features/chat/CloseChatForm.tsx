@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { useCloseChat } from './useCloseChat';
-import { DispositionField } from '../phone/DispositionField';
+import { DispositionField } from '../phone';
 
 /** Ends the chat with its outcome (the same dispositions as calls) and an optional note. */
 export function CloseChatForm({ chatId, onCancel }: { chatId: string; onCancel(): void }) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse, SelectablePresence, SetPresenceRequest } from '@shared/schemas/agent';
 import { http } from '../../api/http';
-import { rememberSignedInAgent } from '../auth/session-cache';
+import { rememberSignedInAgent } from '../auth';
 
 export function useSetPresence() {
   const queryClient = useQueryClient();

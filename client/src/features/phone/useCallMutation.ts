@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallView } from '@shared/schemas/call';
 import { http } from '../../api/http';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../auth';
 import { applyCallUpdate } from './call-cache';
 
 /**

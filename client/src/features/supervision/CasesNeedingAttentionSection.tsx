@@ -5,7 +5,7 @@ import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useNow } from '../timeline/useNow';
+import { useNow } from '../../ui/useNow';
 import { useCasesNeedingAttention } from './useCasesNeedingAttention';
 
 const REASON_KEY = {

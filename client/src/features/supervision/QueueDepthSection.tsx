@@ -1,7 +1,7 @@
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
-import { AdminSection } from '../admin/AdminSection';
-import { useNow } from '../timeline/useNow';
+import { AdminSection } from '../admin';
+import { useNow } from '../../ui/useNow';
 import { useQueueDepths } from './useQueueDepths';
 
 /** Queues as they are now: how many contacts wait, and how long the oldest has; live. */

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Role } from '@shared/schemas/agent';
 import { AppError } from '../../errors';
 import type { AuthService, SessionIdentity } from '../../services/auth.service';
-import { readSessionCookie } from '../session-cookie';
+import { readSessionCookie } from '../../web/session-cookie';
 
 declare module 'express-serve-static-core' {
   interface Request {

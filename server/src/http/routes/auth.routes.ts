@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { loginRequestSchema } from '@shared/schemas/agent';
 import type { AuthService } from '../../services/auth.service';
 import { parseInput } from '../../validation';
-import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../session-cookie';
+import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../../web/session-cookie';
 
 export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean }): Router {
   const router = Router();

@@ -3,8 +3,6 @@ import { idParamsSchema } from '@shared/schemas/common';
 import { createCustomerRequestSchema, customerSearchQuerySchema } from '@shared/schemas/customer';
 import { z } from 'zod';
 import type { CustomerCreateService } from '../../services/customer-create.service';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
-import type { Db } from '../../db/store';
 import { appendNoteRequestSchema, timelineQuerySchema } from '@shared/schemas/timeline';
 import type { CustomerCardService } from '../../services/customer-card.service';
 import type { CustomerSearchService } from '../../services/customer-search.service';
@@ -19,7 +17,6 @@ export function customersRoutes(deps: {
   cards: CustomerCardService;
   timeline: TimelineService;
   customerCreate: CustomerCreateService;
-  db: Db;
 }): Router {
   const router = Router();
 
@@ -36,8 +33,7 @@ export function customersRoutes(deps: {
   router.get('/customers/:id/contacts', requireRole(...ALL_ROLES), async (req, res) => {
     const { id } = parseInput(idParamsSchema, req.params, 'params');
     const { limit } = parseInput(recentContactsQuerySchema, req.query, 'query');
-    await deps.cards.get(id);
-    res.json({ items: await contactsRepository.recentOf(deps.db, id, limit ?? 10) });
+    res.json({ items: await deps.cards.recentContacts(id, limit ?? 10) });
   });
 
   router.get('/customers/:id', requireRole(...ALL_ROLES), async (req, res) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Express } from 'express';
-import { frameAncestors } from '../widget-origins';
+import { frameAncestors } from '../../web/widget-origins';
 
 const LOADER = path.resolve(process.cwd(), 'server/src/http/widget/widget-loader.js');
 
