@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
 import { goToView, useRequestedView, viewsFor } from '../../app/view-route';
-import { AdminPage } from '../admin/AdminPage';
 import { ChatArea } from '../chat/ChatArea';
 import { useActiveChat } from '../chat/useActiveChat';
 import { useMyChats } from '../chat/useMyChats';
@@ -17,8 +16,8 @@ import { OfferCards } from '../transfer/OfferCards';
 import { TransferStatuses } from '../transfer/TransferStatuses';
 import { useMyOffers } from '../transfer/useMyOffers';
 import { useOpenOfferCustomers } from '../transfer/useOpenOfferCustomers';
-import { SupervisionPage } from '../supervision/SupervisionPage';
 import { CustomerWorkspace } from './CustomerWorkspace';
+import { LazyAdminPage, LazySupervisionPage } from './LazyScreens';
 import { TopBar } from './TopBar';
 
 const NO_CALLS = [] as const;
@@ -54,9 +53,9 @@ export function DeskPage({ agent }: { agent: Agent }) {
       <TopBar agent={agent} view={view} />
       {view !== 'desk' ? <RingingCallBanner calls={myCalls} onGoToDesk={goToDesk} /> : null}
       {view === 'admin' ? (
-        <AdminPage />
+        <LazyAdminPage />
       ) : view === 'supervision' ? (
-        <SupervisionPage onOpenCustomer={openOnDesk} />
+        <LazySupervisionPage onOpenCustomer={openOnDesk} />
       ) : (
         <div className="desk__columns">
           <div className="desk__side">
