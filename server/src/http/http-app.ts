@@ -8,6 +8,7 @@ import { loadSession } from './middleware/auth';
 import { apiNotFound, errorHandler, requireJsonForWrites } from './middleware/errors';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { compress } from './middleware/compress';
 import { agentsRoutes } from './routes/agents.routes';
 import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
@@ -45,6 +46,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   app.set('trust proxy', deps.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  app.use(compress);
 
   const api = express.Router();
   api.use(requestLog(deps.logger));

@@ -7,6 +7,8 @@ export const en = {
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
   'app.startFailed': 'The desk could not start.',
+  'app.screenLoadFailed': 'This screen could not be loaded. Reload the page to try again.',
+  'app.reload': 'Reload',
 
   'language.label': 'Language',
 

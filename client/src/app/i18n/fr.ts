@@ -5,6 +5,8 @@ export const fr: Catalog = {
   'app.loading': 'Chargement…',
   'app.retry': 'Réessayer',
   'app.startFailed': 'Le poste n’a pas pu démarrer.',
+  'app.screenLoadFailed': 'Cet écran n’a pas pu être chargé. Rechargez la page pour réessayer.',
+  'app.reload': 'Recharger',
 
   'language.label': 'Langue',
 
