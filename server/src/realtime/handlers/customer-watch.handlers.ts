@@ -13,7 +13,7 @@ export function registerCustomerWatch(socket: DeskSocket, deps: { db: Db; logger
     'customer.watch',
     acknowledged(deps.logger, async (payload) => {
       const { customerId } = parseInput(watchCustomerSchema, payload, 'payload');
-      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer');
+      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer_not_found');
       await socket.join(ROOMS.customer(customerId));
       return { customerId };
     }),
