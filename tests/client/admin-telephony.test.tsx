@@ -257,7 +257,7 @@ describe('wrap-up dispositions', () => {
 
   it('says when the list cannot be read', async () => {
     startBackend();
-    server.use(http.get('*/api/admin/pbx', () => apiError('forbidden', 403)));
+    server.use(http.get('*/api/admin/pbx', () => apiError('role_required')));
     const { user } = renderApp();
     await openAdministration(user);
 

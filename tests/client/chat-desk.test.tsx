@@ -117,7 +117,7 @@ describe('desk chats', () => {
 
   it('says when replies come too fast, and sends again with the same clientMessageId', async () => {
     const chat = buildChatSummary();
-    const { backend } = setUp({ chats: [chat], refuseSendsWith: 'rate_limited' });
+    const { backend } = setUp({ chats: [chat], refuseSendsWith: 'chat_messages_throttled' });
     const { user, queryClient } = renderApp();
     await waitForDesk(queryClient);
     const panel = await openChat();

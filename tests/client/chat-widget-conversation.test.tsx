@@ -113,7 +113,7 @@ describe('chat widget: conversation', () => {
   it('explains a message over the size limit instead of sending it, and a rate-limit refusal with "Send again"', async () => {
     returningVisitor(ACTIVE());
     const socket = new FakeVisitorSocket();
-    socket.answer('chat.send', () => ({ ok: false, error: { code: 'rate_limited', message: 'retry in 5 s' } }));
+    socket.answer('chat.send', () => ({ ok: false, error: { code: 'rate_limited', reason: 'chat_messages_throttled', message: 'retry in 5 s' } }));
     const { user } = renderWidget({ socket });
     await messageList();
     const composer = screen.getByRole('textbox', { name: 'Your message' });

@@ -269,7 +269,7 @@ describe('transfer with context', () => {
     setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
     server.use(
       http.post('*/api/contacts/:id/transfers', () =>
-        apiError('validation_failed', 400, [
+        apiError('invalid_input', [
           { path: 'reason', message: 'too long' },
           { path: 'to.id', message: 'invalid' },
         ]),
