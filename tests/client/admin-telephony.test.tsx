@@ -261,7 +261,7 @@ describe('wrap-up dispositions', () => {
     const { user } = renderApp();
     await openAdministration(user);
 
-    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
+    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent('Your role does not allow this. Ask a supervisor or an administrator.');
   });
 });
 

@@ -132,6 +132,20 @@ describe('desk chats', () => {
     expect(sends[1]!.clientMessageId).toBe(sends[0]!.clientMessageId);
   });
 
+  it.each([
+    ['en', 'Reply', 'Not sent: This chat is not in progress: no more messages can be sent.'],
+    ['fr', 'Réponse', 'Non envoyé : Ce chat n’est pas en cours : aucun message ne peut plus être envoyé.'],
+  ] as const)('says precisely why a reply was refused (a chat no longer in progress), in %s', async (locale, composer, refusal) => {
+    setUp({ agent: buildAgent({ locale }), chats: [buildChatSummary()], refuseSendsWith: 'chat_not_active' });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const panel = await openChat();
+
+    await user.type(within(panel).getByRole('textbox', { name: composer }), 'Un instant{Enter}');
+    const line = (await within(panel).findByText('Un instant')).closest('li')!;
+    await waitFor(() => expect(line).toHaveTextContent(refusal));
+  });
+
   it('inserts a canned reply with the names filled in, which I can still edit before sending', async () => {
     const chat = buildChatSummary({ visitorName: 'Marie Dupont' });
     const { backend } = setUp({ chats: [chat] });

@@ -284,6 +284,23 @@ describe('transfer with context', () => {
     expect(within(form).getByRole('textbox', { name: 'What was tried' })).not.toHaveAttribute('aria-invalid');
   });
 
+  it('says precisely why the server refused the transfer', async () => {
+    const agent = buildAgent();
+    setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
+    server.use(http.post('*/api/contacts/:id/transfers', () => apiError('transfer_already_pending'), { once: true }));
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('A transfer of this contact is already waiting to be accepted.');
+
+    server.use(http.post('*/api/contacts/:id/transfers', () => apiError('queue_closed', [{ path: 'to.id', message: 'Niveau 2 is closed' }]), { once: true }));
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    await waitFor(() =>
+      expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAccessibleDescription('This queue is closed now. Choose another queue or an agent.'),
+    );
+  });
+
   it('has French labels', async () => {
     const agent = buildAgent({ locale: 'fr' });
     setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
