@@ -22,5 +22,5 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   if (result.success) return result.data;
   const fields = fieldProblems(result.error);
   const summary = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
-  throw new AppError('validation_failed', `invalid ${where}: ${summary}`, fields);
+  throw new AppError('invalid_input', `invalid ${where}: ${summary}`, fields);
 }

@@ -52,7 +52,7 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
       '*/api/offers/:id/accept',
       backend.signedInOnly((_entry, { id }) => {
         const offer = backend.state.offers.find((item) => item.id === id);
-        if (!offer || transfers.goneOfferIds.has(id!)) return apiError('conflict', 409);
+        if (!offer || transfers.goneOfferIds.has(id!)) return apiError('offer_already_decided');
         backend.state.offers = backend.state.offers.filter((item) => item !== offer);
         return HttpResponse.json({ contactId: offer.contact.id });
       }),
@@ -70,8 +70,7 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
         const parsed = transferRequestSchema.safeParse(body);
         if (!parsed.success) {
           return apiError(
-            'validation_failed',
-            400,
+            'invalid_input',
             parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
           );
         }

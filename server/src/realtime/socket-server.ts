@@ -19,6 +19,7 @@ import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
 import { forwardChats, type ChatForwardDeps } from './listeners/chat.listener';
 import { registerVisitorNamespace } from './visitor-namespace';
+import { refusal } from './refusal';
 import { isSameOrigin, widgetCorsOrigin } from '../web/widget-origins';
 
 export interface RealtimeDeps {
@@ -46,16 +47,16 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
 
   io.use(async (socket, next) => {
     if (!isSameOrigin(socket.handshake.headers.origin, socket.handshake.headers.host)) {
-      return next(Object.assign(new Error('forbidden'), { data: { code: 'forbidden' } }));
+      return next(refusal('origin_not_allowed'));
     }
     try {
       const identity = await deps.auth.authenticate(readSessionCookie(socket.request.headers.cookie));
-      if (!identity) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated' } }));
+      if (!identity) return next(refusal('sign_in_required'));
       socket.data = identity;
       next();
     } catch (error) {
       deps.logger.error({ err: error }, 'socket authentication failed');
-      next(Object.assign(new Error('unavailable'), { data: { code: 'unavailable' } }));
+      next(refusal('service_unavailable'));
     }
   });
 

@@ -18,10 +18,10 @@ export function createCaseCloseService(deps: { db: Db; timeline: TimelineService
     async close(actor: Agent, caseId: string, resolution: string): Promise<{ caseId: string; closedAt: string }> {
       return inTransaction(deps.db, async (uow) => {
         const [kase] = await uow.tx.select().from(cases).where(eq(cases.id, caseId)).for('update').limit(1);
-        if (!kase) throw notFound('case');
-        if (kase.status === 'closed') throw new AppError('conflict', 'this case is already closed');
+        if (!kase) throw notFound('case_not_found');
+        if (kase.status === 'closed') throw new AppError('case_already_closed', 'this case is already closed');
         const mayClose = actor.role === 'supervisor' || actor.role === 'admin' || kase.ownerAgentId === actor.id;
-        if (!mayClose) throw new AppError('forbidden', 'only the owner of a case or a supervisor can close it');
+        if (!mayClose) throw new AppError('case_close_not_allowed', 'only the owner of a case or a supervisor can close it');
         const open = await uow.tx
           .select({ id: contacts.id, channel: contacts.channel, state: contacts.state })
           .from(contacts)
@@ -29,7 +29,7 @@ export function createCaseCloseService(deps: { db: Db; timeline: TimelineService
           .for('update');
         if (open.length > 0) {
           const list = open.map((c) => `${c.channel} ${c.state}`).join(', ');
-          throw new AppError('conflict', `this case still has an open contact (${list}): finish it first`);
+          throw new AppError('case_has_open_contacts', `this case still has an open contact (${list}): finish it first`);
         }
         const closedAt = now();
         await uow.tx.update(cases).set({ status: 'closed', closedAt, updatedAt: closedAt }).where(eq(cases.id, caseId));

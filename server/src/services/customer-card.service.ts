@@ -74,7 +74,7 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
     /** The card and, in the same round trip, the customer's last contacts (for the screen pop). */
     async getWithRecentContacts(customerId: string, recent: number): Promise<{ customer: Customer; recentContacts: ContactSummary[] }> {
       const card = await customersRepository.findCard(deps.db, customerId, recent);
-      if (!card) throw notFound('customer');
+      if (!card) throw notFound('customer_not_found');
       const { customer: row, identities, addresses, openCases, recentContacts } = card;
       const at = now();
       const flags: CustomerFlag[] = [];

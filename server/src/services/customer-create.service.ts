@@ -18,7 +18,7 @@ export function createCustomerCreateService(deps: { db: Db; timeline: TimelineSe
         ? normalisePhone(input.phone, { defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] })
         : null;
       if (phone && phone.kind === 'withheld') {
-        throw new AppError('validation_failed', 'a withheld number cannot be stored', [{ path: 'phone', message: 'withheld: leave it empty' }]);
+        throw new AppError('phone_withheld', 'a withheld number cannot be stored', [{ path: 'phone', message: 'withheld: leave it empty' }]);
       }
       const person = [input.givenName, input.familyName].filter(Boolean).join(' ');
       const displayName = input.companyName && !person ? input.companyName : person;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { FieldProblem } from '@shared/errors';
 import type { BlockNumberRequest } from '@shared/schemas/admin-telephony';
+import { ApiRequestError } from '../../api/http';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
@@ -12,10 +12,9 @@ import { useBlockNumber } from './useBlockNumber';
 const FIELDS = ['number', 'reason'] as const;
 type FieldName = (typeof FIELDS)[number];
 
-function explain(field: FieldName, problem: FieldProblem): PlainMessageKey {
+function explain(field: FieldName, withheld: boolean): PlainMessageKey {
   if (field === 'reason') return 'admin.blocked.reasonInvalid';
-  // The server has no distinct code for a withheld caller; its message names it.
-  return /withheld/i.test(problem.message) ? 'admin.blocked.withheld' : 'admin.blocked.numberInvalid';
+  return withheld ? 'admin.blocked.withheld' : 'admin.blocked.numberInvalid';
 }
 
 export function BlockNumberForm() {
@@ -25,7 +24,8 @@ export function BlockNumberForm() {
   const [reason, setReason] = useState('');
   const [numberMissing, setNumberMissing] = useState(false);
 
-  const placed = placeFieldErrors(blockNumber.error, FIELDS, explain);
+  const withheld = blockNumber.error instanceof ApiRequestError && blockNumber.error.reason === 'withheld_number_not_blockable';
+  const placed = placeFieldErrors(blockNumber.error, FIELDS, (field) => explain(field, withheld));
   const numberError = numberMissing ? 'admin.blocked.numberRequired' : placed.byField.number;
   const reasonError = placed.byField.reason;
 

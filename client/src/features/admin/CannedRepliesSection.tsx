@@ -21,7 +21,7 @@ export function CannedRepliesSection() {
   const [draft, setDraft] = useState<CannedReplyDraft>(emptyCannedReplyDraft);
   const actionError = retire.error ?? restore.error;
   // Putting a reply back is refused when one in use took its title meanwhile: say so, not "changed at the same time".
-  const restoreClash = restore.error instanceof ApiRequestError && restore.error.code === 'conflict';
+  const restoreClash = restore.error instanceof ApiRequestError && restore.error.reason === 'canned_reply_title_taken';
 
   return (
     <AdminSection title={t('admin.canned.heading')} query={replies} emptyText={t('admin.canned.none')} renderItems={(items) => (

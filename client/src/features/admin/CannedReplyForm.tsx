@@ -45,7 +45,7 @@ export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) 
 
   const serverProblems = serverCannedReplyProblems(save.error);
   const byField = problemsByField(checked.length > 0 ? checked : serverProblems);
-  const duplicate = save.error instanceof ApiRequestError && save.error.code === 'conflict';
+  const duplicate = save.error instanceof ApiRequestError && save.error.reason === 'canned_reply_title_taken';
   const errorOf = (field: CannedReplyField): string | undefined => {
     if (!byField[field]) return undefined;
     if (field === 'title' && duplicate && checked.length === 0) return t('admin.canned.titleTaken');

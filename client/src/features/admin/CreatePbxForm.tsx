@@ -23,7 +23,7 @@ export function CreatePbxForm({ onCreated }: { onCreated(created: CreatePbxRespo
 
   const placed = placeFieldErrors(createPbx.error, FIELDS, (field) => PROBLEMS[field]);
   // A 409 names no field, but only the name can clash.
-  const nameTaken = createPbx.error instanceof ApiRequestError && createPbx.error.code === 'conflict';
+  const nameTaken = createPbx.error instanceof ApiRequestError && createPbx.error.reason === 'pbx_name_taken';
   const nameError = nameMissing ? 'admin.pbx.nameRequired' : nameTaken ? 'admin.pbx.nameTaken' : placed.byField.name;
   const secretError = placed.byField.signingSecret;
 

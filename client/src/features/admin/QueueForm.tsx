@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { FieldProblem } from '@shared/errors';
 import type { WeekDay } from '@shared/schemas/admin-routing';
 import { CHANNELS, type Channel } from '@shared/schemas/common';
+import { ApiRequestError } from '../../api/http';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
@@ -33,17 +34,22 @@ const PROBLEMS: Record<Exclude<QueueFieldKey, `businessHours.${string}`>, PlainM
   afterHoursAction: 'admin.queues.afterHoursInvalid',
 };
 
-function messageOf(key: QueueFieldKey, problem: FieldProblem): PlainMessageKey {
+/** A taken name is told by the error's reason (or, from an older server, its conflict code). */
+function isNameTaken(error: unknown): boolean {
+  return error instanceof ApiRequestError && (error.reason === 'queue_name_taken' || (error.reason === null && error.code === 'conflict'));
+}
+
+function messageOf(key: QueueFieldKey, nameTaken: boolean): PlainMessageKey {
   if (key.startsWith('businessHours.')) return 'admin.queues.hoursInvalid';
-  if (key === 'name' && problem.message === 'taken') return 'admin.queues.nameTaken';
+  if (key === 'name' && nameTaken) return 'admin.queues.nameTaken';
   return PROBLEMS[key as keyof typeof PROBLEMS];
 }
 
-function placeProblems(problems: FieldProblem[]): { byField: Partial<Record<QueueFieldKey, PlainMessageKey>>; unplaced: boolean } {
+function placeProblems(problems: FieldProblem[], nameTaken = false): { byField: Partial<Record<QueueFieldKey, PlainMessageKey>>; unplaced: boolean } {
   const byField: Partial<Record<QueueFieldKey, PlainMessageKey>> = {};
   for (const problem of problems) {
     const key = fieldKeyOfPath(problem.path);
-    if (key && !byField[key]) byField[key] = messageOf(key, problem);
+    if (key && !byField[key]) byField[key] = messageOf(key, nameTaken);
   }
   return { byField, unplaced: problems.length > 0 && Object.keys(byField).length === 0 };
 }
@@ -63,7 +69,7 @@ export function QueueForm({ draft, onDraftChange }: QueueFormProps) {
   const mutation = draft.id ? update : create;
 
   const local = placeProblems(checked);
-  const server = placeProblems(serverQueueProblems(mutation.error));
+  const server = placeProblems(serverQueueProblems(mutation.error), isNameTaken(mutation.error));
   const errorOf = (key: QueueFieldKey) => {
     const messageKey = local.byField[key] ?? server.byField[key];
     return messageKey ? t(messageKey) : undefined;

@@ -141,8 +141,8 @@ export function localQueueProblems(request: CreateQueueRequest): FieldProblem[] 
 
 export function serverQueueProblems(error: unknown): FieldProblem[] {
   if (!(error instanceof ApiRequestError)) return [];
-  // A taken name comes back as a conflict; older servers may not name the field.
-  if (error.code === 'conflict') return [{ path: 'name', message: 'taken' }];
+  // A taken name names the field; older servers (without reasons) may not.
+  if (error.code === 'conflict' && error.fields.length === 0) return [{ path: 'name', message: error.message }];
   return error.fields;
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { IdentityVerification, TransferRequest } from '@shared/schemas/transfer';
 import { ApiRequestError } from '../../api/http';
-import { errorMessageKey } from '../../app/i18n/error-messages';
+import { errorMessageKey, reasonMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
@@ -13,14 +13,18 @@ const IDENTITIES: readonly IdentityVerification[] = ['verified', 'partially_veri
 type FieldName = 'to.id' | 'reason' | 'summary' | 'tried' | 'identity';
 const FIELD_NAMES: readonly FieldName[] = ['to.id', 'reason', 'summary', 'tried', 'identity'];
 
-/** The server's problems on this form's fields; `to` and `to.kind` land on the target select. */
-function fieldErrors(error: unknown): { byField: Partial<Record<FieldName, PlainMessageKey>>; unplaced: boolean } {
+/**
+ * The server's problems on this form's fields; `to` and `to.kind` land on the target select. A rule
+ * (a closed queue, oneself as target) says its reason; a schema problem is "required" when the field is empty.
+ */
+function fieldErrors(error: unknown, isEmpty: (field: FieldName) => boolean): { byField: Partial<Record<FieldName, PlainMessageKey>>; unplaced: boolean } {
   const byField: Partial<Record<FieldName, PlainMessageKey>> = {};
   if (error instanceof ApiRequestError) {
+    const rule = error.reason && error.reason !== 'invalid_input' ? reasonMessageKey(error.reason) : null;
     for (const problem of error.fields) {
       const path = problem.path.startsWith('to') ? 'to.id' : problem.path;
       const field = FIELD_NAMES.find((name) => name === path);
-      if (field && !byField[field]) byField[field] = problem.message === 'required' ? 'transfer.required' : 'transfer.invalid';
+      if (field && !byField[field]) byField[field] = rule ?? (isEmpty(field) ? 'transfer.required' : 'transfer.invalid');
     }
   }
   return { byField, unplaced: Boolean(error) && Object.keys(byField).length === 0 };
@@ -67,13 +71,13 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
     transfer.mutate({ contactId, request, targetName }, { onSuccess: onClose });
   }
 
-  const server = fieldErrors(transfer.error);
+  const values: Record<FieldName, string> = { 'to.id': targetId, reason, summary, tried, identity };
+  const server = fieldErrors(transfer.error, (field) => values[field].trim() === '');
   const errorOf = (field: FieldName): string | undefined => {
     if (missing[field]) return field === 'to.id' ? t('transfer.targetRequired') : t('transfer.required');
     const key = server.byField[field];
     return key ? t(key) : undefined;
   };
-  const conflict = transfer.error instanceof ApiRequestError && transfer.error.code === 'conflict';
 
   return (
     <form className="transfer-form" aria-label={t('transfer.form')} onSubmit={submit} noValidate>
@@ -163,7 +167,7 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         )}
       </Field>
       {transfer.isError && server.unplaced ? (
-        <Banner tone="danger" role="alert" title={conflict ? t('transfer.conflict') : t(errorMessageKey(transfer.error))} />
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(transfer.error))} />
       ) : null}
       <div className="transfer-form__actions">
         <button className="button button--primary" type="submit" aria-busy={transfer.isPending}>

@@ -36,12 +36,12 @@ export function createChatAgentService(deps: ChatAgentDeps) {
   async function visible(db: DbOrTx, actor: Agent, conversationId: string, forUpdate: boolean, write: boolean): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(db, conversationId, forUpdate);
     const holds = record?.contact.agentId === actor.id;
-    if (!record || (!holds && (write || !SUPERVISING.has(actor.role)))) throw notFound('chat');
+    if (!record || (!holds && (write || !SUPERVISING.has(actor.role)))) throw notFound('chat_not_found');
     return record;
   }
 
   function refuseUnlessActive(record: ConversationRecord): void {
-    if (record.contact.state !== 'active') throw new AppError('conflict', `this chat is ${record.contact.state === 'wrap_up' ? 'over' : record.contact.state}: nothing can be written in it`);
+    if (record.contact.state !== 'active') throw new AppError('chat_not_active', `this chat is ${record.contact.state === 'wrap_up' ? 'over' : record.contact.state}: nothing can be written in it`);
     refuseIfEnded(record);
   }
 
@@ -69,7 +69,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
 
     async detailByContact(actor: Agent, contactId: string): Promise<ChatDetail> {
       const record = await chatConversationsRepository.byContactId(deps.db, contactId);
-      if (!record) throw notFound('chat');
+      if (!record) throw notFound('chat_not_found');
       return detail(await visible(deps.db, actor, record.conversation.id, false, false));
     },
 
@@ -112,9 +112,9 @@ export function createChatAgentService(deps: ChatAgentDeps) {
       await inTransaction(deps.db, async (uow) => {
         const record = await visible(uow.tx, actor, conversationId, true, true);
         const { conversation, contact } = record;
-        if (contact.state !== 'active' && contact.state !== 'wrap_up') throw new AppError('conflict', `this chat is ${contact.state}; it cannot be closed`);
+        if (contact.state !== 'active' && contact.state !== 'wrap_up') throw new AppError('chat_not_closable', `this chat is ${contact.state}; it cannot be closed`);
         if (!(await dispositionsRepository.isActive(uow.tx, input.disposition))) {
-          throw new AppError('validation_failed', 'unknown disposition', [{ path: 'disposition', message: 'choose one of the dispositions offered' }]);
+          throw new AppError('disposition_unknown', 'unknown disposition', [{ path: 'disposition', message: 'choose one of the dispositions offered' }]);
         }
         const at = now();
         let ended = record;
@@ -144,7 +144,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
     async link(actor: Agent, conversationId: string, customerId: string): Promise<ChatSummary> {
       await inTransaction(deps.db, async (uow) => {
         const record = await visible(uow.tx, actor, conversationId, true, true);
-        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer');
+        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         if (record.contact.customerId === customerId) return;
         await uow.tx.update(contacts).set({ customerId, updatedAt: now() }).where(eq(contacts.id, record.contact.id));
         await chatConversationsRepository.update(uow.tx, conversationId, { updatedAt: now() });

@@ -42,13 +42,13 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
 
   async function locked(db: Parameters<typeof chatConversationsRepository.byId>[0], session: VisitorSession): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(db, session.conversationId, true);
-    if (!record) throw new AppError('not_found', 'conversation not found');
+    if (!record) throw new AppError('conversation_not_found', 'conversation not found');
     return record;
   }
 
   async function current(session: VisitorSession): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(deps.db, session.conversationId);
-    if (!record) throw new AppError('not_found', 'conversation not found');
+    if (!record) throw new AppError('conversation_not_found', 'conversation not found');
     return record;
   }
 
@@ -77,7 +77,7 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
         const recent = await chatMessagesRepository.countBy(uow.tx, record.conversation.id, 'visitor', new Date(now().getTime() - 60_000));
         if (limitReached(recent, deps.settings.visitorMessagesPerMinute)) {
           throw new AppError(
-            'rate_limited',
+            'chat_messages_throttled',
             `you are sending messages too fast (${deps.settings.visitorMessagesPerMinute} a minute at most); wait a moment and send it again`,
             undefined,
             60,
@@ -155,7 +155,7 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
     async requestTranscript(session: VisitorSession, email: string): Promise<TranscriptResponse> {
       return inTransaction(deps.db, async (uow) => {
         const record = await locked(uow.tx, session);
-        if (!record.conversation.endedAt) throw new AppError('conflict', 'the transcript can be sent once the chat has ended');
+        if (!record.conversation.endedAt) throw new AppError('chat_not_ended', 'the transcript can be sent once the chat has ended');
         const rows = await chatMessagesRepository.listOf(uow.tx, record.conversation.id);
         const locale = record.conversation.visitorLocale === 'en' ? 'en' : 'fr';
         const mail = transcriptEmail({

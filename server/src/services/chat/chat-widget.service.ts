@@ -60,7 +60,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
 
   async function topicOrRefuse(topicId: string): Promise<ChatTopicRow & { queueName: string }> {
     const topic = await chatTopicsRepository.findActive(deps.db, topicId);
-    if (!topic) throw new AppError('validation_failed', 'unknown topic', [{ path: 'topicId', message: 'choose one of the topics offered' }]);
+    if (!topic) throw new AppError('topic_unknown', 'unknown topic', [{ path: 'topicId', message: 'choose one of the topics offered' }]);
     return topic;
   }
 
@@ -69,7 +69,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     const ipHash = hashClientAddress(address, deps.settings.addressSecret);
     const used = await widgetRequestsRepository.countSince(uow.tx, ipHash, new Date(now().getTime() - 3600_000));
     if (limitReached(used, deps.settings.conversationsPerHourPerIp)) {
-      throw new AppError('rate_limited', `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`, undefined, 600);
+      throw new AppError('chat_start_throttled', `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`, undefined, 600);
     }
     await widgetRequestsRepository.record(uow.tx, ipHash, kind, now());
   }
@@ -184,7 +184,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     async requestCallback(input: CallbackInput, client: { address: string }): Promise<AlternativeResponse> {
       const topic = await topicOrRefuse(input.topicId);
       const phone = normalisePhone(input.phone, phoneOptions());
-      if (phone.kind !== 'e164') throw new AppError('validation_failed', 'not a phone number we can call', [{ path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' }]);
+      if (phone.kind !== 'e164') throw new AppError('phone_not_callable', 'not a phone number we can call', [{ path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' }]);
       const availability = await deps.contactQueue.availability(topic.queueId);
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'callback');

@@ -53,7 +53,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
 
   async function queueOrFail(db: Db | UnitOfWork['tx'], queueId: string): Promise<QueueRow> {
     const queue = await queuesRepository.findById(db, queueId);
-    if (!queue) throw notFound('queue');
+    if (!queue) throw notFound('queue_not_found');
     return queue;
   }
 
@@ -61,7 +61,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     async enqueue(uow: UnitOfWork, input: EnqueueInput): Promise<EnqueueResult> {
       const queue = await queueOrFail(uow.tx, input.queueId);
       if (!queue.channels.includes(input.channel)) {
-        throw new AppError('validation_failed', `the queue ${queue.name} does not take ${input.channel}`, [{ path: 'queueId', message: `this queue does not take ${input.channel}` }]);
+        throw new AppError('queue_channel_mismatch', `the queue ${queue.name} does not take ${input.channel}`, [{ path: 'queueId', message: `this queue does not take ${input.channel}` }]);
       }
       const at = now();
       const outcome = arrivalOutcome(queue, at);

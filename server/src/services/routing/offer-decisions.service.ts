@@ -34,8 +34,8 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
 
   async function lockedPending(uow: UnitOfWork, offerId: string, agentId: string | null): Promise<OfferRow> {
     const offer = await offersRepository.findForUpdate(uow.tx, offerId);
-    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer');
-    if (offer.state !== 'pending') throw new AppError('conflict', `this offer was already ${offer.state}`);
+    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer_not_found');
+    if (offer.state !== 'pending') throw new AppError('offer_already_decided', `this offer was already ${offer.state}`);
     return offer;
   }
 
@@ -83,15 +83,15 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     async accept(actor: Agent, offerId: string): Promise<OfferAccepted> {
       return inTransaction(deps.db, async (uow) => {
         const offer = await lockedPending(uow, offerId, actor.id);
-        if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('conflict', 'this offer has expired');
+        if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('offer_expired', 'this offer has expired');
         const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, offer.contactId)).for('update').limit(1);
-        if (!contact) throw notFound('contact');
+        if (!contact) throw notFound('contact_not_found');
         // The agent's row serialises their accepts: capacity is checked with nothing moving.
         await uow.tx.select({ id: agents.id }).from(agents).where(eq(agents.id, actor.id)).for('update');
         const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
         // This offer already holds one seat of the load.
-        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');
+        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('agent_at_capacity', 'you are at capacity on this channel');
         const sender = contact.agentId;
         await uow.tx
           .update(contacts)

@@ -51,25 +51,25 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<TransferCreated> {
       return inTransaction(deps.db, async (uow) => {
         const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update').limit(1);
-        if (!contact) throw notFound('contact');
+        if (!contact) throw notFound('contact_not_found');
         if (contact.state !== 'active' || contact.agentId !== actor.id) {
-          throw new AppError('conflict', 'only the agent handling an active contact can transfer it');
+          throw new AppError('contact_not_transferable', 'only the agent handling an active contact can transfer it');
         }
-        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('conflict', 'a transfer of this contact is already waiting');
+        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('transfer_already_pending', 'a transfer of this contact is already waiting');
         if (input.to.kind === 'agent') {
           if (input.to.id === actor.id) {
-            throw new AppError('validation_failed', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
+            throw new AppError('transfer_to_self', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
           }
           const [target] = await uow.tx.select({ id: agents.id }).from(agents).where(and(eq(agents.id, input.to.id), eq(agents.active, true))).limit(1);
-          if (!target) throw notFound('agent');
+          if (!target) throw notFound('agent_not_found');
         } else {
           const queue = await queuesRepository.findById(uow.tx, input.to.id);
-          if (!queue) throw notFound('queue');
+          if (!queue) throw notFound('queue_not_found');
           // A live customer cannot be left waiting on a closed service; an email can wait for the opening.
           const state = queueOpenState(queue, now());
           if (!state.open && (input.mode === 'warm' || contact.channel === 'voice' || contact.channel === 'chat')) {
             const opens = state.nextOpening ? ` until ${state.nextOpening.toISOString()}` : '';
-            throw new AppError('conflict', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
+            throw new AppError('queue_closed', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
           }
         }
         const transfer = await transfersRepository.insert(uow.tx, {
