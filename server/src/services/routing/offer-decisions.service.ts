@@ -10,6 +10,7 @@ import { offersRepository, type OfferRow } from '../../db/repositories/offers.re
 import { agentHoldsOtherContact, loadCandidates } from '../../db/repositories/routing.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
+import { canTransition } from '../../domain/contacts/contact-lifecycle';
 import { afterMissedOffer } from '../../domain/routing/offer-rules';
 import { capacityChannelOf, type RoutedChannel } from '../../domain/routing/routing-choice';
 import type { EventBus } from '../../events/bus';
@@ -95,10 +96,14 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         // This offer already holds one seat of the load.
         if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');
         const sender = contact.agentId;
-        await transitionContact(uow.tx, contact.id, 'active', { agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() });
+        // The customer may have gone while the offer rang (a call hung up after a cold transfer): the
+        // offer and its transfer are still decided (the PBX is told, and says the call has ended), but
+        // an ended contact is not reopened and the agent is not made busy with a call that is over.
+        const live = canTransition(contact.state, 'active');
+        if (live) await transitionContact(uow.tx, contact.id, 'active', { agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() });
         await offersRepository.decide(uow.tx, offer.id, 'accepted', null);
         await agentSeatsRepository.resetMisses(uow.tx, actor.id);
-        if (channel === 'voice') await changePresence(uow, deps.bus, actor.id, 'busy');
+        if (channel === 'voice' && live) await changePresence(uow, deps.bus, actor.id, 'busy');
         closed(uow, offer, 'accepted');
         const assigned = { contactId: contact.id, agentId: actor.id, agentName: actor.displayName, channel: contact.channel, customerId: contact.customerId };
         uow.afterCommit(() => deps.bus.emit('contact.assigned', assigned));
