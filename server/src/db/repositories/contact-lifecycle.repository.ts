@@ -9,22 +9,23 @@ import type { ContactChanges, ContactRow, NewContactRow } from './contacts.repos
  * The only place a contact's `state` is written: creation in an initial state, and moves the
  * lifecycle table allows, each under the contact's row lock inside the caller's transaction.
  *
- * Lock order. A transaction that touches several of these rows takes them in this order today:
+ * Lock order. A transaction that touches several of these rows takes them, in the main, in this order:
  *
  *   case (closing it) → offer → contact → agent → case (ownership moving on a transfer)
  *
- * - routing pass: the contact (`skip locked`: another process is routing it), then the offer insert;
+ * - routing pass: the contact (`skip locked`: another process is routing it), then inserts the
+ *   offer (a new row: nothing to wait for but the one-pending-offer-per-contact index);
  * - offer accept: the offer, the contact, then the accepting agent (their accepts serialise on it),
  *   then the case whose owner changes, and the sender's presence;
- * - offer decline: the offer, then the contact; offer expiry is the exception: the offer, the agent
- *   (its miss count), then the contact;
- * - transfer: the contact, then the sender's presence (agent), then the receiver's offer;
- * - chat: the conversation with its contact (one statement), then its pending offers;
+ * - offer decline: the offer, then the contact;
+ * - transfer: the contact, then the sender's presence (agent), then the receiver's new offer;
  * - call events: the call's event row, the contact (with the call), then agents' presences;
  * - case close: the case, then its open contacts.
- * Case close (case → contacts) and an accept that moves a case's owner (contact → case) take the
- * two in opposite orders; PostgreSQL breaks such a deadlock by failing one of them. The engine under
- * load is a later issue: keep this order when adding a path, and update this note if it must change.
+ * Three paths take two of these the other way round today, and PostgreSQL breaks a deadlock between
+ * them by failing one transaction: offer expiry (offer → agent's miss count → contact), a visitor
+ * leaving a chat (conversation and contact → its pending offers, withdrawn) and case close against
+ * an accept that moves the case's owner (case → contacts / contact → case). The engine under load
+ * is a later issue: follow the main order when adding a path, and update this note if it changes.
  */
 
 /** Everything the caller may write with a move, except the state itself. */
