@@ -78,6 +78,7 @@ export const ERROR_REASONS = {
   offer_expired: 'conflict',
   agent_at_capacity: 'conflict',
   contact_not_transferable: 'conflict',
+  contact_state_conflict: 'conflict',
   transfer_already_pending: 'conflict',
   queue_closed: 'conflict',
   queue_name_taken: 'conflict',

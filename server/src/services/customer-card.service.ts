@@ -58,7 +58,7 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
   return {
     /** Refuses an unknown customer (404) before a caller joins its room or lists its contacts. */
     async assertExists(customerId: string): Promise<void> {
-      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer');
+      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer_not_found');
     },
 
     /** A known customer's last contacts on every channel, newest first. */

@@ -48,6 +48,7 @@ export const reasonsEn = {
   'reason.offer_expired': 'This offer expired before you accepted it.',
   'reason.agent_at_capacity': 'You are already at capacity on this channel. Finish a contact first.',
   'reason.contact_not_transferable': 'Only the agent handling an active contact can transfer it. This contact is not active or not yours any more.',
+  'reason.contact_state_conflict': 'This contact has moved on in the meantime (answered, transferred or ended). The screen shows where it is now.',
   'reason.transfer_already_pending': 'A transfer of this contact is already waiting to be accepted.',
   'reason.queue_closed': 'This queue is closed now. Choose another queue or an agent.',
   'reason.queue_name_taken': 'A queue with this name exists already.',

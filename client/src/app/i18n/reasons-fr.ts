@@ -46,6 +46,7 @@ export const reasonsFr: Record<keyof typeof reasonsEn, string> = {
   'reason.offer_expired': 'Cette proposition a expiré avant que vous ne l’acceptiez.',
   'reason.agent_at_capacity': 'Vous êtes déjà à pleine capacité sur ce canal. Terminez d’abord un contact.',
   'reason.contact_not_transferable': 'Seul l’agent qui traite un contact en cours peut le transférer. Ce contact n’est plus en cours ou n’est plus le vôtre.',
+  'reason.contact_state_conflict': 'Ce contact a changé d’état entre-temps (pris, transféré ou terminé). L’écran montre où il en est.',
   'reason.transfer_already_pending': 'Un transfert de ce contact attend déjà d’être accepté.',
   'reason.queue_closed': 'Cette file est fermée en ce moment. Choisissez une autre file ou un agent.',
   'reason.queue_name_taken': 'Une file porte déjà ce nom.',

@@ -40,7 +40,7 @@ export function createCallDeskService(deps: CallDeskDeps) {
     const at = now();
     const { contact } = record;
     const wrapUpSeconds = contact.endedAt ? elapsedSeconds(contact.endedAt, at) : 0;
-    await change.update({ state: 'closed', closedAt: at, disposition, wrapUpSeconds });
+    await change.moveTo('closed', { closedAt: at, disposition, wrapUpSeconds });
     const handleSeconds = (contact.talkSeconds ?? 0) + (contact.holdSeconds ?? 0) + wrapUpSeconds;
     await change.onTimeline('call.wrapped_up', at, by ? { kind: 'agent', ...by } : { kind: 'system' }, {
       disposition,

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
 import type { AgentSendRequest, CannedReply, ChatDetail, ChatMessage, ChatReceiptRequest, ChatSummary, CloseChatRequest } from '@shared/schemas/chat';
 import { AppError, notFound } from '../../errors';
-import { contacts } from '../../db/schema';
 import type { Db, DbOrTx } from '../../db/store';
+import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { contactsRepository } from '../../db/repositories/contacts.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import { cannedRepliesRepository } from '../../db/repositories/canned-replies.repository';
 import { chatConversationsRepository, type ConversationRecord } from '../../db/repositories/chat-conversations.repository';
@@ -125,10 +125,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
         }
         const wrapUpSeconds = contact.endedAt ? Math.max(0, Math.round((at.getTime() - contact.endedAt.getTime()) / 1000)) : 0;
         const talkSeconds = contact.answeredAt ? Math.max(0, Math.round(((contact.endedAt ?? at).getTime() - contact.answeredAt.getTime()) / 1000)) : null;
-        await uow.tx
-          .update(contacts)
-          .set({ state: 'closed', endedAt: contact.endedAt ?? at, closedAt: at, disposition: input.disposition, talkSeconds, wrapUpSeconds, updatedAt: at })
-          .where(eq(contacts.id, contact.id));
+        await transitionContact(uow.tx, contact.id, 'closed', { endedAt: contact.endedAt ?? at, closedAt: at, disposition: input.disposition, talkSeconds, wrapUpSeconds, updatedAt: at });
         await appendTranscriptToTimeline(uow, { timeline: deps.timeline, now, timeZone: deps.settings.timeZone }, ended, { kind: 'agent', id: actor.id, name: actor.displayName }, {
           endedBy: ended.conversation.endedBy,
           disposition: input.disposition,
@@ -146,7 +143,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
         const record = await visible(uow.tx, actor, conversationId, true, true);
         if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         if (record.contact.customerId === customerId) return;
-        await uow.tx.update(contacts).set({ customerId, updatedAt: now() }).where(eq(contacts.id, record.contact.id));
+        await contactsRepository.update(uow.tx, record.contact.id, { customerId, updatedAt: now() });
         await chatConversationsRepository.update(uow.tx, conversationId, { updatedAt: now() });
         const first = (await chatMessagesRepository.listOf(uow.tx, conversationId)).find((m) => m.authorKind === 'visitor');
         await deps.timeline.append(uow, {

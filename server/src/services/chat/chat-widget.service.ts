@@ -17,7 +17,7 @@ import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import { chatConversationsRepository } from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository } from '../../db/repositories/chat-messages.repository';
 import { chatTopicsRepository, type ChatTopicRow } from '../../db/repositories/chat-topics.repository';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
+import { createContact } from '../../db/repositories/contact-lifecycle.repository';
 import { widgetRequestsRepository, type WidgetRequestKind } from '../../db/repositories/widget-requests.repository';
 import { limitReached } from '../../domain/chat/rate-limit';
 import type { EventBus } from '../../events/bus';
@@ -154,7 +154,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'message');
         const customer = await resolveVisitorCustomer(uow, deps, input);
-        const contact = await contactsRepository.insert(uow.tx, {
+        const contact = await createContact(uow.tx, {
           channel: 'email',
           queueId: topic.queueId,
           customerId: customer.customerId,
@@ -189,7 +189,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'callback');
         const customer = await resolveVisitorCustomer(uow, deps, input);
-        const contact = await contactsRepository.insert(uow.tx, {
+        const contact = await createContact(uow.tx, {
           channel: 'callback',
           direction: 'outbound',
           queueId: topic.queueId,
