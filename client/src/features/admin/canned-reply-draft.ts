@@ -1,6 +1,7 @@
 import type { FieldProblem } from '@shared/errors';
 import { createCannedReplyRequestSchema, type CannedReplyAdminView, type CreateCannedReplyRequest } from '@shared/schemas/admin-canned-replies';
 import type { Locale } from '@shared/schemas/common';
+import { problemsOf } from '@shared/utils/field-problems';
 import { ApiRequestError } from '../../api/http';
 
 export const CANNED_REPLY_FIELDS = ['title', 'body', 'locale', 'tags', 'position'] as const;
@@ -44,9 +45,7 @@ export function requestOfDraft(draft: CannedReplyDraft, adminLocale: Locale): Cr
 
 /** The server's own rules, checked before sending so the common slips are said at once. */
 export function localCannedReplyProblems(request: CreateCannedReplyRequest): FieldProblem[] {
-  const result = createCannedReplyRequestSchema.safeParse(request);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return problemsOf(createCannedReplyRequestSchema, request);
 }
 
 export function serverCannedReplyProblems(error: unknown): FieldProblem[] {

@@ -9,6 +9,7 @@ import {
   type WeekDay,
 } from '@shared/schemas/admin-routing';
 import type { Channel } from '@shared/schemas/common';
+import { problemsOf } from '@shared/utils/field-problems';
 import { ApiRequestError } from '../../api/http';
 
 /** Zones offered in the form; a queue saved with another zone keeps it as an extra option. */
@@ -134,9 +135,7 @@ export function fieldsWithProblems(problems: FieldProblem[]): Set<QueueFieldKey>
 
 /** The same contract the server applies, checked before sending. */
 export function localQueueProblems(request: CreateQueueRequest): FieldProblem[] {
-  const result = createQueueRequestSchema.safeParse(request);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return problemsOf(createQueueRequestSchema, request);
 }
 
 export function serverQueueProblems(error: unknown): FieldProblem[] {
