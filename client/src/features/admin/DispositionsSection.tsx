@@ -14,7 +14,9 @@ export function DispositionsSection() {
   const t = useT();
   const dispositions = useDispositions();
   const retire = useRetireDisposition();
-  const [draft, setDraft] = useState<DispositionDraft>(EMPTY_DRAFT);
+  // Each Edit starts the form afresh from that disposition, even the same one twice.
+  const [editing, setEditing] = useState<{ draft: DispositionDraft; revision: number }>({ draft: EMPTY_DRAFT, revision: 0 });
+  const edit = (draft: DispositionDraft) => setEditing((current) => ({ draft, revision: current.revision + 1 }));
 
   return (
     <AdminSection title={t('admin.dispositions.heading')} query={dispositions} emptyText={t('admin.dispositions.none')} renderItems={(items) => (
@@ -36,7 +38,7 @@ export function DispositionsSection() {
                   type="button"
                   aria-label={t('admin.dispositions.editNamed', { code: item.code })}
                   // The list does not carry positions: left empty, the server's default applies.
-                  onClick={() => setDraft({ code: item.code, labelFr: item.label.fr, labelEn: item.label.en, position: '' })}
+                  onClick={() => edit({ code: item.code, labelFr: item.label.fr, labelEn: item.label.en, position: '' })}
                 >
                   {t('admin.dispositions.edit')}
                 </button>
@@ -55,7 +57,7 @@ export function DispositionsSection() {
         />
             )}>
       {retire.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(retire.error))} /> : null}
-      <DispositionForm draft={draft} onDraftChange={setDraft} />
+      <DispositionForm key={editing.revision} initial={editing.draft} />
     </AdminSection>
   );
 }
