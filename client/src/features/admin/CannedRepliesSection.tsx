@@ -19,7 +19,8 @@ export function CannedRepliesSection() {
   const replies = useAdminCannedReplies();
   const retire = useRetireCannedReply();
   const restore = useRestoreCannedReply();
-  const [draft, setDraft] = useState<CannedReplyDraft>(emptyCannedReplyDraft);
+  // Each Edit starts the form afresh from that reply (a new revision re-keys it); emptying it after a save keeps the form and its note.
+  const [editing, setEditing] = useState<{ draft: CannedReplyDraft; revision: number }>(() => ({ draft: emptyCannedReplyDraft(), revision: 0 }));
   const actionError = retire.error ?? restore.error;
   // Putting a reply back is refused when one in use took its title meanwhile: say so, not "changed at the same time".
   const restoreClash = restore.error instanceof ApiRequestError && restore.error.code === 'conflict';
@@ -54,7 +55,7 @@ export function CannedRepliesSection() {
                   className="button button--ghost"
                   type="button"
                   aria-label={t('admin.canned.editNamed', { title: reply.title })}
-                  onClick={() => setDraft(draftOfCannedReply(reply))}
+                  onClick={() => setEditing((current) => ({ draft: draftOfCannedReply(reply), revision: current.revision + 1 }))}
                 >
                   {t('admin.canned.edit')}
                 </button>
@@ -85,7 +86,11 @@ export function CannedRepliesSection() {
         />
       )}>
       {actionError ? <Banner tone="danger" role="alert" title={restoreClash ? t('admin.canned.restoreTaken') : t(errorMessageKey(actionError))} /> : null}
-      <CannedReplyForm draft={draft} onDraftChange={setDraft} />
+      <CannedReplyForm
+        key={editing.revision}
+        initial={editing.draft}
+        onReset={() => setEditing((current) => ({ draft: emptyCannedReplyDraft(), revision: current.revision }))}
+      />
     </AdminSection>
   );
 }

@@ -15,13 +15,13 @@ export function formFieldOf<F extends string>(path: string, fields: readonly F[]
  * language switch re-words it. Returns whether any problem found its field: when none did, the form
  * says the error in a banner instead.
  */
-export function setServerFieldErrors<V extends FieldValues, K extends string>(
+export function setServerFieldErrors<V extends FieldValues, F extends Path<V>, K extends string>(
   problems: readonly FieldProblem[],
   setError: UseFormSetError<V>,
-  fields: readonly Path<V>[],
-  explain: (field: Path<V>, problem: FieldProblem) => K,
+  fields: readonly F[],
+  explain: (field: F, problem: FieldProblem) => K,
 ): boolean {
-  const placed = new Set<Path<V>>();
+  const placed = new Set<F>();
   for (const problem of problems) {
     const field = formFieldOf(problem.path, fields);
     if (!field || placed.has(field)) continue;
