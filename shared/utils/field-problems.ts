@@ -16,8 +16,3 @@ export function fieldProblems(error: z.ZodError, prefix: readonly string[] = [])
   });
 }
 
-/** The problems of `value` against `schema`, none when it passes. */
-export function problemsOf(schema: z.ZodType, value: unknown): FieldProblem[] {
-  const result = schema.safeParse(value);
-  return result.success ? [] : fieldProblems(result.error);
-}

@@ -11,7 +11,8 @@ import { AdminSection } from './AdminSection';
 export function QueuesSection() {
   const t = useT();
   const queues = useQueues();
-  const [draft, setDraft] = useState<QueueDraft>(emptyQueueDraft);
+  // Each Edit starts the form afresh from that queue (a new revision re-keys it); emptying it after a save keeps the form and its note.
+  const [editing, setEditing] = useState<{ draft: QueueDraft; revision: number }>(() => ({ draft: emptyQueueDraft(), revision: 0 }));
   const dayName = (day: WeekDay) => t(`admin.dayShort.${day}`);
 
   return (
@@ -51,7 +52,7 @@ export function QueuesSection() {
                 className="button button--ghost"
                 type="button"
                 aria-label={t('admin.queues.editNamed', { name: queue.name })}
-                onClick={() => setDraft(draftOfQueue(queue))}
+                onClick={() => setEditing((current) => ({ draft: draftOfQueue(queue), revision: current.revision + 1 }))}
               >
                 {t('admin.queues.edit')}
               </button>
@@ -59,7 +60,11 @@ export function QueuesSection() {
           }}
         />
             )}>
-      <QueueForm draft={draft} onDraftChange={setDraft} />
+      <QueueForm
+        key={editing.revision}
+        initial={editing.draft}
+        onReset={() => setEditing((current) => ({ draft: emptyQueueDraft(), revision: current.revision }))}
+      />
     </AdminSection>
   );
 }

@@ -44,7 +44,8 @@ export function checkedBy<S extends z.ZodType>(schema: S, message: string) {
  */
 export function checkedAgainst<S extends z.ZodType, F extends string>(
   schema: S,
-  fields: readonly F[],
+  /** The form's fields (matched by `formFieldOf`), or where a request path lands when the form names things otherwise. */
+  fields: readonly F[] | ((path: string) => F | undefined),
   explain: (field: F, problem: FieldProblem) => string,
 ) {
   return (value: unknown, ctx: z.RefinementCtx): z.output<S> => {
@@ -52,7 +53,7 @@ export function checkedAgainst<S extends z.ZodType, F extends string>(
     if (result.success) return result.data;
     const placed = new Set<F>();
     for (const problem of fieldProblems(result.error)) {
-      const field = formFieldOf(problem.path, fields);
+      const field = typeof fields === 'function' ? fields(problem.path) : formFieldOf(problem.path, fields);
       if (field && placed.has(field)) continue;
       if (field) placed.add(field);
       ctx.addIssue({ code: 'custom', path: field ? field.split('.') : ['root'], message: field ? explain(field, problem) : problem.message });
