@@ -9,7 +9,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { checkedAgainst, checkedBy } from '../../ui/form/form-message';
+import { checkedAgainst, checkedBy } from '../../ui/form/contract-checks';
 import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { placeFieldErrors } from './field-errors';
 import { parseSkills } from './queue-draft';

@@ -12,7 +12,7 @@ import { useLocale, useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { checkedAgainst } from '../../ui/form/form-message';
+import { checkedAgainst } from '../../ui/form/contract-checks';
 import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { CANNED_REPLY_FIELDS, requestOfDraft, type CannedReplyDraft, type CannedReplyField } from './canned-reply-draft';

@@ -9,7 +9,7 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { checkedAgainst } from '../../ui/form/form-message';
+import { checkedAgainst } from '../../ui/form/contract-checks';
 import { formFieldOf, setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { useCreateTransfer } from './useCreateTransfer';
 import { useDirectory } from './useDirectory';

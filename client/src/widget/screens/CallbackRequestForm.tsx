@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { useWidgetT } from '../i18n/widget-i18n-context';
@@ -15,12 +15,13 @@ export interface CallbackWish {
 }
 
 /** A number is needed and must look like one; the time is optional (as soon as possible). */
-const formSchema = z
-  .object({
-    phone: z.string().trim().min(1, widgetProblem('unavailable.phoneRequired')).refine(looksLikePhone, widgetProblem('prechat.phoneInvalid')),
+const formSchema = z.pipe(
+  z.object({
+    phone: z.string().check(z.trim(), z.minLength(1, widgetProblem('unavailable.phoneRequired')), z.refine(looksLikePhone, widgetProblem('prechat.phoneInvalid'))),
     preferredTime: z.string(),
-  })
-  .transform(({ phone, preferredTime }): CallbackWish => ({ phone, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null }));
+  }),
+  z.transform(({ phone, preferredTime }): CallbackWish => ({ phone, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null })),
+);
 
 interface CallbackRequestFormProps {
   initialPhone: string;

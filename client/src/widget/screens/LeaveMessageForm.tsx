@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '@shared/schemas/limits';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -18,12 +18,12 @@ export interface LeftMessage {
 /** The email answers the message, unless a phone given before is enough; the message is needed. */
 function formSchemaFor(phoneKnown: boolean) {
   return z.object({
-    email: z
-      .string()
-      .trim()
-      .refine((email) => email !== '' || phoneKnown, widgetProblem('unavailable.emailRequired'))
-      .refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid')),
-    message: z.string().trim().min(1, widgetProblem('unavailable.messageRequired')),
+    email: z.string().check(
+      z.trim(),
+      z.refine((email) => email !== '' || phoneKnown, widgetProblem('unavailable.emailRequired')),
+      z.refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid')),
+    ),
+    message: z.string().check(z.trim(), z.minLength(1, widgetProblem('unavailable.messageRequired'))),
   });
 }
 

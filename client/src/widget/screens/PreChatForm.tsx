@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldProblem } from '@shared/errors';
 import { LIMITS } from '@shared/schemas/limits';
 import { ApiRequestError } from '../../api/http';
@@ -49,15 +49,16 @@ export function preChatProblems(error: unknown): FieldProblem[] {
 }
 
 /** The common slips said at once; trimmed values, blanks as null. */
-const formSchema = z
-  .object({
-    name: z.string().trim().min(1, widgetProblem('prechat.nameRequired')).max(LIMITS.name, 'prechat.nameTooLong'),
-    email: z.string().trim().refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid')),
-    phone: z.string().trim().refine((phone) => phone === '' || looksLikePhone(phone), widgetProblem('prechat.phoneInvalid')),
-    topicId: z.string().min(1, widgetProblem('prechat.topicRequired')),
-    question: z.string().trim().max(LIMITS.chatMessage, 'prechat.questionTooLong'),
-  })
-  .transform((values): PreChatValues => ({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null }));
+const formSchema = z.pipe(
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1, widgetProblem('prechat.nameRequired')), z.maxLength(LIMITS.name, 'prechat.nameTooLong')),
+    email: z.string().check(z.trim(), z.refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid'))),
+    phone: z.string().check(z.trim(), z.refine((phone) => phone === '' || looksLikePhone(phone), widgetProblem('prechat.phoneInvalid'))),
+    topicId: z.string().check(z.minLength(1, widgetProblem('prechat.topicRequired'))),
+    question: z.string().check(z.trim(), z.maxLength(LIMITS.chatMessage, 'prechat.questionTooLong')),
+  }),
+  z.transform((values): PreChatValues => ({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null })),
+);
 
 interface PreChatFormProps {
   topics: readonly PreChatTopic[];
