@@ -25,12 +25,13 @@ const PROBLEMS = {
 
 /** A capacity problem that names no voice or chat box is the e-mail one: the only capacity typed by hand. */
 function onFormFields(problems: FieldProblem[]): FieldProblem[] {
-  return problems.map((problem) => {
-    const [first, channel] = problem.path.split('.');
-    if (first !== 'capacity' || channel === 'voice' || channel === 'chat') return problem;
-    return { ...problem, path: 'capacity.email' };
+  return problems.map((item) => {
+    const [first, channel] = item.path.split('.');
+    if (first !== 'capacity' || channel === 'voice' || channel === 'chat') return item;
+    return { ...item, path: 'capacity.email' };
   });
 }
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Skills as typed (comma-separated) checked by the shared rule; capacities from the pickers and the e-mail box. */

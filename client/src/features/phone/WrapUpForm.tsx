@@ -29,7 +29,7 @@ export function WrapUpForm({ call }: { call: CallView }) {
   const errorText = useFieldErrorText(form.formState.errors);
   // The note's message says the limit, a value the plain error key cannot carry.
   const noteError = form.formState.errors.note ? t('phone.wrapUp.noteInvalid', { max: LIMITS.noteBody }) : undefined;
-  const placedOnField = fieldProblemsOf(wrapUp.error).some((problem) => formFieldOf(problem.path, FIELDS));
+  const placedOnField = fieldProblemsOf(wrapUp.error).some((item) => formFieldOf(item.path, FIELDS));
 
   const submit = form.handleSubmit((request) => {
     if (wrapUp.isPending) return;
