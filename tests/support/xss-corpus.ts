@@ -6,7 +6,7 @@ import path from 'node:path';
  * the file is an ES module exporting one array literal, JSON but for a trailing comma.
  */
 export function xssPayloads(): string[] {
-  const file = path.resolve('..', 'shared/fixtures/xss/dompurify/expect.mjs');
+  const file = path.resolve(__dirname, '../../../shared/fixtures/xss/dompurify/expect.mjs');
   const literal = readFileSync(file, 'utf8')
     .replace(/^\s*export default\s*/, '')
     .trim()
