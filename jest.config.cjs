@@ -29,6 +29,9 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/{unit,integration,e2e}/**/*.test.ts'],
+      // One migrated template store per run, copied by each test file (tests/support/template-store.ts).
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
     {
       ...shared,

@@ -4,8 +4,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const root = process.cwd();
+// The checkout this script belongs to, whatever folder it is run from.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Every entry of vite.config.ts: the desk and the customer chat page.
 const builtEntries = ['index.html', 'chat.html'].map((file) => path.join(root, 'dist/client', file));
 const sources = ['client', 'shared', 'vite.config.ts', 'package.json', 'package-lock.json'];

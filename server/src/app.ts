@@ -6,6 +6,7 @@ import type { Config } from './config/config';
 import { resolveSessionSecret } from './config/session-secret';
 import type { Logger } from './log/logger';
 import { migrateStore, openStore, type Store } from './db/store';
+import { ROOT_DIR } from './root-dir';
 import { EventBus } from './events/bus';
 import { createHttpApp } from './http/http-app';
 import { createSocketServer } from './realtime/socket-server';
@@ -34,7 +35,7 @@ export interface RunningServer {
 
 function readVersion(): string {
   try {
-    return (JSON.parse(readFileSync(path.resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return '0.0.0';
   }

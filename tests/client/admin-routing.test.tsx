@@ -173,7 +173,7 @@ describe('agents: skills and capacity', () => {
     startBackend({ routingAgents: [buildRoutingAgent({ id: 'a-camille' })] });
     server.use(
       http.put('*/api/admin/agents/:id/routing', () =>
-        apiError('validation_failed', 400, [{ path: 'capacity.chat', message: 'Too big: expected number to be <=6' }]),
+        apiError('invalid_input', [{ path: 'capacity.chat', message: 'Too big: expected number to be <=6' }]),
       ),
     );
     const user = await openAdministration();

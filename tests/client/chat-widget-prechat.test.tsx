@@ -58,7 +58,7 @@ describe('chat widget: pre-chat form', () => {
   it('shows what the server refused on the field it names, and clears it once the visitor corrects it', async () => {
     setUp();
     server.use(
-      http.post('*/api/widget/conversations', () => apiError('validation_failed', 400, [{ path: 'phone', message: 'not a phone number' }])),
+      http.post('*/api/widget/conversations', () => apiError('invalid_input', [{ path: 'phone', message: 'not a phone number' }])),
     );
     const { user } = renderWidget();
     const form = await screen.findByRole('form', { name: 'Start a chat' });

@@ -114,7 +114,7 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     await jerome.reload();
     await conversationOf(jerome).getByText('Bonjour, ma box ne marche plus.').waitFor();
     await conversationOf(jerome).getByText('Je regarde votre ligne.').waitFor();
-    await jerome.screenshot({ path: path.resolve('tests/e2e/__screenshots__/chat-visitor-after-reload.png') });
+    await jerome.screenshot({ path: path.resolve(__dirname, '__screenshots__/chat-visitor-after-reload.png') });
     await jerome.getByRole('textbox', { name: 'Your message' }).fill('Toujours là après le rechargement.');
     await jerome.getByRole('button', { name: 'Send' }).click();
     await conversationOf(desk).getByText('Toujours là après le rechargement.').waitFor();
@@ -139,7 +139,7 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     expect(shown).toEqual(ACTIVE_PAYLOADS);
     expect(await anaMessages.locator('img, script, iframe, svg, a, form, input, video, audio, object, embed, math').count()).toBe(0);
     expect(await desk.evaluate(() => document.querySelectorAll('[onerror], [onload]').length)).toBe(0);
-    await desk.screenshot({ path: path.resolve('tests/e2e/__screenshots__/chat-three-tabs.png') });
+    await desk.screenshot({ path: path.resolve(__dirname, '__screenshots__/chat-three-tabs.png') });
 
     // The agent reloads: the three chats come back, with their history.
     await desk.reload();
@@ -163,7 +163,7 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     await transcript.getByText(/Je regarde votre ligne\./).waitFor();
     await transcript.getByText(/Toujours là après le rechargement\./).waitFor();
     await jerome.getByRole('region', { name: 'The chat has ended' }).waitFor();
-    await desk.screenshot({ path: path.resolve('tests/e2e/__screenshots__/chat-transcript.png') });
+    await desk.screenshot({ path: path.resolve(__dirname, '__screenshots__/chat-transcript.png') });
     expect(scriptsRan).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);

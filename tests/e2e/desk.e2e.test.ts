@@ -81,7 +81,7 @@ describeInBrowser('the agent desk in Chromium', () => {
 
       // Newest first: the live event is the first article.
       expect(await page.getByRole('article').first().textContent()).toContain('Appel reçu');
-      await page.screenshot({ path: path.resolve('tests/e2e/__screenshots__/desk.png'), fullPage: true });
+      await page.screenshot({ path: path.resolve(__dirname, '__screenshots__/desk.png'), fullPage: true });
     } finally {
       await context.close();
     }

@@ -70,7 +70,7 @@ describeInBrowser('the phone channel in Chromium', () => {
       const wrapUp = camillePage.getByRole('form', { name: 'Wrap-up' });
       await wrapUp.getByLabel('Disposition').selectOption({ label: 'Resolved' });
       await wrapUp.getByLabel('Wrap-up note').fill('Adresse de facturation corrigée.');
-      await camillePage.screenshot({ path: path.resolve('tests/e2e/__screenshots__/phone-wrap-up.png') });
+      await camillePage.screenshot({ path: path.resolve(__dirname, '__screenshots__/phone-wrap-up.png') });
       await wrapUp.getByRole('button', { name: 'Finish wrap-up' }).click();
       await timeline.getByRole('article', { name: /Call wrapped up/ }).waitFor();
       await wrapUp.waitFor({ state: 'detached' });

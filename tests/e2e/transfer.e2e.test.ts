@@ -65,7 +65,7 @@ describeInBrowser('transfer with context in Chromium', () => {
       await offer.getByText(/Transferred by Camille Laurent/).waitFor();
       await l2.getByRole('heading', { name: 'Jérôme Lefèvre', level: 2 }).waitFor();
       await l2.getByText('history note 3', { exact: true }).waitFor();
-      await l2.screenshot({ path: path.resolve('tests/e2e/__screenshots__/transfer-offer.png') });
+      await l2.screenshot({ path: path.resolve(__dirname, '__screenshots__/transfer-offer.png') });
 
       await offer.getByRole('button', { name: 'Accept' }).click();
       await l1.getByText('Nathalie Dubois took over').waitFor();

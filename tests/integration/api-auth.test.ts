@@ -9,6 +9,9 @@ let supervisor: BuiltAgent;
 
 beforeAll(async () => {
   t = await startTestServer();
+});
+// Fresh accounts for each test: failed sign-ins, sessions, presence and language do not carry over.
+beforeEach(async () => {
   agent = await buildAgent(t.server.store.db, { role: 'agent', displayName: 'Camille Laurent' });
   supervisor = await buildAgent(t.server.store.db, { role: 'supervisor' });
 });

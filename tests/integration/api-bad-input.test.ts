@@ -80,7 +80,7 @@ describe('bad input gets a clear error and changes nothing', () => {
   });
 
   it('naughty strings are stored and returned exactly as typed', async () => {
-    const file = path.resolve(process.cwd(), '../shared/fixtures/text/naughty-strings/blns.txt');
+    const file = path.resolve(__dirname, '../../../shared/fixtures/text/naughty-strings/blns.txt');
     const strings = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))

@@ -5,7 +5,8 @@ import { rowsOf } from '../../server/src/db/sql-results';
 describe('web chat migration', () => {
   let store: TestStore;
   beforeAll(async () => {
-    store = await createTestStore();
+    // Migrated here, not copied from the run's template: this file tests the migration itself.
+    store = await createTestStore({ fromTemplate: false });
   });
   afterAll(async () => {
     await store.dispose();

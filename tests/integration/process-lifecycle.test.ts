@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiClient } from '../support/http';
 
+// The checkout, from this file's place: `npm start` runs there, whatever folder Jest was started from.
+const root = path.resolve(__dirname, '../..');
+
 /**
  * The real entry point, as `npm start` runs it: demo seeding on first start, JSON logs, graceful
  * stop on SIGTERM, and data that survives a restart (PGlite on disk under DATA_DIR).
@@ -16,7 +19,8 @@ interface Started {
 }
 
 function startProcess(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
+    cwd: root,
     env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', CLIENT_DIST_DIR: path.join(dataDir, 'no-client') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -81,7 +85,8 @@ describe('npm start: the server process', () => {
   });
 
   it('refuses to start on a bad setting, naming it', async () => {
-    const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
+      cwd: root,
       env: { PATH: process.env.PATH, PORT: 'eighty', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

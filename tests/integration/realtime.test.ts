@@ -22,6 +22,9 @@ async function signedInDesk(who: BuiltAgent) {
 
 beforeAll(async () => {
   t = await startTestServer();
+});
+// Fresh agents and customer for each test: none sees another's presence, sessions or notes.
+beforeEach(async () => {
   agent = await buildAgent(t.server.store.db, { displayName: 'Camille Laurent' });
   colleague = await buildAgent(t.server.store.db, { displayName: 'Pieter Janssens' });
   customer = await buildCustomer(t.server.store.db);

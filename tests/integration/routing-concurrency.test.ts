@@ -74,7 +74,9 @@ describeOnPostgres('never assigned twice, two server processes on one PostgreSQL
 
   function worker(seed: number, agentIds: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/support/routing-worker.ts'), t.databaseUrl!, String(seed), '40', agentIds.join(',')], {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../support/routing-worker.ts'), t.databaseUrl!, String(seed), '40', agentIds.join(',')], {
+        // tsx finds the tsconfig (and its @shared alias) from the checkout's folder.
+        cwd: path.resolve(__dirname, '../..'),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';

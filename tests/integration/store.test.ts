@@ -10,7 +10,8 @@ let store: Store;
 let dispose: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ store, dispose } = await createTestStore());
+  // Migrated here rather than copied from the run's template: the first test is about the migrations.
+  ({ store, dispose } = await createTestStore({ fromTemplate: false }));
 });
 afterAll(() => dispose());
 

@@ -28,7 +28,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The browser tests serve the built client: say how to get it rather than fail obscurely. */
 export function requireBuiltClient(): void {
-  if (!existsSync(path.resolve('dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+  if (!existsSync(path.resolve(__dirname, '../../dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
 }
 
 /**

@@ -4,8 +4,9 @@ export type TestStore = ThrowawayStore;
 
 /**
  * A migrated, empty store for one test file: in-memory PGlite by default; when DATABASE_URL is
- * set, a throw-away database created on that server (dropped again by dispose()).
+ * set, a throw-away database created on that server (dropped again by dispose()). Copied from the
+ * run's migrated template unless `fromTemplate: false`.
  */
-export function createTestStore(): Promise<TestStore> {
-  return openThrowawayStore(process.env.DATABASE_URL ?? null, 't');
+export function createTestStore(options: { fromTemplate?: boolean } = {}): Promise<TestStore> {
+  return openThrowawayStore(process.env.DATABASE_URL ?? null, 't', options);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { migrateStore, openStore, type Store } from '../../server/src/db/store';
+import { adminQuery, databaseUrlOf, pgliteTemplate, postgresTemplate } from './template-store';
 
 export interface ThrowawayStore {
   store: Store;
@@ -12,13 +13,21 @@ export interface ThrowawayStore {
 /**
  * A migrated, empty store: in-memory PGlite when no server is given; otherwise a database created
  * for the occasion on that PostgreSQL server (named `<prefix>_<random>`) and dropped by dispose().
- * Used by the tests and the benchmarks.
+ * Copied from the run's migrated template when Jest's globalSetup built one (see template-store),
+ * migrated here otherwise or when `fromTemplate: false` (tests of the migrations themselves). Used by
+ * the tests and the benchmarks.
  */
-export async function openThrowawayStore(serverUrl: string | null, prefix: string): Promise<ThrowawayStore> {
+export async function openThrowawayStore(
+  serverUrl: string | null,
+  prefix: string,
+  options: { fromTemplate?: boolean } = {},
+): Promise<ThrowawayStore> {
+  const fromTemplate = options.fromTemplate ?? true;
   if (!serverUrl) {
-    const store = await openStore({ databaseUrl: null, pgliteDir: 'memory' });
+    const dump = fromTemplate ? await pgliteTemplate() : null;
+    const store = await openStore({ databaseUrl: null, pgliteDir: 'memory', ...(dump ? { pgliteDump: dump } : {}) });
     try {
-      await migrateStore(store);
+      if (!dump) await migrateStore(store);
     } catch (error) {
       await store.close();
       throw error;
@@ -26,26 +35,15 @@ export async function openThrowawayStore(serverUrl: string | null, prefix: strin
     return { store, databaseUrl: null, dispose: () => store.close() };
   }
 
-  const { Client } = await import('pg');
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const drop = () => admin(`drop database if exists ${name} with (force)`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const template = fromTemplate ? postgresTemplate(serverUrl) : null;
+  await createDatabase(serverUrl, name, template);
+  const drop = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  const databaseUrl = databaseUrlOf(serverUrl, name);
   let store: Store | null = null;
   try {
     store = await openStore({ databaseUrl, pgliteDir: 'memory' });
-    await migrateStore(store);
+    if (!template) await migrateStore(store);
   } catch (error) {
     await store?.close();
     await drop();
@@ -63,4 +61,22 @@ export async function openThrowawayStore(serverUrl: string | null, prefix: strin
       }
     },
   };
+}
+
+/**
+ * `create database … template …` refuses while another session is connected to the template; none
+ * should be (the template's builder closed its pool), but a copy started at the same instant by a
+ * parallel worker can hold it briefly, so a refused copy is tried again a few times.
+ */
+async function createDatabase(serverUrl: string, name: string, template: string | null): Promise<void> {
+  if (!template) return adminQuery(serverUrl, `create database ${name}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(serverUrl, `create database ${name} template ${template}`);
+    } catch (error) {
+      const busy = error instanceof Error && /being accessed by other users/.test(error.message);
+      if (!busy || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { ROOT_DIR } from '../root-dir';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,7 +41,8 @@ const envSchema = z.object({
   PHONE_FALLBACK_REGIONS: regionList.default(['BE']),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SOCKET_ADAPTER: z.enum(['auto', 'none', 'postgres', 'redis']).default('auto'),
-  CLIENT_DIST_DIR: z.string().min(1).default('./dist/client'),
+  // Default: the client built beside this checkout (not under the current folder).
+  CLIENT_DIST_DIR: z.string().min(1).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   WRAP_UP_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   BACKGROUND_JOBS: bool.default(true),
@@ -147,7 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     phone: { defaultRegion: e.PHONE_DEFAULT_REGION, fallbackRegions: e.PHONE_FALLBACK_REGIONS },
     redisUrl: e.REDIS_URL ?? null,
     socketAdapter: adapter,
-    clientDistDir: path.resolve(e.CLIENT_DIST_DIR),
+    clientDistDir: e.CLIENT_DIST_DIR ? path.resolve(e.CLIENT_DIST_DIR) : path.join(ROOT_DIR, 'dist/client'),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     wrapUpSeconds: e.WRAP_UP_SECONDS,
     backgroundJobs: e.BACKGROUND_JOBS,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { ROOT_DIR } from '../root-dir';
 
 /** Both drivers give a Drizzle database with the same query API. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,6 +18,8 @@ export interface Store {
   /** The pg pool when on a PostgreSQL server (the socket.io adapter uses it). */
   pool: import('pg').Pool | null;
   close(): Promise<void>;
+  /** PGlite only: its whole data directory as a tarball, for `pgliteDump` (e.g. a migrated template). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface StoreOptions {
@@ -24,11 +27,13 @@ export interface StoreOptions {
   databaseUrl: string | null;
   /** PGlite directory, or 'memory' for a throw-away in-memory database. */
   pgliteDir: string | 'memory';
+  /** PGlite only: a data directory dumped by `Store.dump` to start from (the tests' migrated template). */
+  pgliteDump?: Blob;
   /** Told when an idle server connection fails (server restart, admin termination). */
   onConnectionError?: (error: Error) => void;
 }
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), 'server/src/db/migrations');
+export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'server/src/db/migrations');
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) {
@@ -48,9 +53,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await mkdir(options.pgliteDir, { recursive: true });
     dataDir = options.pgliteDir;
   }
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, options.pgliteDump ? { loadDataDir: options.pgliteDump } : {});
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', pool: null, close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    pool: null,
+    close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
+  };
 }
 
 /** Applies the SQL migrations; on a server, one process at a time (advisory lock). */

@@ -22,6 +22,9 @@ function explain(field: FieldName, withheld: boolean): PlainMessageKey {
   return withheld ? 'admin.blocked.withheld' : 'admin.blocked.numberInvalid';
 }
 
+/** A withheld caller has a reason of its own: there is no number to block. */
+const isWithheld = (error: unknown) => error instanceof ApiRequestError && error.reason === 'withheld_number_not_blockable';
+
 /** What is typed; an empty reason is left out. Whether a number can be blocked is the server's call. */
 const formSchema = z
   .object({ number: z.string().trim().min(1, problem('admin.blocked.numberRequired')), reason: z.string().trim().max(LIMITS.name, problem('admin.blocked.reasonInvalid')) })

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Express } from 'express';
 import { frameAncestors } from '../../web/widget-origins';
+import { ROOT_DIR } from '../../root-dir';
 
-const LOADER = path.resolve(process.cwd(), 'server/src/http/widget/widget-loader.js');
+const LOADER = path.join(ROOT_DIR, 'server/src/http/widget/widget-loader.js');
 
 const widgetCsp = (allowedOrigins: string[]) =>
   [
