@@ -1,18 +1,19 @@
 import { Router } from 'express';
-import type { HealthResponse } from '@shared/schemas/health';
+import { api } from '@shared/contract';
 import { pingStore, type Store } from '../../db/store';
+import { mountRoute } from '../contract-route';
 
 export function healthRoutes(deps: { store: Store; version: string; startedAt: number }): Router {
   const router = Router();
-  router.get('/health', async (_req, res) => {
+  mountRoute(router, api.health.get, [], async ({ status }) => {
     const storeUp = await pingStore(deps.store);
-    const body: HealthResponse = {
-      status: storeUp ? 'ok' : 'degraded',
+    if (!storeUp) status(503);
+    return {
+      status: storeUp ? ('ok' as const) : ('degraded' as const),
       store: deps.store.kind,
       version: deps.version,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
     };
-    res.status(storeUp ? 200 : 503).json(body);
   });
   return router;
 }
