@@ -19,7 +19,7 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | null | undefined;
 
 export interface RequestOptions {
@@ -60,7 +60,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const hasBody = options.body !== undefined;
   let response: Response;
   try {
