@@ -92,11 +92,3 @@ export async function readApiResponse<T>(response: Response, method: string, pat
   }
   throw new ApiRequestError(response.status, fallbackCode(response.status), `${method} ${path}: HTTP ${response.status}`);
 }
-
-export const http = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
-};
