@@ -7,7 +7,7 @@ import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents'
 import { buildCustomer } from '../factories/customers';
 import { postCti } from '../support/cti';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
-import { ApiClient } from '../support/http';
+import { ApiClient, fetchApi } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -61,7 +61,7 @@ describe('CTI webhook: authentication and bad input', () => {
     expect(unknown.body.error.fields[0].path).toBe('event');
     const badCause = await postCti(t.url, token, { event: 'hangup', callId: callId(), cause: 'exploded' });
     expect(badCause.body.error.fields[0].path).toBe('cause');
-    const json = await fetch(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
+    const json = await fetchApi(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
     expect(json.status).toBe(400);
   });
 
