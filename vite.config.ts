@@ -17,7 +17,9 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for whoever decodes a reported stack trace, but the bundles do not point to
+    // them and the server never serves a .map (server/src/http/static-client.ts): no public source.
+    sourcemap: 'hidden',
     rolldownOptions: {
       input: {
         desk: fromRoot('./client/index.html'),

@@ -14,7 +14,7 @@ import { createLogger } from '../../server/src/log/logger';
 import { hashPassword } from '../../server/src/services/password';
 import { createPbxService } from '../../server/src/services/pbx.service';
 import { formatRandomly, type PhoneNumber } from '../simulate/numbers';
-import { createRng, type Rng } from '../simulate/prng';
+import { SeededRandom } from '@shared/utils/seeded-random';
 import { encodeBody } from '../simulate/sender';
 import { openBenchStore, type BenchStore, type BenchStoreKind } from './bench-store';
 import { startFloorServer, type FloorServer } from './floor-server';
@@ -221,7 +221,7 @@ export interface ScreenPopResult {
 
 export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPopResult> {
   const { log } = options;
-  const rng: Rng = createRng(options.seed);
+  const rng: SeededRandom = new SeededRandom(options.seed);
   const runId = `bench${Date.now().toString(36)}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'omnidesk-bench-'));
   const cleanups: Array<() => Promise<unknown>> = [() => rm(dataDir, { recursive: true, force: true })];

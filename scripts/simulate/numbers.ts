@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /**
  * Caller numbers as PBXs send them: the same subscriber written many ways, so that caller
@@ -65,12 +65,12 @@ export function formatNumber(n: PhoneNumber, style: NumberStyle): string {
   }
 }
 
-export function formatRandomly(rng: Rng, n: PhoneNumber): string {
+export function formatRandomly(rng: SeededRandom, n: PhoneNumber): string {
   return formatNumber(n, rng.pick(stylesFor(n)));
 }
 
 /** A plausible number nobody in the demo data has: French mobile/landline or Belgian mobile/landline. */
-export function randomNumber(rng: Rng): PhoneNumber {
+export function randomNumber(rng: SeededRandom): PhoneNumber {
   switch (rng.int(0, 3)) {
     case 0:
       return rng.chance(0.6) ? { cc: '33', nsn: `6${rng.digits(8)}` } : { cc: '33', nsn: `7${rng.int(3, 9)}${rng.digits(7)}` };

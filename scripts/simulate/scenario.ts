@@ -1,4 +1,4 @@
-import { createRng, type Rng } from './prng';
+import { SeededRandom } from '@shared/utils/seeded-random';
 import { INVALID_NUMBERS, SHOWCASE_NUMBERS, WITHHELD_NUMBERS, formatRandomly, randomNumber } from './numbers';
 
 /**
@@ -69,7 +69,7 @@ export function callCount(options: Pick<ScenarioOptions, 'ratePerSecond' | 'dura
   return Math.max(1, Math.floor(options.ratePerSecond * options.durationSeconds));
 }
 
-function pickCaller(rng: Rng, known: () => string): { kind: CallerKind; from: string } {
+function pickCaller(rng: SeededRandom, known: () => string): { kind: CallerKind; from: string } {
   const r = rng.next();
   if (r < MIX.known) return { kind: 'known', from: known() };
   if (r < MIX.known + MIX.unknown) return { kind: 'unknown', from: formatRandomly(rng, randomNumber(rng)) };
@@ -81,7 +81,7 @@ function pickCaller(rng: Rng, known: () => string): { kind: CallerKind; from: st
  * Delays scale with the run: a call lasts at most ~70 % of --duration (capped at two minutes of
  * scale), so calls started near the end still finish soon after it.
  */
-function delays(rng: Rng, durationSeconds: number) {
+function delays(rng: SeededRandom, durationSeconds: number) {
   const scale = Math.min(durationSeconds, 120) * 1000;
   const span = (lo: number, hi: number) => Math.max(MIN_GAP_MS, Math.round(rng.uniform(lo, hi) * scale));
   return {
@@ -93,12 +93,12 @@ function delays(rng: Rng, durationSeconds: number) {
 }
 
 /** A known caller: a showcase customer in a random format, or one of --numbers-file as written. */
-function knownCaller(rng: Rng, extra: readonly string[]): string {
+function knownCaller(rng: SeededRandom, extra: readonly string[]): string {
   const i = rng.int(0, SHOWCASE_NUMBERS.length + extra.length - 1);
   return i < SHOWCASE_NUMBERS.length ? formatRandomly(rng, SHOWCASE_NUMBERS[i]!) : extra[i - SHOWCASE_NUMBERS.length]!;
 }
 
-export function generateCall(rng: Rng, index: number, options: ScenarioOptions): CallScript {
+export function generateCall(rng: SeededRandom, index: number, options: ScenarioOptions): CallScript {
   const { extensions } = options;
   const callId = `${options.runId}-${index}`;
   const d = delays(rng, options.durationSeconds);
@@ -137,6 +137,6 @@ export function generateCall(rng: Rng, index: number, options: ScenarioOptions):
 /** Every call of the run, in start order. Same options, same calls. */
 export function generateScenario(options: ScenarioOptions): CallScript[] {
   if (options.extensions.length === 0) throw new Error('at least one extension is needed');
-  const rng = createRng(options.seed);
+  const rng = new SeededRandom(options.seed);
   return Array.from({ length: callCount(options) }, (_, index) => generateCall(rng, index, options));
 }

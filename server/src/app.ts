@@ -16,6 +16,7 @@ import { ensureDemoChatTopics } from './seed/demo-chat-topics';
 import { createServices, type Services } from './services/services';
 import { createPbxService } from './services/pbx.service';
 import { startAmiAdapter, type AmiAdapter } from './channels/cti/ami/ami-adapter';
+import { serverJobs, startScheduler } from './jobs';
 
 export interface RunningServer {
   url: string;
@@ -95,7 +96,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
   });
   const httpServer = createServer(app);
   const { io, detach } = createSocketServer(httpServer, {
-    db: store.db,
+    cards: services.cards,
     bus,
     auth: services.auth,
     pops: services.pops,
@@ -143,40 +144,13 @@ export async function startServer(config: Config, logger: Logger, options: { sto
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`;
   logger.info({ port, url, store: store.kind, adapter: config.socketAdapter }, 'omnidesk listening');
 
-  const purge = setInterval(() => {
-    services.auth.purgeExpired().catch((err) => logger.warn({ err }, 'session purge failed'));
-  }, 15 * 60_000);
-  purge.unref();
-  const timers: NodeJS.Timeout[] = [];
-  if (config.backgroundJobs) {
-    // Wrap-ups past WRAP_UP_SECONDS are closed; every process may sweep, row locks keep it single.
-    timers.push(
-      setInterval(() => {
-        services.callDesk.closeExpiredWrapUps(config.wrapUpSeconds).catch((err) => logger.warn({ err }, 'wrap-up sweep failed'));
-      }, 5_000),
-    );
-    // Routing: expired offers go back, waiting contacts are offered. Row locks (SKIP LOCKED on a
-    // server) let every process run it.
-    let routingBusy = false;
-    timers.push(
-      setInterval(() => {
-        if (routingBusy) return;
-        routingBusy = true;
-        services.offers
-          .expireDue()
-          .then(() => services.routing.routeWaiting())
-          .catch((err) => logger.warn({ err }, 'routing pass failed'))
-          .finally(() => (routingBusy = false));
-      }, 1_000),
-    );
-    timers.forEach((timer) => timer.unref());
-  }
+  const jobs = startScheduler(serverJobs({ services, wrapUpSeconds: config.wrapUpSeconds }, { backgroundJobs: config.backgroundJobs }), logger);
 
   let stopping: Promise<void> | null = null;
   async function stop(): Promise<void> {
     stopping ??= (async () => {
-      clearInterval(purge);
-      timers.forEach((timer) => clearInterval(timer));
+      // No new job run starts; one under way finishes while the HTTP side drains, before the store closes.
+      const jobsStopped = jobs.stop();
       detach();
       stopChatAssignment();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
@@ -188,6 +162,7 @@ export async function startServer(config: Config, logger: Logger, options: { sto
         httpServer.closeIdleConnections();
       });
       clearTimeout(forced);
+      await jobsStopped;
       // Signals already received from the PBX are stored before the store closes.
       await ami?.stop();
       await closeAdapter();

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { withAdminCannedReplies } from '../msw/admin-canned-replies-handlers';
 import { withAdminRouting, buildQueue, buildRoutingAgent, type AdminRoutingOptions } from '../msw/admin-routing-handlers';
 import { withAdminTelephony } from '../msw/admin-telephony-handlers';
 import { buildAgent } from '../msw/factories';
-import { createDeskBackend, type DeskBackendOptions } from '../msw/handlers';
+import { apiError, createDeskBackend, type DeskBackendOptions } from '../msw/handlers';
 import { startMswServer } from './support/msw-server';
 import { renderApp } from './support/render-app';
 
@@ -166,6 +167,27 @@ describe('agents: skills and capacity', () => {
 
     expect(within(form).getByRole('textbox', { name: /Skills/ })).toHaveAttribute('aria-invalid', 'true');
     expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
+  it('shows the server’s refusal of one capacity on that picker, not in a banner', async () => {
+    startBackend({ routingAgents: [buildRoutingAgent({ id: 'a-camille' })] });
+    server.use(
+      http.put('*/api/admin/agents/:id/routing', () =>
+        apiError('validation_failed', 400, [{ path: 'capacity.chat', message: 'Too big: expected number to be <=6' }]),
+      ),
+    );
+    const user = await openAdministration();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit skills and capacity of Camille Laurent' }));
+    const form = screen.getByRole('form', { name: 'Skills and capacity of Camille Laurent' });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const chats = within(form).getByRole('combobox', { name: /Simultaneous chats/ });
+    await waitFor(() => expect(chats).toHaveAttribute('aria-invalid', 'true'));
+    expect(chats).toHaveAccessibleDescription(expect.stringContaining('Choose from 0 to 6.'));
+    expect(within(form).getByRole('combobox', { name: /Simultaneous calls/ })).not.toHaveAttribute('aria-invalid');
+    expect(within(form).getByRole('textbox', { name: /Skills/ })).not.toHaveAttribute('aria-invalid');
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 

@@ -257,11 +257,11 @@ describe('wrap-up dispositions', () => {
 
   it('says when the list cannot be read', async () => {
     startBackend();
-    server.use(http.get('*/api/admin/pbx', () => apiError('forbidden', 403)));
+    server.use(http.get('*/api/admin/pbx', () => apiError('role_required')));
     const { user } = renderApp();
     await openAdministration(user);
 
-    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
+    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent('Your role does not allow this. Ask a supervisor or an administrator.');
   });
 });
 

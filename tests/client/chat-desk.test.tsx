@@ -118,7 +118,7 @@ describe('desk chats', () => {
 
   it('says when replies come too fast, and sends again with the same clientMessageId', async () => {
     const chat = buildChatSummary();
-    const { backend } = setUp({ chats: [chat], refuseSendsWith: 'rate_limited' });
+    const { backend } = setUp({ chats: [chat], refuseSendsWith: 'chat_messages_throttled' });
     const { user, queryClient } = renderApp();
     await waitForDesk(queryClient);
     const panel = await openChat();
@@ -131,6 +131,20 @@ describe('desk chats', () => {
     const sends = backend.state.requests.filter((request) => request.path === `/api/chats/${chat.id}/messages`).map((request) => request.body as { clientMessageId: string });
     await waitFor(() => expect(sends).toHaveLength(2));
     expect(sends[1]!.clientMessageId).toBe(sends[0]!.clientMessageId);
+  });
+
+  it.each([
+    ['en', 'Reply', 'Not sent: This chat is not in progress: no more messages can be sent.'],
+    ['fr', 'Réponse', 'Non envoyé : Ce chat n’est pas en cours : aucun message ne peut plus être envoyé.'],
+  ] as const)('says precisely why a reply was refused (a chat no longer in progress), in %s', async (locale, composer, refusal) => {
+    setUp({ agent: buildAgent({ locale }), chats: [buildChatSummary()], refuseSendsWith: 'chat_not_active' });
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const panel = await openChat();
+
+    await user.type(within(panel).getByRole('textbox', { name: composer }), 'Un instant{Enter}');
+    const line = (await within(panel).findByText('Un instant')).closest('li')!;
+    await waitFor(() => expect(line).toHaveTextContent(refusal));
   });
 
   it('inserts a canned reply with the names filled in, which I can still edit before sending', async () => {

@@ -113,7 +113,7 @@ describe('chat widget: conversation', () => {
   it('explains a message over the size limit instead of sending it, and a rate-limit refusal with "Send again"', async () => {
     returningVisitor(ACTIVE());
     const socket = new FakeVisitorSocket();
-    socket.answer('chat.send', () => ({ ok: false, error: { code: 'rate_limited', message: 'retry in 5 s' } }));
+    socket.answer('chat.send', () => ({ ok: false, error: { code: 'rate_limited', reason: 'chat_messages_throttled', message: 'retry in 5 s' } }));
     const { user } = renderWidget({ socket });
     await messageList();
     const composer = screen.getByRole('textbox', { name: 'Your message' });
@@ -132,6 +132,21 @@ describe('chat widget: conversation', () => {
     socket.answer('chat.send', (payload) => ({ ok: true, data: buildChatMessage({ ...(payload as { clientMessageId: string; body: string }) }) }));
     await user.click(within(line).getByRole('button', { name: 'Send again' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Messages' })).getByText('Encore moi').closest('li')).toHaveTextContent('Sent'));
+  });
+
+  it.each([
+    ['en', 'Your message', 'This chat has ended. Start a new one to write to us again.'],
+    ['fr', 'Votre message', 'Cette discussion est terminée. Démarrez-en une nouvelle pour nous écrire à nouveau.'],
+  ] as const)('says precisely why a message was refused (the chat has ended), in %s', async (locale, composerName, refusal) => {
+    returningVisitor(ACTIVE());
+    const socket = new FakeVisitorSocket();
+    socket.answer('chat.send', () => ({ ok: false, error: { code: 'conflict', reason: 'chat_ended', message: 'this chat has ended' } }));
+    const { user } = renderWidget({ socket, locale });
+    await messageList();
+    const composer = screen.getByRole('textbox', { name: composerName });
+
+    await user.type(composer, 'Encore moi{Enter}');
+    await waitFor(() => expect(composer).toHaveAccessibleDescription(refusal));
   });
 
   it('shows the adviser typing and tells the adviser when the visitor types', async () => {

@@ -1,4 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { apiError } from '../msw/handlers';
 import { buildWidgetTopic, CLOSED, createWidgetBackend, VISITOR_TOKEN } from '../msw/chat-handlers';
 import { startMswServer } from './support/msw-server';
 import { renderWidget } from './support/render-widget';
@@ -51,6 +53,30 @@ describe('chat widget: pre-chat form', () => {
     expect(started?.body).toEqual({ name: 'Marie Dupont', topicId: topic.id, locale: 'en', phone: '01 42 68 53 00', firstMessage: 'Facture en double' });
     expect(window.localStorage.getItem('omnidesk.chat.visitorToken')).toBe(VISITOR_TOKEN);
     expect(socket.tokens).toEqual([VISITOR_TOKEN]);
+  });
+
+  it('shows what the server refused on the field it names, and clears it once the visitor corrects it', async () => {
+    setUp();
+    server.use(
+      http.post('*/api/widget/conversations', () => apiError('validation_failed', 400, [{ path: 'phone', message: 'not a phone number' }])),
+    );
+    const { user } = renderWidget();
+    const form = await screen.findByRole('form', { name: 'Start a chat' });
+    await screen.findByRole('option', { name: 'Billing' });
+
+    await user.type(within(form).getByRole('textbox', { name: 'Your name' }), 'Marie Dupont');
+    const phone = within(form).getByRole('textbox', { name: 'Phone (optional)' });
+    await user.type(phone, '01 42 68 53 00');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Topic' }), 'Billing');
+    await user.click(within(form).getByRole('button', { name: 'Start the chat' }));
+
+    await waitFor(() => expect(phone).toHaveAccessibleDescription('Enter a valid phone number, or leave it empty.'));
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByRole('textbox', { name: 'Your name' })).not.toHaveAttribute('aria-invalid');
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.clear(phone);
+    expect(phone).not.toHaveAttribute('aria-invalid');
   });
 
   it('takes the topic from the page address', async () => {

@@ -77,7 +77,7 @@ describe('customer search', () => {
 
   it('shows a search failure in words', async () => {
     server.use(...twoCustomers().backend.handlers);
-    server.use(http.get('*/api/customers', () => apiError('unavailable', 503)));
+    server.use(http.get('*/api/customers', () => apiError('service_unavailable')));
     const { user } = renderApp();
 
     await user.type(await screen.findByRole('searchbox', { name: 'Search customers' }), 'Dupin');

@@ -95,7 +95,7 @@ describe('adding a note', () => {
     await openCustomer(user, customer);
     server.use(
       http.post('*/api/customers/:id/timeline', () =>
-        apiError('validation_failed', 400, [
+        apiError('invalid_input', [
           { path: 'body', message: 'too long' },
           { path: 'caseId', message: 'not an open case of this customer' },
         ]),

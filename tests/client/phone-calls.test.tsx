@@ -113,7 +113,7 @@ describe('wrap-up', () => {
   it('shows the server’s refusal on the field it concerns', async () => {
     const { user } = wrapUpDesk();
     server.use(
-      http.post('*/api/calls/:id/wrap-up', () => apiError('validation_failed', 400, [{ path: 'disposition', message: 'retired disposition' }]), { once: true }),
+      http.post('*/api/calls/:id/wrap-up', () => apiError('invalid_input', [{ path: 'disposition', message: 'retired disposition' }]), { once: true }),
     );
 
     const form = await screen.findByRole('form', { name: 'Wrap-up' });

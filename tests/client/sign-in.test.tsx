@@ -46,7 +46,7 @@ describe('signing in', () => {
     server.use(...createDeskBackend({ signedIn: false }).handlers);
     server.use(
       http.post('*/api/auth/login', () =>
-        apiError('validation_failed', 400, [{ path: 'email', message: 'Invalid email address' }]),
+        apiError('invalid_input', [{ path: 'email', message: 'Invalid email address' }]),
       ),
     );
     const { user } = renderApp();

@@ -192,7 +192,7 @@ describe('the timeline', () => {
     const customer = buildCustomer();
     server.use(...createDeskBackend({ customers: [customer] }).handlers);
     const { user, socket } = renderApp();
-    socket.watchResult = { ok: false, error: { code: 'forbidden', message: 'forbidden' } };
+    socket.watchResult = { ok: false, error: { code: 'forbidden', reason: 'role_required', message: 'forbidden' } };
 
     await openCustomer(user, customer);
 
@@ -207,7 +207,7 @@ describe('the timeline', () => {
     const { user } = renderApp();
     await openCustomer(user, customer);
     await screen.findByText('history note 40');
-    server.use(http.get('*/api/customers/:id/timeline', () => apiError('internal', 500), { once: true }));
+    server.use(http.get('*/api/customers/:id/timeline', () => apiError('internal'), { once: true }));
 
     await user.click(screen.getByRole('button', { name: 'Load older events' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on the server');

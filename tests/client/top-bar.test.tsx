@@ -48,7 +48,7 @@ describe('presence', () => {
 
   it('says when the change failed', async () => {
     server.use(...createDeskBackend().handlers);
-    server.use(http.put('*/api/me/presence', () => apiError('internal', 500)));
+    server.use(http.put('*/api/me/presence', () => apiError('internal')));
     const { user } = renderApp();
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Presence' }), 'Offline');

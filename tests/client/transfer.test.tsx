@@ -269,7 +269,7 @@ describe('transfer with context', () => {
     setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
     server.use(
       http.post('*/api/contacts/:id/transfers', () =>
-        apiError('validation_failed', 400, [
+        apiError('invalid_input', [
           { path: 'reason', message: 'too long' },
           { path: 'to.id', message: 'invalid' },
         ]),
@@ -282,6 +282,23 @@ describe('transfer with context', () => {
     await waitFor(() => expect(within(form).getByRole('textbox', { name: 'Reason' })).toHaveAttribute('aria-invalid', 'true'));
     expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByRole('textbox', { name: 'What was tried' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says precisely why the server refused the transfer', async () => {
+    const agent = buildAgent();
+    setUp({ agent, myCalls: [activeCallOf(agent)], directory: DIRECTORY });
+    server.use(http.post('*/api/contacts/:id/transfers', () => apiError('transfer_already_pending'), { once: true }));
+    const { user, queryClient } = renderApp();
+    await waitForDesk(queryClient);
+    const form = await fillTransfer(user);
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('A transfer of this contact is already waiting to be accepted.');
+
+    server.use(http.post('*/api/contacts/:id/transfers', () => apiError('queue_closed', [{ path: 'to.id', message: 'Niveau 2 is closed' }]), { once: true }));
+    await user.click(within(form).getByRole('button', { name: 'Transfer' }));
+    await waitFor(() =>
+      expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAccessibleDescription('This queue is closed now. Choose another queue or an agent.'),
+    );
   });
 
   it('has French labels', async () => {

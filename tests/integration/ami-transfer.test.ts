@@ -231,6 +231,9 @@ describe('transfers of AMI calls move the caller on the PBX', () => {
     const failedPush = nextEvent(nathalie.socket, 'call.moveFailed', 10_000);
     await nathalie.api.post(`/api/offers/${offer.id}/accept`);
     expect(((await failedPush) as CallMoveFailed).reason).toMatch(/the call has ended/);
+    // The lifecycle does not reopen it: the call stays over, with nobody on it.
+    const [after] = await t.server.store.db.select().from(contacts).where(eq(contacts.id, call.contactId));
+    expect(after).toMatchObject({ state: 'closed', agentId: null });
   });
 });
 

@@ -2,6 +2,7 @@ import { fillCannedReply } from '@shared/utils/canned-reply-placeholders';
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let admin: ApiClient;
@@ -102,7 +103,7 @@ describe('canned replies administration', () => {
   it('refuses a second reply in use with the same title and language, naming the title', async () => {
     const duplicate = await admin.post('/api/admin/canned-replies', { title: 'bonjour', body: 'Salut !', locale: 'fr' });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.body.error.code).toBe('conflict');
+    expect(apiErrorOf(duplicate.body)).toMatchObject({ code: 'conflict', reason: 'canned_reply_title_taken' });
     expect(fieldPaths(duplicate)).toEqual(['title']);
     expect((await admin.post('/api/admin/canned-replies', { title: 'Bonjour', body: 'Bonjour (en anglais)', locale: 'en' })).status).toBe(201);
 

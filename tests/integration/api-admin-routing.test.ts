@@ -1,6 +1,7 @@
 import { buildAgent, TEST_PASSWORD } from '../factories/agents';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let admin: ApiClient;
@@ -48,7 +49,9 @@ describe('queue administration', () => {
     });
     const listed = (await admin.get('/api/admin/queues')).body.items;
     expect(listed).toContainEqual(created.body.queue);
-    expect((await admin.post('/api/admin/queues', frontDesk)).status).toBe(409);
+    const taken = await admin.post('/api/admin/queues', frontDesk);
+    expect(taken.status).toBe(409);
+    expect(apiErrorOf(taken.body)).toMatchObject({ reason: 'queue_name_taken', fields: [{ path: 'name' }] });
   });
 
   it('refuses a bad time zone, overlapping hours and an unknown channel, naming the field', async () => {
@@ -80,7 +83,9 @@ describe('queue administration', () => {
     expect(updated.body.queue).toMatchObject({ name: 'Support N2', priority: -3, requiredSkills: ['billing'], timeZone: 'Indian/Reunion', channels: ['voice', 'chat'] });
     expect((await admin.request('PUT', `/api/admin/queues/${queue.id}`, { name: 'Accueil' })).status).toBe(409);
     expect(fieldPaths(await admin.request('PUT', `/api/admin/queues/${queue.id}`, { priority: 11 }))).toEqual(['priority']);
-    expect((await admin.request('PUT', `/api/admin/queues/${MISSING_ID}`, { priority: 1 })).status).toBe(404);
+    const missing = await admin.request('PUT', `/api/admin/queues/${MISSING_ID}`, { priority: 1 });
+    expect(missing.status).toBe(404);
+    expect(apiErrorOf(missing.body).reason).toBe('queue_not_found');
   });
 
   it('lets supervisors read queues but not change them; agents see nothing', async () => {

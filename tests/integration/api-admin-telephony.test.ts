@@ -2,6 +2,7 @@ import { buildAgent, TEST_PASSWORD } from '../factories/agents';
 import { postCti } from '../support/cti';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let admin: ApiClient;
@@ -27,7 +28,9 @@ describe('telephony administration', () => {
     expect(listed).toEqual([expect.objectContaining({ id: pbx.id, name: 'Siège Lyon', signed: false, revokedAt: null })]);
     expect(JSON.stringify(listed)).not.toContain(token);
     expect((await postCti(t.url, token, { event: 'hangup', callId: 'x1' })).status).toBe(200);
-    expect((await admin.post('/api/admin/pbx', { name: 'Siège Lyon' })).status).toBe(409);
+    const sameName = await admin.post('/api/admin/pbx', { name: 'Siège Lyon' });
+    expect(sameName.status).toBe(409);
+    expect(apiErrorOf(sameName.body).reason).toBe('pbx_name_taken');
     expect((await admin.request('DELETE', `/api/admin/pbx/${pbx.id}`)).status).toBe(204);
     expect((await postCti(t.url, token, { event: 'hangup', callId: 'x2' })).status).toBe(401);
   });
@@ -39,7 +42,9 @@ describe('telephony administration', () => {
     expect(blocked.body.blocked).toMatchObject({ value: '+33699887766', reason: 'appels malveillants' });
     const ring = await postCti(t.url, token, { event: 'newCall', callId: 'b1', from: '+33 6 99 88 77 66', to: '0170000000', direction: 'in', user: '1001' });
     expect(ring.body).toEqual({ action: 'reject', reason: 'busy' });
-    expect((await admin.post('/api/admin/blocked-numbers', { number: 'anonymous' })).status).toBe(400);
+    const withheld = await admin.post('/api/admin/blocked-numbers', { number: 'anonymous' });
+    expect(withheld.status).toBe(400);
+    expect(apiErrorOf(withheld.body)).toMatchObject({ reason: 'withheld_number_not_blockable', fields: [{ path: 'number' }] });
     expect((await admin.request('DELETE', `/api/admin/blocked-numbers/${blocked.body.blocked.id}`)).status).toBe(204);
     const again = await postCti(t.url, token, { event: 'newCall', callId: 'b2', from: '0699887766', to: '0170000000', direction: 'in', user: '1001' });
     expect(again.body).toEqual({});

@@ -1,6 +1,7 @@
 import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let agent: BuiltAgent;
@@ -35,7 +36,7 @@ describe('sign-in and sessions', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body.error.code).toBe('invalid_credentials');
+    expect(apiErrorOf(wrong.body)).toMatchObject({ code: 'invalid_credentials', reason: 'invalid_credentials' });
     expect(api.cookie).toBeNull();
   });
 
@@ -45,7 +46,7 @@ describe('sign-in and sessions', () => {
     for (let i = 0; i < 10; i += 1) expect((await api.post('/api/auth/login', { email: target.email, password: `guess-${i}` })).status).toBe(401);
     const blocked = await api.post('/api/auth/login', { email: target.email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.code).toBe('rate_limited');
+    expect(apiErrorOf(blocked.body)).toMatchObject({ code: 'rate_limited', reason: 'sign_in_throttled' });
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
@@ -61,7 +62,7 @@ describe('sign-in and sessions', () => {
       ['GET', '/api/agents'],
     ] as const) {
       const res = await api.request(method, path, body);
-      expect({ path, status: res.status, code: res.body?.error?.code }).toEqual({ path, status: 401, code: 'unauthenticated' });
+      expect({ path, status: res.status, code: res.body?.error?.code, reason: res.body?.error?.reason }).toEqual({ path, status: 401, code: 'unauthenticated', reason: 'sign_in_required' });
     }
   });
 
@@ -80,7 +81,7 @@ describe('sign-in and sessions', () => {
     await asAgent.login(agent.email, TEST_PASSWORD);
     const denied = await asAgent.get('/api/agents');
     expect(denied.status).toBe(403);
-    expect(denied.body.error.code).toBe('forbidden');
+    expect(apiErrorOf(denied.body)).toMatchObject({ code: 'forbidden', reason: 'role_required' });
 
     const asSupervisor = new ApiClient(t.url);
     await asSupervisor.login(supervisor.email, TEST_PASSWORD);

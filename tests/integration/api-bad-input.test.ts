@@ -5,6 +5,7 @@ import { buildAgent, TEST_PASSWORD } from '../factories/agents';
 import { buildCustomer } from '../factories/customers';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let api: ApiClient;
@@ -27,14 +28,14 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('malformed JSON: 400 malformed_json', async () => {
     const res = await api.request('POST', notePath(), '{"body": "unterminated');
     expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('malformed_json');
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'malformed_json', reason: 'malformed_json' });
     expect(await timelineCount()).toBe(0);
   });
 
   it('wrong types: 400 naming the field', async () => {
     const res = await api.post(notePath(), { body: 42 });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'validation_failed', fields: [{ path: 'body' }] });
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'validation_failed', reason: 'invalid_input', fields: [{ path: 'body' }] });
   });
 
   it('unknown fields: 400 naming each of them', async () => {
@@ -63,13 +64,13 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('oversized bodies: 413 before anything is parsed', async () => {
     const res = await api.post(notePath(), { body: 'x'.repeat(LIMITS.jsonBodyBytes + 10) });
     expect(res.status).toBe(413);
-    expect(res.body.error.code).toBe('payload_too_large');
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'payload_too_large', reason: 'payload_too_large' });
   });
 
   it('a form post (what a cross-site form would send): 415', async () => {
     const res = await api.request('POST', notePath(), 'body=hello', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(415);
-    expect(res.body.error.code).toBe('unsupported_media_type');
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'unsupported_media_type', reason: 'unsupported_media_type' });
   });
 
   it('unknown query parameters and bad limits: 400', async () => {
@@ -107,7 +108,7 @@ describe('bad input gets a clear error and changes nothing', () => {
     const res = await api.get('/api/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    expect(res.body.error.code).toBe('route_not_found');
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'route_not_found', reason: 'route_not_found' });
     expect((await api.request('DELETE', '/api/customers')).status).toBe(404);
   });
 });

@@ -21,7 +21,7 @@ describe('server errors', () => {
     const res = await api.get('/api/customers?q=dupin');
     spy.mockRestore();
     expect(res.status).toBe(500);
-    expect(res.body).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+    expect(res.body).toEqual({ error: { code: 'internal', reason: 'internal', message: expect.any(String) } });
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/10\.0\.0\.7|secret\.ts|\bat \//);
     // The next request is served normally.

@@ -9,6 +9,7 @@ import { buildChatTopic } from '../support/chat';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 const sockets: DeskClientSocket[] = [];
@@ -44,6 +45,7 @@ describe('closing a case', () => {
     const refused = await api.post(`/api/cases/${caseId}/close`, { resolution: 'Ligne rétablie' });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe('this case still has an open contact (chat active): finish it first');
+    expect(apiErrorOf(refused.body).reason).toBe('case_has_open_contacts');
     expect((await db.select().from(cases).where(eq(cases.id, caseId)))[0]).toMatchObject({ status: 'open', closedAt: null });
 
     await db.update(contacts).set({ state: 'closed', closedAt: new Date() }).where(eq(contacts.id, contact!.id));
@@ -52,7 +54,9 @@ describe('closing a case', () => {
     expect((await db.select().from(cases).where(eq(cases.id, caseId)))[0]).toMatchObject({ status: 'closed' });
     const [event] = await db.select().from(timelineEvents).where(eq(timelineEvents.caseId, caseId));
     expect(event).toMatchObject({ type: 'case.closed', actorName: owner.displayName, payload: { resolution: 'Ligne rétablie', transferCount: 0 } });
-    expect((await api.post(`/api/cases/${caseId}/close`, { resolution: 'encore' })).status).toBe(409);
+    const again = await api.post(`/api/cases/${caseId}/close`, { resolution: 'encore' });
+    expect(again.status).toBe(409);
+    expect(apiErrorOf(again.body).reason).toBe('case_already_closed');
   });
 
   it('is for its owner or a supervisor, and needs a resolution', async () => {
@@ -61,7 +65,9 @@ describe('closing a case', () => {
     const colleague = await signedIn(await buildAgent(db));
     const supervisor = await signedIn(await buildAgent(db, { role: 'supervisor' }));
     const { caseId } = await ownedCase(owner);
-    expect((await colleague.post(`/api/cases/${caseId}/close`, { resolution: 'Fait' })).status).toBe(403);
+    const notMine = await colleague.post(`/api/cases/${caseId}/close`, { resolution: 'Fait' });
+    expect(notMine.status).toBe(403);
+    expect(apiErrorOf(notMine.body).reason).toBe('case_close_not_allowed');
     const blank = await supervisor.post(`/api/cases/${caseId}/close`, { resolution: '  ' });
     expect(blank.status).toBe(400);
     expect(blank.body.error.fields).toEqual([{ path: 'resolution', message: expect.any(String) }]);

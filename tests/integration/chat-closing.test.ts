@@ -6,6 +6,7 @@ import { nextEvent } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { bearer, buildChatTopic, command, connectVisitor, nextVisitorEvent, openDesk, startedChat, type Desk, type VisitorClientSocket } from '../support/chat';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let topicId: string;
@@ -43,7 +44,9 @@ describe('closing a chat', () => {
     await command(visitor, 'chat.send', { clientMessageId: 'c-1', body: 'Merci pour votre aide' });
     await desk.api.post(`/api/chats/${conversation.id}/messages`, { clientMessageId: 'c-2', body: 'Avec plaisir, bonne journée' });
 
-    expect((await desk.api.post(`/api/chats/${conversation.id}/close`, { disposition: 'no-such-code' })).status).toBe(400);
+    const unknownDisposition = await desk.api.post(`/api/chats/${conversation.id}/close`, { disposition: 'no-such-code' });
+    expect(unknownDisposition.status).toBe(400);
+    expect(apiErrorOf(unknownDisposition.body).reason).toBe('disposition_unknown');
     const ended = nextVisitorEvent(visitor, 'chat.updated', (v) => v.state === 'ended');
     const removed = nextEvent(desk.socket, 'chat.removed');
     const res = await desk.api.post(`/api/chats/${conversation.id}/close`, { disposition: 'resolved', note: 'Box remplacée' });
@@ -61,15 +64,21 @@ describe('closing a chat', () => {
     expect(transcript.body).toContain('Élodie Marchand: Avec plaisir, bonne journée');
     expect(events.map((e) => e.type)).toContain('chat.started');
     // Closed: nothing more can be written, by either side.
-    expect((await command(visitor, 'chat.send', { clientMessageId: 'late', body: 'Encore là ?' })).ok).toBe(false);
-    expect((await desk.api.post(`/api/chats/${conversation.id}/messages`, { clientMessageId: 'late-a', body: 'x' })).status).toBe(409);
+    const late = await command(visitor, 'chat.send', { clientMessageId: 'late', body: 'Encore là ?' });
+    expect(late.ok).toBe(false);
+    expect(apiErrorOf(late).reason).toBe('chat_ended');
+    const lateReply = await desk.api.post(`/api/chats/${conversation.id}/messages`, { clientMessageId: 'late-a', body: 'x' });
+    expect(lateReply.status).toBe(409);
+    expect(apiErrorOf(lateReply.body).reason).toBe('chat_not_active');
     const [contact] = await db().select().from(contacts).where(eq(contacts.externalId, conversation.id));
     expect(contact).toMatchObject({ state: 'closed', disposition: 'resolved' });
   });
 
   it('the visitor leaves: the chat stays on the desk in wrap-up until the agent closes it; the transcript email is queued in the outbox', async () => {
     const { desk, visitor, token, conversation } = await chatWith('Bastien Roy', { name: 'Julie Faure', email: 'julie@example.org' });
-    expect((await new ApiClient(t.url).request('POST', '/api/widget/conversation/transcript', { email: 'julie@example.org' }, bearer(token))).status).toBe(409);
+    const early = await new ApiClient(t.url).request('POST', '/api/widget/conversation/transcript', { email: 'julie@example.org' }, bearer(token));
+    expect(early.status).toBe(409);
+    expect(apiErrorOf(early.body).reason).toBe('chat_not_ended');
 
     const updatedOnDesk = nextEvent(desk.socket, 'chat.updated');
     const end = await command(visitor, 'chat.end', {});

@@ -6,6 +6,7 @@ import { nextEvent } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { bearer, buildChatTopic, command, connectVisitor, nextVisitorEvent, openDesk, startedChat, type Desk, type VisitorClientSocket } from '../support/chat';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let topicId: string;
@@ -170,10 +171,12 @@ describe('web chat conversation', () => {
     await expect(connectVisitor(t.url, '')).rejects.toThrow('unauthenticated');
     const guessed = await new ApiClient(t.url).request('GET', '/api/widget/conversation', undefined, bearer('B'.repeat(43)));
     expect(guessed.status).toBe(401);
-    expect(guessed.body.error.code).toBe('unauthenticated');
+    expect(apiErrorOf(guessed.body)).toMatchObject({ code: 'unauthenticated', reason: 'chat_link_expired' });
     // An agent who does not hold the chat cannot read or write it either.
     const other = await desk('Paul Roux');
-    expect((await other.api.get(`/api/chats/${a.conversation.id}`)).status).toBe(404);
+    const notHeld = await other.api.get(`/api/chats/${a.conversation.id}`);
+    expect(notHeld.status).toBe(404);
+    expect(apiErrorOf(notHeld.body).reason).toBe('chat_not_found');
     expect((await other.api.post(`/api/chats/${a.conversation.id}/messages`, { clientMessageId: 'p-1', body: 'Intrus' })).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import { chatConversations, contacts } from '../../server/src/db/schema';
 import { ApiClient, fetchApi } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildChatTopic, openDesk, startChat } from '../support/chat';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let closedTopic: { queueId: string; topicId: string };
@@ -78,6 +79,7 @@ describe('chat out of hours or with nobody to answer', () => {
     expect(bad.body.error.fields[0].path).toBe('phone');
     const unknownTopic = await api().post('/api/widget/callbacks', { topicId: '00000000-0000-4000-8000-000000000000', name: 'Paul', phone: '0612345678' });
     expect(unknownTopic.body.error.fields).toEqual([{ path: 'topicId', message: 'choose one of the topics offered' }]);
+    expect(apiErrorOf(unknownTopic.body).reason).toBe('topic_unknown');
   });
 
   it('the public widget API answers other sites (CORS, no credentials); the agent API does not', async () => {

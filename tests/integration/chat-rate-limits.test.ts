@@ -3,6 +3,7 @@ import { chatConversations, chatMessages } from '../../server/src/db/schema';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ApiClient } from '../support/http';
 import { buildChatTopic, command, connectVisitor, openDesk, startChat, startedChat } from '../support/chat';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let topicId: string;
@@ -26,7 +27,7 @@ describe('chat rate limits', () => {
       const fourth = await command(visitor, 'chat.send', { clientMessageId: 'r-4', body: 'message 4' });
       expect(fourth).toEqual({
         ok: false,
-        error: { code: 'rate_limited', message: 'you are sending messages too fast (3 a minute at most); wait a moment and send it again' },
+        error: { code: 'rate_limited', reason: 'chat_messages_throttled', message: 'you are sending messages too fast (3 a minute at most); wait a moment and send it again' },
       });
       // The retry of a message already stored is not a new message: it is answered with it.
       expect(await command(visitor, 'chat.send', { clientMessageId: 'r-2', body: 'message 2' })).toMatchObject({ ok: true, data: { body: 'message 2' } });
@@ -45,10 +46,11 @@ describe('chat rate limits', () => {
     const refused = await startChat(t.url, { topicId, name: 'Un de trop' });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBeTruthy();
-    expect(refused.body.error).toEqual({ code: 'rate_limited', message: expect.stringContaining('too many conversations from your network in the last hour (3 at most)') });
+    expect(refused.body.error).toEqual({ code: 'rate_limited', reason: 'chat_start_throttled', message: expect.stringContaining('too many conversations from your network in the last hour (3 at most)') });
     expect((await db().select().from(chatConversations)).length).toBe(before);
     // Leaving a message instead counts too.
     const message = await new ApiClient(t.url).post('/api/widget/messages', { topicId, name: 'Un de trop', email: 'trop@example.org', body: 'Rappelez-moi' });
     expect(message.status).toBe(429);
+    expect(apiErrorOf(message.body).reason).toBe('chat_start_throttled');
   });
 });

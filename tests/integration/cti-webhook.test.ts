@@ -9,6 +9,7 @@ import { postCti } from '../support/cti';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
 import { ApiClient, fetchApi } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let token: string;
@@ -48,13 +49,14 @@ describe('CTI webhook: authentication and bad input', () => {
     const before = await countRows('call_events');
     const res = await postCti(t.url, 'not-a-token', { event: 'newCall', callId: callId(), from: '0142685300', to: '0170000000', direction: 'in' });
     expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('unauthenticated');
+    expect(apiErrorOf(res.body)).toMatchObject({ code: 'unauthenticated', reason: 'cti_token_invalid' });
     expect(await countRows('call_events')).toBe(before);
   });
 
   it('refuses a malformed body with 400 naming the field, and an unknown event', async () => {
     const missing = await postCti(t.url, token, { event: 'newCall', callId: callId(), to: '0170000000', direction: 'in' });
     expect(missing.status).toBe(400);
+    expect(apiErrorOf(missing.body).reason).toBe('invalid_input');
     expect(missing.body.error.fields).toEqual([{ path: 'from', message: 'required for newCall' }]);
     const unknown = await postCti(t.url, token, { event: 'ring', callId: callId() });
     expect(unknown.status).toBe(400);
@@ -63,12 +65,15 @@ describe('CTI webhook: authentication and bad input', () => {
     expect(badCause.body.error.fields[0].path).toBe('cause');
     const json = await fetchApi(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
     expect(json.status).toBe(400);
+    expect(apiErrorOf(json.body).reason).toBe('malformed_json');
   });
 
   it('checks the HMAC signature of a PBX that has a signing secret', async () => {
     const signed = await createPbxService({ db: t.server.store.db }).create('Signed PBX', 'a-long-shared-signing-secret');
     const fields = { event: 'hangup', callId: callId(), cause: 'normalClearing' };
-    expect((await postCti(t.url, signed.token, fields)).status).toBe(401);
+    const unsigned = await postCti(t.url, signed.token, fields);
+    expect(unsigned.status).toBe(401);
+    expect(apiErrorOf(unsigned.body).reason).toBe('cti_signature_invalid');
     expect((await postCti(t.url, signed.token, fields, { signingSecret: 'the-wrong-signing-secret!!' })).status).toBe(401);
     expect((await postCti(t.url, signed.token, fields, { signingSecret: 'a-long-shared-signing-secret' })).status).toBe(200);
   });

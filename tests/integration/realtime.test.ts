@@ -4,6 +4,7 @@ import { buildCustomer } from '../factories/customers';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let agent: BuiltAgent;
@@ -68,11 +69,13 @@ describe('live desk updates', () => {
   it('validates socket payloads with the shared schema and answers with the error shape', async () => {
     const { socket } = await signedInDesk(agent);
     const bad = await socket.emitWithAck('customer.watch', { customerId: 'nope' } as never);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation_failed', fields: [{ path: 'customerId' }] } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation_failed', reason: 'invalid_input', fields: [{ path: 'customerId' }] } });
+    apiErrorOf(bad);
     const extra = await socket.emitWithAck('customer.watch', { customerId: customer.id, room: 'supervisors' } as never);
     expect(extra).toMatchObject({ ok: false, error: { code: 'validation_failed', fields: [{ path: 'room', message: 'unknown field' }] } });
     const unknown = await socket.emitWithAck('customer.watch', { customerId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(apiErrorOf(unknown).reason).toBe('customer_not_found');
   });
 
   it('pushes nothing when the write is refused (nothing committed, nothing told)', async () => {

@@ -209,7 +209,7 @@ describe('outside business hours', () => {
         tried: 'Rien',
         identity: 'verified',
       }),
-    ).rejects.toMatchObject({ code: 'conflict', message: `Réclamations is closed until ${fridayOpening.toISOString()}` });
+    ).rejects.toMatchObject({ code: 'conflict', reason: 'queue_closed', message: `Réclamations is closed until ${fridayOpening.toISOString()}` });
     expect((await db.select().from(contacts).where(eq(contacts.id, contact!.id)))[0]).toMatchObject({ state: 'active', agentId: agent.id });
   });
 });

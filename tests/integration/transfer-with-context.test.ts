@@ -6,6 +6,7 @@ import { buildCustomer } from '../factories/customers';
 import { nextEvent, signedInDesk, type DeskClientSocket, type SignedInDesk } from '../support/desk-socket';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ALWAYS_OPEN } from '../factories/queues';
+import { apiErrorOf } from '../support/api-error';
 
 let t: TestServer;
 let queueId: string;
@@ -73,7 +74,9 @@ describe('transfer with context', () => {
     const [event] = (await camille.api.get(`/api/customers/${customer.id}/timeline?limit=1`)).body.items;
     expect(event).toMatchObject({ type: 'case.transferred', body: packet.summary, payload: { fromName: 'Camille Laurent', toName: 'Nathalie Dubois', reason: packet.reason, mode: 'warm' } });
     // Accepting twice is refused.
-    expect((await nathalie.api.post(`/api/offers/${offer.id}/accept`)).status).toBe(409);
+    const twice = await nathalie.api.post(`/api/offers/${offer.id}/accept`);
+    expect(twice.status).toBe(409);
+    expect(apiErrorOf(twice.body).reason).toBe('offer_already_decided');
   });
 
   it('lists the queues and agents a contact can be transferred to', async () => {

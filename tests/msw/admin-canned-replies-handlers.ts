@@ -31,10 +31,10 @@ export function buildAdminCannedReply(overrides: Partial<CannedReplyAdminView> =
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('validation_failed', 400, issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
 }
 
-const duplicateTitle = () => apiError('conflict', 409, [{ path: 'title', message: 'a reply in use has this title in this language already' }]);
+const duplicateTitle = () => apiError('canned_reply_title_taken', [{ path: 'title', message: 'a reply in use has this title in this language already' }]);
 
 /**
  * The canned replies administration API on top of a desk backend, parsing with the shared
@@ -45,7 +45,7 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
   const roleOnly =
     (...roles: string[]): DeskBackend['signedInOnly'] =>
     (resolver) =>
-      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('forbidden', 403)));
+      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required')));
   const readers = roleOnly('admin', 'supervisor');
   const admin = roleOnly('admin');
   const clashes = (reply: Pick<CannedReplyAdminView, 'id' | 'title' | 'locale'>) =>
@@ -68,7 +68,7 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
       mswPath(api.adminCannedReplies.update),
       admin(({ body }, { id }) => {
         const current = canned.replies.find((reply) => reply.id === id);
-        if (!current) return apiError('not_found', 404);
+        if (!current) return apiError('canned_reply_not_found');
         const parsed = updateCannedReplyRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
         const reply = { ...current, ...parsed.data };
@@ -80,7 +80,7 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
     http.delete(
       mswPath(api.adminCannedReplies.retire),
       admin((_, { id }) => {
-        if (!canned.replies.some((reply) => reply.id === id)) return apiError('not_found', 404);
+        if (!canned.replies.some((reply) => reply.id === id)) return apiError('canned_reply_not_found');
         canned.replies = canned.replies.map((reply) => (reply.id === id ? { ...reply, active: false } : reply));
         return new HttpResponse(null, { status: 204 });
       }),

@@ -18,7 +18,7 @@ export interface AdminRoutingOptions {
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('validation_failed', 400, issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
 }
 
 export function buildQueue(overrides: Partial<QueueView> = {}): QueueView {
@@ -60,7 +60,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
   const roleOnly =
     (...roles: string[]): DeskBackend['signedInOnly'] =>
     (resolver) =>
-      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('forbidden', 403)));
+      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required')));
   const readers = roleOnly('admin', 'supervisor');
   const adminOnly = roleOnly('admin');
 
@@ -72,7 +72,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
         const parsed = createQueueRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
         if (routing.queues.some((queue) => queue.name === parsed.data.name)) {
-          return apiError('conflict', 409, [{ path: 'name', message: 'a queue with this name exists already' }]);
+          return apiError('queue_name_taken', [{ path: 'name', message: 'a queue with this name exists already' }]);
         }
         const queue: QueueView = { id: `queue-new-${++sequence}`, ...parsed.data };
         routing.queues = [...routing.queues, queue];
@@ -83,7 +83,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
       mswPath(api.adminRouting.updateQueue),
       adminOnly(({ body }, { id }) => {
         const current = routing.queues.find((queue) => queue.id === id);
-        if (!current) return apiError('not_found', 404);
+        if (!current) return apiError('queue_not_found');
         const parsed = updateQueueRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
         const queue: QueueView = { ...current, ...parsed.data } as QueueView;
@@ -96,7 +96,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
       mswPath(api.adminRouting.updateAgentRouting),
       adminOnly(({ body }, { id }) => {
         const current = routing.agents.find((agent) => agent.id === id);
-        if (!current) return apiError('not_found', 404);
+        if (!current) return apiError('agent_not_found');
         const parsed = updateAgentRoutingRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
         const agent = { ...current, ...parsed.data, keepsChatsDuringCall: parsed.data.keepsChatsDuringCall ?? current.keepsChatsDuringCall };

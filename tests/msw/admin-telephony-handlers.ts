@@ -22,7 +22,7 @@ export interface AdminTelephonyOptions {
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('validation_failed', 400, issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
 }
 
 /**
@@ -38,7 +38,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
   let sequence = 0;
   const adminOnly: DeskBackend['signedInOnly'] = (resolver) =>
     backend.signedInOnly((entry, params) =>
-      backend.state.agent.role === 'admin' ? resolver(entry, params) : apiError('forbidden', 403),
+      backend.state.agent.role === 'admin' ? resolver(entry, params) : apiError('role_required'),
     );
 
   const handlers: HttpHandler[] = [
@@ -48,7 +48,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       adminOnly(({ body }) => {
         const parsed = createPbxRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
-        if (admin.pbxs.some((pbx) => pbx.name === parsed.data.name)) return apiError('conflict', 409);
+        if (admin.pbxs.some((pbx) => pbx.name === parsed.data.name)) return apiError('pbx_name_taken');
         const pbx = buildPbx({
           id: `pbx-new-${++sequence}`,
           name: parsed.data.name,
@@ -63,7 +63,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       mswPath(api.adminTelephony.revokePbx),
       adminOnly((_, { id }) => {
         const pbx = admin.pbxs.find((item) => item.id === id && item.revokedAt === null);
-        if (!pbx) return apiError('not_found', 404);
+        if (!pbx) return apiError('pbx_not_found');
         admin.pbxs = admin.pbxs.map((item) => (item === pbx ? { ...item, revokedAt: new Date().toISOString() } : item));
         return new HttpResponse(null, { status: 204 });
       }),
@@ -76,7 +76,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
         if (!parsed.success) return invalid(parsed.error.issues);
         const phone = normalisePhone(parsed.data.number);
         if (phone.kind === 'withheld') {
-          return apiError('validation_failed', 400, [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
+          return apiError('withheld_number_not_blockable', [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
         }
         const blocked = buildBlockedNumber({
           id: `blocked-new-${++sequence}`,
@@ -91,7 +91,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
     http.delete(
       mswPath(api.adminTelephony.unblock),
       adminOnly((_, { id }) => {
-        if (!admin.blocked.some((item) => item.id === id)) return apiError('not_found', 404);
+        if (!admin.blocked.some((item) => item.id === id)) return apiError('blocked_number_not_found');
         admin.blocked = admin.blocked.filter((item) => item.id !== id);
         return new HttpResponse(null, { status: 204 });
       }),
@@ -113,7 +113,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
     http.delete(
       mswPath(api.adminTelephony.retireDisposition),
       adminOnly((_, { code }) => {
-        if (!backend.state.dispositions.some((item) => item.code === code)) return apiError('not_found', 404);
+        if (!backend.state.dispositions.some((item) => item.code === code)) return apiError('disposition_not_found');
         backend.state.dispositions = backend.state.dispositions.filter((item) => item.code !== code);
         return new HttpResponse(null, { status: 204 });
       }),

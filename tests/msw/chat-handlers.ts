@@ -10,7 +10,7 @@ import {
   type VisitorConversation,
   type WidgetTopic,
 } from '@shared/schemas/chat';
-import type { ErrorCode } from '@shared/errors';
+import type { ErrorReason } from '@shared/errors';
 import { apiError, type createDeskBackend } from './handlers';
 import { api } from '@shared/contract';
 import { mswPath } from './contract-path';
@@ -73,8 +73,8 @@ export interface ChatOptions {
   /** Per chat id: its history, oldest first. */
   messages?: Record<string, ChatMessage[]>;
   cannedReplies?: CannedReply[];
-  /** The next sends are refused with this code (e.g. rate_limited). */
-  refuseSendsWith?: ErrorCode;
+  /** The next sends are refused with this reason (e.g. chat_messages_throttled). */
+  refuseSendsWith?: ErrorReason;
 }
 
 /** Chats on top of a desk backend: detail, send, typing, receipts, close, link, canned replies. */
@@ -99,17 +99,17 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       mswPath(api.chats.get),
       backend.signedInOnly((_entry, { id }) => {
         const chat = find(id!);
-        return chat ? HttpResponse.json({ chat, messages: chats.messages.get(chat.id) ?? [] }) : apiError('not_found', 404);
+        return chat ? HttpResponse.json({ chat, messages: chats.messages.get(chat.id) ?? [] }) : apiError('chat_not_found');
       }),
     ),
     http.post(
       mswPath(api.chats.send),
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
-        if (!chat) return apiError('not_found', 404);
-        if (chats.refuseSendsWith) return apiError(chats.refuseSendsWith, chats.refuseSendsWith === 'rate_limited' ? 429 : 409);
+        if (!chat) return apiError('chat_not_found');
+        if (chats.refuseSendsWith) return apiError(chats.refuseSendsWith);
         const parsed = agentSendRequestSchema.safeParse(body);
-        if (!parsed.success) return apiError('validation_failed', 400, parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+        if (!parsed.success) return apiError('invalid_input', parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
         const history = chats.messages.get(chat.id) ?? [];
         const known = history.find((message) => message.clientMessageId === parsed.data.clientMessageId);
         const message =
@@ -125,10 +125,10 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       mswPath(api.chats.close),
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
-        if (!chat) return apiError('not_found', 404);
+        if (!chat) return apiError('chat_not_found');
         const parsed = closeChatRequestSchema.safeParse(body);
         if (!parsed.success || !backend.state.dispositions.some((item) => item.code === parsed.data.disposition)) {
-          return apiError('validation_failed', 400, [{ path: 'disposition', message: 'unknown disposition' }]);
+          return apiError('disposition_unknown', [{ path: 'disposition', message: 'unknown disposition' }]);
         }
         const closed: ChatSummary = { ...chat, state: 'ended', contactState: 'closed', disposition: parsed.data.disposition, updatedAt: new Date().toISOString() };
         backend.state.chats = backend.state.chats.filter((item) => item.id !== chat.id);
@@ -140,7 +140,7 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
         const customer = backend.state.customers.get((body as { customerId: string }).customerId);
-        if (!chat || !customer) return apiError('not_found', 404);
+        if (!chat || !customer) return apiError('chat_not_found');
         const linked = { ...chat, customerId: customer.id, customerName: customer.displayName, updatedAt: new Date().toISOString() };
         backend.state.chats = backend.state.chats.map((item) => (item.id === chat.id ? linked : item));
         return HttpResponse.json({ chat: linked });
@@ -216,18 +216,18 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
       const entry = await record(request);
       const body = entry.body as { name: string; topicId: string };
       const topic = state.topics.find((item) => item.id === body.topicId);
-      if (!topic) return apiError('validation_failed', 400, [{ path: 'topicId', message: 'unknown topic' }]);
+      if (!topic) return apiError('topic_unknown', [{ path: 'topicId', message: 'unknown topic' }]);
       if (!topic.availability.open) return HttpResponse.json({ kind: 'unavailable', availability: topic.availability }, { status: 201 });
       state.conversation = buildVisitorConversation({ visitorName: body.name, topic: { id: topic.id, label: topic.label } });
       return HttpResponse.json({ kind: 'started', visitorToken: VISITOR_TOKEN, conversation: state.conversation }, { status: 201 });
     }),
     http.get(mswPath(api.widget.conversation), async ({ request }) => {
       const entry = await record(request);
-      return authorised(entry) ? HttpResponse.json(state.conversation) : apiError('not_found', 404);
+      return authorised(entry) ? HttpResponse.json(state.conversation) : apiError('conversation_not_found');
     }),
     http.post(mswPath(api.widget.transcript), async ({ request }) => {
       const entry = await record(request);
-      if (!authorised(entry)) return apiError('not_found', 404);
+      if (!authorised(entry)) return apiError('conversation_not_found');
       return HttpResponse.json({ state: 'queued', to: (entry.body as { email: string }).email });
     }),
     http.post(mswPath(api.widget.leaveMessage), async ({ request }) => {

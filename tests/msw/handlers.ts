@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { ErrorCode, FieldProblem } from '@shared/errors';
+import { codeOfReason, httpStatusOf, type ErrorReason, type FieldProblem } from '@shared/errors';
 import type { Agent } from '@shared/schemas/agent';
 import type { CallPop, CallView, ContactSummary, Disposition } from '@shared/schemas/call';
 import { createCustomerRequestSchema, type Customer, type CustomerSearchHit } from '@shared/schemas/customer';
@@ -17,8 +17,10 @@ import { mswPath } from './contract-path';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-export function apiError(code: ErrorCode, status: number, fields?: FieldProblem[]) {
-  return HttpResponse.json({ error: { code, message: code.replace(/_/g, ' '), ...(fields ? { fields } : {}) } }, { status });
+/** The server's error body for `reason`, with the status its code implies. */
+export function apiError(reason: ErrorReason, fields?: FieldProblem[]) {
+  const code = codeOfReason(reason);
+  return HttpResponse.json({ error: { code, reason, message: reason.replace(/_/g, ' '), ...(fields ? { fields } : {}) } }, { status: httpStatusOf(code) });
 }
 
 export interface RecordedRequest {
@@ -115,7 +117,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
   const signedInOnly = (resolver: (entry: RecordedRequest, params: Record<string, string>) => Response | Promise<Response>) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
       const entry = await record(request);
-      if (!state.signedIn) return apiError('unauthenticated', 401);
+      if (!state.signedIn) return apiError('sign_in_required');
       return resolver(entry, params as Record<string, string>);
     };
 
@@ -123,7 +125,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     http.post(mswPath(api.auth.login), async ({ request }) => {
       const { body } = await record(request);
       const { email, password } = body as { email: string; password: string };
-      if (email !== state.agent.email || password !== TEST_PASSWORD) return apiError('invalid_credentials', 401);
+      if (email !== state.agent.email || password !== TEST_PASSWORD) return apiError('invalid_credentials');
       state.signedIn = true;
       return HttpResponse.json({ agent: state.agent });
     }),
@@ -160,7 +162,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       mswPath(api.customers.get),
       signedInOnly((_, { id }) => {
         const customer = state.customers.get(id!);
-        return customer ? HttpResponse.json({ customer }) : apiError('not_found', 404);
+        return customer ? HttpResponse.json({ customer }) : apiError('customer_not_found');
       }),
     ),
     http.post(
@@ -169,8 +171,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
         const parsed = createCustomerRequestSchema.safeParse(body);
         if (!parsed.success) {
           return apiError(
-            'validation_failed',
-            400,
+            'invalid_input',
             parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
           );
         }
@@ -208,9 +209,9 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       mswPath(api.calls.link),
       signedInOnly(({ body }, { id }) => {
         const { customerId } = body as { customerId: string };
-        if (!state.customers.has(customerId)) return apiError('not_found', 404);
+        if (!state.customers.has(customerId)) return apiError('customer_not_found');
         const call = changeCall(id!, () => ({ customerId }));
-        return call ? HttpResponse.json({ call }) : apiError('not_found', 404);
+        return call ? HttpResponse.json({ call }) : apiError('call_not_found');
       }),
     ),
     http.post(
@@ -218,11 +219,11 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       signedInOnly(({ body }, { id }) => {
         const { disposition } = body as { disposition?: string };
         if (!state.dispositions.some((item) => item.code === disposition)) {
-          return apiError('validation_failed', 400, [{ path: 'disposition', message: 'unknown disposition' }]);
+          return apiError('disposition_unknown', [{ path: 'disposition', message: 'unknown disposition' }]);
         }
         const current = state.myCalls.find((pop) => pop.call.id === id)?.call;
-        if (!current) return apiError('not_found', 404);
-        if (current.state !== 'wrap_up') return apiError('conflict', 409);
+        if (!current) return apiError('call_not_found');
+        if (current.state !== 'wrap_up') return apiError('call_not_in_wrap_up');
         const call = changeCall(id!, () => ({ state: 'ended', disposition: disposition ?? null }));
         state.myCalls = state.myCalls.filter((pop) => pop.call.id !== id);
         return HttpResponse.json({ call });
@@ -232,7 +233,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       mswPath(api.calls.handleMissed),
       signedInOnly((_, { id }) => {
         const call = changeCall(id!, () => ({ handledAt: new Date().toISOString() }));
-        if (!call) return apiError('not_found', 404);
+        if (!call) return apiError('call_not_found');
         state.missedCalls = state.missedCalls.filter((item) => item.id !== id);
         return HttpResponse.json({ call });
       }),
@@ -255,7 +256,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       signedInOnly(({ body }, { id }) => {
         const text = (body as { body?: unknown }).body;
         if (typeof text !== 'string' || text.trim() === '' || text.length > LIMITS.noteBody) {
-          return apiError('validation_failed', 400, [{ path: 'body', message: 'a note cannot be empty' }]);
+          return apiError('invalid_input', [{ path: 'body', message: 'a note cannot be empty' }]);
         }
         const events = state.timelines.get(id!) ?? [];
         const newestId = Math.max(0, ...events.map((event) => Number(event.id)));

@@ -37,9 +37,9 @@ export function withSupervision(backend: DeskBackend, options: SupervisionOption
     http.get(
       mswPath(api.cases.attention),
       backend.signedInOnly(({ search }) => {
-        if (!['supervisor', 'admin'].includes(backend.state.agent.role)) return apiError('forbidden', 403);
+        if (!['supervisor', 'admin'].includes(backend.state.agent.role)) return apiError('role_required');
         const query = caseAttentionQuerySchema.safeParse(Object.fromEntries(search));
-        if (!query.success) return apiError('validation_failed', 400);
+        if (!query.success) return apiError('invalid_input');
         const items = supervision.cases.slice(0, query.data.limit ?? 100);
         return HttpResponse.json(caseAttentionResponseSchema.parse({ items }));
       }),

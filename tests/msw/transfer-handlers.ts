@@ -54,7 +54,7 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
       mswPath(api.routing.acceptOffer),
       backend.signedInOnly((_entry, { id }) => {
         const offer = backend.state.offers.find((item) => item.id === id);
-        if (!offer || transfers.goneOfferIds.has(id!)) return apiError('conflict', 409);
+        if (!offer || transfers.goneOfferIds.has(id!)) return apiError('offer_already_decided');
         backend.state.offers = backend.state.offers.filter((item) => item !== offer);
         return HttpResponse.json({ contactId: offer.contact.id });
       }),
@@ -72,8 +72,7 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
         const parsed = transferRequestSchema.safeParse(body);
         if (!parsed.success) {
           return apiError(
-            'validation_failed',
-            400,
+            'invalid_input',
             parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
           );
         }

@@ -4,6 +4,7 @@ import type { Db } from '../../server/src/db/store';
 import { toAgent } from '../../server/src/db/repositories/agents.repository';
 import { EventBus } from '../../server/src/events/bus';
 import { createServices, type Services } from '../../server/src/services/services';
+import { SeededRandom } from '@shared/utils/seeded-random';
 
 /**
  * The workload of the "never assigned twice" proof, shared by the in-process test and the worker
@@ -12,17 +13,6 @@ import { createServices, type Services } from '../../server/src/services/service
  */
 
 export const CHAOS_CHAT_CAPACITY = 3;
-
-/** A small deterministic PRNG: the same interleaving choices for the same seed. */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function chaosServices(db: Db): Services {
   return createServices({ db, bus: new EventBus(), sessionSecret: 'x'.repeat(40), sessionTtlMs: 3600_000, phone: { defaultRegion: 'FR', fallbackRegions: [] }, offerTimeoutMs: 60_000 });
@@ -93,7 +83,8 @@ export async function routerPass(services: Services): Promise<void> {
 
 /** Waves: in each, the router passes while every agent acts, all interleaved. */
 export async function runChaos(options: { services: Services[]; db: Db; agentIds: string[]; waves: number; seed: number }): Promise<ChaosTally> {
-  const random = rng(options.seed);
+  const seeded = new SeededRandom(options.seed);
+  const random = () => seeded.next();
   const tally = emptyTally();
   for (let wave = 0; wave < options.waves; wave += 1) {
     await Promise.all([

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AmiFrameParser, type AmiFrame } from '../../server/src/channels/cti/ami/ami-frame-parser';
 import { type AmiMessage, amiField, amiFieldAll, amiToRecord } from '../../server/src/channels/cti/ami/ami-message';
+import { SeededRandom } from '@shared/utils/seeded-random';
 
 const fixtureDir = path.resolve(__dirname, '../../../shared/fixtures/ami/panoramisk');
 const fixtureNames = readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml'));
@@ -26,18 +27,10 @@ function plain(frames: AmiFrame[]) {
   );
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): a failing chunking can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomChunks(text: string, seed: number): string[] {
-  const next = random(seed);
+  // Seeded: a failing chunking can be replayed.
+  const random = new SeededRandom(seed);
+  const next = () => random.next();
   const chunks: string[] = [];
   for (let i = 0; i < text.length; ) {
     const size = 1 + Math.floor(next() * 40);

@@ -1,4 +1,4 @@
-import { isApiErrorBody, type ErrorCode, type FieldProblem } from '@shared/errors';
+import { isApiErrorBody, isErrorReason, type ErrorCode, type ErrorReason, type FieldProblem } from '@shared/errors';
 
 /** The server answered with an error body (or an error status without one). */
 export class ApiRequestError extends Error {
@@ -9,6 +9,8 @@ export class ApiRequestError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The server's precise reason; null without an error body, or for a reason newer than this client. */
+    readonly reason: ErrorReason | null = null,
   ) {
     super(message);
   }
@@ -87,8 +89,8 @@ export async function readApiResponse<T>(response: Response, method: string, pat
   const payload = await readJson(response);
   if (response.ok) return payload as T;
   if (isApiErrorBody(payload)) {
-    const { code, message, fields } = payload.error;
-    throw new ApiRequestError(response.status, code, message, fields ?? []);
+    const { code, reason, message, fields } = payload.error;
+    throw new ApiRequestError(response.status, code, message, fields ?? [], isErrorReason(reason) ? reason : null);
   }
   throw new ApiRequestError(response.status, fallbackCode(response.status), `${method} ${path}: HTTP ${response.status}`);
 }

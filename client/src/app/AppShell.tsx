@@ -1,7 +1,7 @@
-import { SignInPage } from '../features/auth/SignInPage';
-import { useMe } from '../features/auth/useMe';
-import { DeskPage } from '../features/desk/DeskPage';
-import { AgentLocaleEffect } from '../features/locale/AgentLocaleEffect';
+import { SignInPage } from '../features/auth/page';
+import { useMe } from '../features/auth';
+import { DeskPage } from '../features/desk/page';
+import { AgentLocaleEffect } from '../features/locale';
 import { Banner } from '../ui/Banner';
 import { StatusMessage } from '../ui/StatusMessage';
 import { errorMessageKey } from './i18n/error-messages';

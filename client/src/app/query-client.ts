@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiRequestError } from '../api/http';
-import { forgetSession } from '../features/auth/session-cache';
+import { forgetSession } from '../features/auth';
 
 function sessionLost(error: unknown): boolean {
   return error instanceof ApiRequestError && error.code === 'unauthenticated';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMe } from '../features/auth/useMe';
+import { useMe } from '../features/auth';
 import { applyServerPushes } from './apply-server-pushes';
 import { SIGNED_OUT_CONNECTION, type RealtimeConnection } from './realtime-context';
 import type { SocketFactory } from './socket';

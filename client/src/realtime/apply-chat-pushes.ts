@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
-import { applyChatTyping, applyVisitorReceipt, insertChatMessage, removeChat, upsertChat } from '../features/chat/chat-cache';
+import { applyChatTyping, applyVisitorReceipt, insertChatMessage, removeChat, upsertChat } from '../features/chat';
 import type { RealtimeSocket } from './socket';
 
 /** Chat pushes to the agent desk become cache updates here (registered by applyServerPushes). */

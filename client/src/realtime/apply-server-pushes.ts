@@ -5,14 +5,14 @@ import type { CallPop, CallView } from '@shared/schemas/call';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { CallMoveFailed, Offer, OfferClosed, TransferDecided } from '@shared/schemas/transfer';
 import { queryKeys } from '../api/query-keys';
-import { forgetSession, rememberSignedInAgent } from '../features/auth/session-cache';
-import { applyCallUpdate, insertRingingCall } from '../features/phone/call-cache';
-import { applyCallMoveFailed, applyTransferDecided, insertOffer, removeOffer } from '../features/transfer/offer-cache';
-import { insertTimelineEvent } from '../features/timeline/timeline-cache';
+import { forgetSession, rememberSignedInAgent } from '../features/auth';
+import { applyCallUpdate, insertRingingCall } from '../features/phone';
+import { applyCallMoveFailed, applyTransferDecided, insertOffer, removeOffer } from '../features/transfer';
+import { insertTimelineEvent } from '../features/timeline';
 import { applyChatPushes } from './apply-chat-pushes';
 import type { RealtimeSocket } from './socket';
 import type { QueueDepth } from '@shared/schemas/queue-depth';
-import { applyQueueDepth } from '../features/supervision/queue-depth-cache';
+import { applyQueueDepth } from '../features/supervision';
 
 /**
  * The one place where server pushes become cache updates. Pushes carry the new state, so screens

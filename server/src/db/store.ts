@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -72,13 +71,4 @@ export async function migrateStore(store: Store): Promise<void> {
   }
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   await migrate(store.db as never, { migrationsFolder });
-}
-
-export async function pingStore(store: Store): Promise<boolean> {
-  try {
-    await store.db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
-  }
 }

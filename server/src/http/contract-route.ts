@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { BodyOf, ParamsOf, QueryOf, ResponseIn, RouteSpec } from '@shared/contract';
-import { fieldProblems, parseInput } from '../validation';
+import { fieldProblems } from '@shared/utils/field-problems';
+import { parseInput } from '../validation';
 
 /** What a route's handler gets: its input parsed by the contract's schemas. */
 export interface RouteContext<R extends RouteSpec> {

@@ -3,10 +3,12 @@ import { LIMITS } from '@shared/schemas/limits';
 import type { Logger } from '../log/logger';
 import type { Store } from '../db/store';
 import type { Services } from '../services/services';
+import { createHealthService } from '../services/health.service';
 import { loadSession } from './middleware/auth';
 import { apiNotFound, errorHandler, requireJsonForWrites } from './middleware/errors';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { compress } from './middleware/compress';
 import { agentsRoutes } from './routes/agents.routes';
 import { authRoutes } from './routes/auth.routes';
 import { customersRoutes } from './routes/customers.routes';
@@ -49,7 +51,7 @@ export function createApiRouter(deps: Omit<HttpAppDeps, 'trustProxy' | 'clientDi
   api.use(requireJsonForWrites);
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(loadSession(deps.services.auth));
-  api.use(healthRoutes({ store: deps.store, version: deps.version, startedAt: deps.startedAt }));
+  api.use(healthRoutes({ health: createHealthService({ db: deps.store.db, storeKind: deps.store.kind, version: deps.version, startedAt: deps.startedAt }) }));
   api.use(authRoutes({ auth: deps.services.auth, cookieSecure: deps.cookieSecure }));
   api.use(meRoutes({ agents: deps.services.agents }));
   api.use(agentsRoutes({ agents: deps.services.agents }));
@@ -73,6 +75,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   app.set('trust proxy', deps.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  app.use(compress);
 
   app.use('/api', createApiRouter(deps));
 

@@ -13,11 +13,11 @@ export function acknowledged<P, T>(logger: Logger, handle: (payload: unknown) =>
       reply({ ok: true, data: await handle(payload) });
     } catch (error) {
       if (error instanceof AppError) {
-        reply({ ok: false, error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } });
+        reply({ ok: false, error: error.toApiError() });
         return;
       }
       logger.error({ err: error }, 'socket command failed');
-      reply({ ok: false, error: { code: 'internal', message: 'something went wrong on our side; it has been logged' } });
+      reply({ ok: false, error: new AppError('internal', 'something went wrong on our side; it has been logged').toApiError() });
     }
   };
 }

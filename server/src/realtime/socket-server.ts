@@ -2,10 +2,10 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { ROOMS } from '@shared/events/socket-events';
 import type { Logger } from '../log/logger';
-import type { Db } from '../db/store';
 import type { EventBus } from '../events/bus';
 import type { AuthService } from '../services/auth.service';
-import { readSessionCookie } from '../http/session-cookie';
+import type { CustomerCardService } from '../services/customer-card.service';
+import { readSessionCookie } from '../web/session-cookie';
 import { registerCustomerWatch } from './handlers/customer-watch.handlers';
 import { forwardPresence } from './listeners/presence.listener';
 import { forwardCalls } from './listeners/calls.listener';
@@ -19,10 +19,11 @@ import { forwardTimeline } from './listeners/timeline.listener';
 import { sessionRoom, type DeskServer } from './socket-types';
 import { forwardChats, type ChatForwardDeps } from './listeners/chat.listener';
 import { registerVisitorNamespace } from './visitor-namespace';
-import { isSameOrigin, widgetCorsOrigin } from '../http/widget-origins';
+import { refusal } from './refusal';
+import { isSameOrigin, widgetCorsOrigin } from '../web/widget-origins';
 
 export interface RealtimeDeps {
-  db: Db;
+  cards: CustomerCardService;
   pops: CallPopService;
   offers: OfferDecisionService;
   contactQueue: ContactQueueService;
@@ -46,16 +47,16 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
 
   io.use(async (socket, next) => {
     if (!isSameOrigin(socket.handshake.headers.origin, socket.handshake.headers.host)) {
-      return next(Object.assign(new Error('forbidden'), { data: { code: 'forbidden' } }));
+      return next(refusal('origin_not_allowed'));
     }
     try {
       const identity = await deps.auth.authenticate(readSessionCookie(socket.request.headers.cookie));
-      if (!identity) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated' } }));
+      if (!identity) return next(refusal('sign_in_required'));
       socket.data = identity;
       next();
     } catch (error) {
       deps.logger.error({ err: error }, 'socket authentication failed');
-      next(Object.assign(new Error('unavailable'), { data: { code: 'unavailable' } }));
+      next(refusal('service_unavailable'));
     }
   });
 
@@ -63,7 +64,7 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     const { agent, sessionId } = socket.data;
     void socket.join([ROOMS.agent(agent.id), sessionRoom(sessionId), ROOMS.desks]);
     if (agent.role === 'supervisor' || agent.role === 'admin') void socket.join(ROOMS.supervisors);
-    registerCustomerWatch(socket, { db: deps.db, logger: deps.logger });
+    registerCustomerWatch(socket, { cards: deps.cards, logger: deps.logger });
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
   });
 

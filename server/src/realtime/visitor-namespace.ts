@@ -3,12 +3,12 @@ import { chatReceiptRequestSchema, chatTypingSchema, visitorEndSchema, visitorSe
 import type { Logger } from '../log/logger';
 import type { ChatVisitorService } from '../services/chat/chat-visitor.service';
 import { parseInput } from '../validation';
-import { isAllowedWidgetOrigin, isSameOrigin } from '../http/widget-origins';
+import { isAllowedWidgetOrigin, isSameOrigin } from '../web/widget-origins';
 import { acknowledged } from './acknowledge';
+import { refusal } from './refusal';
 import type { DeskServer } from './socket-types';
 import { conversationRoom, type VisitorNamespace } from './visitor-types';
 
-const refused = (code: string) => Object.assign(new Error(code), { data: { code } });
 
 /**
  * The widget's namespace. The handshake carries the visitor token (`auth: { token }`); it opens
@@ -21,17 +21,17 @@ export function registerVisitorNamespace(io: DeskServer, deps: { chatVisitors: C
   nsp.use(async (socket, next) => {
     // CORS does not cover WebSockets: the embedding site is checked here too (the /chat page is same-origin).
     const { origin, host } = socket.handshake.headers;
-    if (!isSameOrigin(origin, host) && !isAllowedWidgetOrigin(deps.allowedOrigins, origin)) return next(refused('forbidden'));
+    if (!isSameOrigin(origin, host) && !isAllowedWidgetOrigin(deps.allowedOrigins, origin)) return next(refusal('origin_not_allowed'));
     const token = visitorTokenSchema.safeParse((socket.handshake.auth as { token?: unknown } | undefined)?.token);
-    if (!token.success) return next(refused('unauthenticated'));
+    if (!token.success) return next(refusal('chat_link_expired'));
     try {
       const session = await deps.chatVisitors.authenticate(token.data);
-      if (!session) return next(refused('unauthenticated'));
+      if (!session) return next(refusal('chat_link_expired'));
       socket.data = session;
       next();
     } catch (error) {
       deps.logger.error({ err: error }, 'visitor socket authentication failed');
-      next(refused('unavailable'));
+      next(refusal('service_unavailable'));
     }
   });
 

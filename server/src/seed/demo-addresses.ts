@@ -2,7 +2,7 @@ import type { AddressRole } from '@shared/schemas/customer';
 import type { AddressRow } from './demo-model';
 import { DEMO_PLACES, FR_LINE2, type DemoPlace } from './demo-places';
 import { addDays, isoDate } from './demo-time';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /** A street address at one place, before it gets a role and dates. */
 export interface Dwelling {
@@ -11,13 +11,13 @@ export interface Dwelling {
   line2: string | null;
 }
 
-export function pickPlace(rng: Random, filter?: (p: DemoPlace) => boolean): DemoPlace {
+export function pickPlace(rng: SeededRandom, filter?: (p: DemoPlace) => boolean): DemoPlace {
   const places = filter ? DEMO_PLACES.filter(filter) : DEMO_PLACES;
   return rng.weighted(places.map((p) => [p, p.weight] as const));
 }
 
 /** "12 rue Pasteur" in France, "Rue Haute 112 bte 4" in Wallonia, "Kerkstraat 12 bus 3" in Flanders. */
-export function makeDwelling(rng: Random, place: DemoPlace): Dwelling {
+export function makeDwelling(rng: SeededRandom, place: DemoPlace): Dwelling {
   const street = rng.pick(place.streets);
   const number = rng.chance(0.6) ? rng.int(1, 60) : rng.int(61, 240);
   if (place.style === 'fr') {
@@ -72,7 +72,7 @@ export interface AddressStory {
  * The addresses of one customer held side by side with their roles and dates. A company has
  * billing and service addresses only; a person a home, a billing address and sometimes a service one.
  */
-export function addressesFor(rng: Random, story: AddressStory): AddressRow[] {
+export function addressesFor(rng: SeededRandom, story: AddressStory): AddressRow[] {
   const { customerId, since, first, move } = story;
   const rows: AddressRow[] = [];
   const livedRoles: AddressRole[] = story.kind === 'company' ? ['service'] : story.hasService ? ['home', 'service'] : ['home'];

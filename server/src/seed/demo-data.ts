@@ -4,7 +4,7 @@ import { buildPeople, type Uniques } from './demo-people';
 import { buildShowcase } from './demo-showcase';
 import type { AgentRow, QueueRow } from './demo-staff';
 import { createWorld } from './demo-world';
-import { Random } from './random';
+import { SeededRandom } from '@shared/utils/seeded-random';
 
 /** Fixed seed: every run builds the same people, numbers and histories. */
 export const DEMO_RANDOM_SEED = 0x0c0ffee5;
@@ -27,7 +27,7 @@ export interface DemoData {
  * addresses, then their histories handled by the given team in the given queues.
  */
 export function buildDemoData(now: Date, agents: AgentRow[], queues: QueueRow[]): DemoData {
-  const root = new Random(DEMO_RANDOM_SEED);
+  const root = new SeededRandom(DEMO_RANDOM_SEED);
   // Separate streams: changing the histories does not change the people, and the reverse.
   const peopleRng = root.fork();
   const historyRng = root.fork();

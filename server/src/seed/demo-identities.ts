@@ -1,7 +1,7 @@
 import { foldForSearch } from '@shared/utils/search-query';
 import type { IdentityRow } from './demo-model';
 import type { WrittenPhone } from './demo-phones';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /** Reserved example domains only (RFC 2606): no real person can ever be emailed by the demo. */
 const DOMAINS_FR = ['example.fr', 'example.fr', 'example.com', 'example.org'];
@@ -20,7 +20,7 @@ function capitalised(text: string): string {
  * the demo, sometimes written with capitals ("Emilie.Dubois@example.fr": the value is lower-cased).
  */
 export function makeEmail(
-  rng: Random,
+  rng: SeededRandom,
   given: string,
   family: string,
   country: 'FR' | 'BE',
@@ -79,7 +79,7 @@ export function emailIdentity(
 }
 
 /** 'ACC-' and six digits, never twice. */
-export function makeAccountNumber(rng: Random, taken: Set<string>): string {
+export function makeAccountNumber(rng: SeededRandom, taken: Set<string>): string {
   for (;;) {
     const value = `ACC-${rng.int(100_000, 989_999)}`;
     if (!taken.has(value)) {

@@ -13,7 +13,7 @@ import type { HistorySize, IdentityRow, SeedPerson } from './demo-model';
 import * as names from './demo-names';
 import { generatePhone, INVALID_AS_TYPED, writePhoneLikeAPerson, type DemoPhone, type WrittenPhone } from './demo-phones';
 import { addDays, businessMomentBetween, maxDate } from './demo-time';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /** Values that must stay unique across all demo customers. */
 export interface Uniques {
@@ -34,7 +34,7 @@ interface Person {
   language: 'fr' | 'nl';
 }
 
-function drawPerson(rng: Random, dwelling: Dwelling): Person {
+function drawPerson(rng: SeededRandom, dwelling: Dwelling): Person {
   const place = dwelling.place;
   const language = rng.chance(place.dutchShare) ? 'nl' : 'fr';
   // The simulated person is drawn first; their name follows, never the other way round.
@@ -66,7 +66,7 @@ interface Draft {
  * Every draw below happens whatever the outcome (no `a && rng.chance()`), and decisions depend on
  * whole days, not on the seed's time of day: the same people come out whatever day the seed runs.
  */
-function customerSince(rng: Random, now: Date): { since: Date; daysAgo: number } {
+function customerSince(rng: SeededRandom, now: Date): { since: Date; daysAgo: number } {
   const old = rng.chance(0.7);
   const oldDays = rng.int(545, 2200);
   const recentDays = rng.int(25, 540);
@@ -75,7 +75,7 @@ function customerSince(rng: Random, now: Date): { since: Date; daysAgo: number }
   return { since: businessMomentBetween(rng, day, addDays(day, 3)), daysAgo };
 }
 
-function drawMove(rng: Random, since: { since: Date; daysAgo: number }, now: Date, first: Dwelling): { to: Dwelling; at: Date } | null {
+function drawMove(rng: SeededRandom, since: { since: Date; daysAgo: number }, now: Date, first: Dwelling): { to: Dwelling; at: Date } | null {
   const wants = rng.chance(0.3);
   const at = businessMomentBetween(rng, maxDate(addDays(since.since, 60), addDays(now, -480)), addDays(now, -20));
   const samePlace = rng.chance(0.4);
@@ -85,7 +85,7 @@ function drawMove(rng: Random, since: { since: Date; daysAgo: number }, now: Dat
 }
 
 /** One ordinary demo customer; `partner` makes them live with (and share the landline of) another. */
-function buildOne(rng: Random, now: Date, index: number, uniques: Uniques, partner: Draft | null): { person: SeedPerson; draft: Draft } {
+function buildOne(rng: SeededRandom, now: Date, index: number, uniques: Uniques, partner: Draft | null): { person: SeedPerson; draft: Draft } {
   const id = randomUUID();
   const forceHousehold = HOUSEHOLD_HEADS.has(index);
   const first = partner ? partner.first : makeDwelling(rng, pickPlace(rng));
@@ -179,7 +179,7 @@ function buildOne(rng: Random, now: Date, index: number, uniques: Uniques, partn
 }
 
 /** `count` ordinary customers, after the showcase ones (whose unique values are already taken). */
-export function buildPeople(rng: Random, now: Date, count: number, uniques: Uniques): SeedPerson[] {
+export function buildPeople(rng: SeededRandom, now: Date, count: number, uniques: Uniques): SeedPerson[] {
   const people: SeedPerson[] = [];
   let previous: Draft | null = null;
   for (let index = 0; index < count; index += 1) {

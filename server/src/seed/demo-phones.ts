@@ -1,6 +1,6 @@
 import { normalisePhone, type PhoneRegion } from '@shared/utils/phone';
 import type { PhoneCountry } from './demo-places';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /**
  * Demo phone numbers in assigned ranges, written the many ways people really write them
@@ -38,11 +38,11 @@ function groupsOf(country: PhoneCountry, nsn: string): string[] {
   return [national.slice(0, 3), ...pairs(3)]; // 081 22 33 44
 }
 
-function fill(rng: Random, prefix: string, length: number): string {
+function fill(rng: SeededRandom, prefix: string, length: number): string {
   return prefix + rng.digits(length - prefix.length);
 }
 
-function candidate(rng: Random, country: PhoneCountry, kind: 'landline' | 'mobile', landlinePrefixes: string[]): string {
+function candidate(rng: SeededRandom, country: PhoneCountry, kind: 'landline' | 'mobile', landlinePrefixes: string[]): string {
   if (country === 'FR') {
     if (kind === 'landline') return fill(rng, rng.pick(landlinePrefixes), 9);
     return rng.chance(0.7) ? fill(rng, '6', 9) : fill(rng, `7${rng.int(3, 8)}`, 9);
@@ -54,7 +54,7 @@ function candidate(rng: Random, country: PhoneCountry, kind: 'landline' | 'mobil
 
 /** A number in an assigned range (checked with the product's own normalisation), never used before. */
 export function generatePhone(
-  rng: Random,
+  rng: SeededRandom,
   country: PhoneCountry,
   kind: 'landline' | 'mobile',
   landlinePrefixes: string[],
@@ -104,7 +104,7 @@ export function writePhone(phone: DemoPhone, style: Style): string {
 }
 
 /** Writes the number in a style drawn from how people of that country write it, and normalises it. */
-export function writePhoneLikeAPerson(rng: Random, phone: DemoPhone, style?: Style): WrittenPhone {
+export function writePhoneLikeAPerson(rng: SeededRandom, phone: DemoPhone, style?: Style): WrittenPhone {
   const chosen = style ?? rng.weighted(phone.country === 'BE' ? BE_STYLES : FR_STYLES);
   const raw = writePhone(phone, chosen);
   const region = regionOf(phone.country);

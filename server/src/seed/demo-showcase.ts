@@ -7,7 +7,7 @@ import type { HistoryFacts, SeedPerson } from './demo-model';
 import { findPlace } from './demo-places';
 import type { Uniques } from './demo-people';
 import { addDays, businessMomentBetween } from './demo-time';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /**
  * Three customers the README walks through; always created, with these exact values.
@@ -119,7 +119,7 @@ function e164(raw: string, region: PhoneRegion): string {
   return result.e164;
 }
 
-export function buildShowcase(rng: Random, now: Date, uniques: Uniques): SeedPerson[] {
+export function buildShowcase(rng: SeededRandom, now: Date, uniques: Uniques): SeedPerson[] {
   return SPECS.map((spec) => {
     const id = randomUUID();
     const sinceDay = addDays(now, -spec.sinceDaysAgo);

@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -47,12 +47,12 @@ export function isBusinessMoment(date: Date): boolean {
  * A moment in [from, to] during business hours, uniformly spread. Always draws the same number of
  * random values, whatever the dates: the demo people stay the same whatever day the seed runs.
  */
-export function businessMomentBetween(rng: Random, from: Date, to: Date): Date {
+export function businessMomentBetween(rng: SeededRandom, from: Date, to: Date): Date {
   const start = from.getTime();
   const span = Math.max(0, to.getTime() - start);
   let chosen: Date | null = null;
   for (let attempt = 0; attempt < 12; attempt += 1) {
-    const candidate = new Date(start + Math.floor(rng.float() * span));
+    const candidate = new Date(start + Math.floor(rng.next() * span));
     if (!chosen && isBusinessMoment(candidate)) chosen = candidate;
   }
   if (chosen) return chosen;
@@ -63,9 +63,9 @@ export function businessMomentBetween(rng: Random, from: Date, to: Date): Date {
 }
 
 /** Any moment in [from, to] (customers write emails and callback requests at night too). */
-export function momentBetween(rng: Random, from: Date, to: Date): Date {
+export function momentBetween(rng: SeededRandom, from: Date, to: Date): Date {
   const span = Math.max(0, to.getTime() - from.getTime());
-  return new Date(from.getTime() + Math.floor(rng.float() * span));
+  return new Date(from.getTime() + Math.floor(rng.next() * span));
 }
 
 /** The earlier of two dates. */

@@ -4,11 +4,11 @@ import type { CaseRow, ContactRow, EventRow, HistoryFacts } from './demo-model';
 import type { AgentRow, QueueRow } from './demo-staff';
 import { addDays } from './demo-time';
 import { MONTHS_FR, MONTHS_NL, WEEKDAYS_FR, type QueueKey, type Topic } from './demo-topics';
-import type { Random } from './random';
+import type { SeededRandom } from '@shared/utils/seeded-random';
 
 /** Everything the history builders share: the team, the queues, and the rows built so far. */
 export interface World {
-  rng: Random;
+  rng: SeededRandom;
   now: Date;
   team: {
     all: AgentRow[];
@@ -27,7 +27,7 @@ export interface World {
   sequence: number;
 }
 
-export function createWorld(rng: Random, now: Date, agents: AgentRow[], queues: QueueRow[]): World {
+export function createWorld(rng: SeededRandom, now: Date, agents: AgentRow[], queues: QueueRow[]): World {
   const byRole = (role: string, skill?: string) =>
     agents.filter((a) => a.role === role && (!skill || a.skills.includes(skill)));
   const supervisor = agents.find((a) => a.role === 'supervisor');

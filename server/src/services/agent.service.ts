@@ -11,7 +11,7 @@ export function createAgentService(deps: { db: Db; bus: EventBus }) {
   return {
     async get(agentId: string): Promise<Agent> {
       const row = await agentsRepository.findById(deps.db, agentId);
-      if (!row) throw notFound('agent');
+      if (!row) throw notFound('agent_not_found');
       return toAgent(row);
     },
 
@@ -23,14 +23,14 @@ export function createAgentService(deps: { db: Db; bus: EventBus }) {
     async setPresence(agentId: string, presence: Presence): Promise<Agent> {
       return inTransaction(deps.db, async (uow) => {
         const agent = await changePresence(uow, deps.bus, agentId, presence);
-        if (!agent) throw notFound('agent');
+        if (!agent) throw notFound('agent_not_found');
         return agent;
       });
     },
 
     async setLocale(agentId: string, locale: Locale | null): Promise<Agent> {
       const row = await agentsRepository.setLocale(deps.db, agentId, locale);
-      if (!row) throw notFound('agent');
+      if (!row) throw notFound('agent_not_found');
       return toAgent(row);
     },
   };

@@ -17,7 +17,7 @@ const toView = (row: CannedReplyRow): CannedReplyAdminView => ({
 });
 
 const duplicateTitle = (title: string, locale: string) =>
-  new AppError('conflict', `a canned reply titled ${title} exists already in ${locale}`, [
+  new AppError('canned_reply_title_taken', `a canned reply titled ${title} exists already in ${locale}`, [
     { path: 'title', message: 'a reply in use has this title in this language already' },
   ]);
 
@@ -46,18 +46,18 @@ export function createCannedRepliesAdminService(deps: { db: Db }) {
 
     async update(id: string, input: UpdateCannedReplyInput): Promise<CannedReplyAdminView> {
       const current = await cannedRepliesRepository.findById(deps.db, id);
-      if (!current) throw notFound('canned reply');
+      if (!current) throw notFound('canned_reply_not_found');
       if (Object.keys(input).length === 0) return toView(current);
       const next = { title: input.title ?? current.title, locale: input.locale ?? current.locale, active: input.active ?? current.active };
       if (next.active && (await cannedRepliesRepository.findActiveByTitle(deps.db, next.locale, next.title, id))) throw duplicateTitle(next.title, next.locale);
       const row = await guarded(next.title, next.locale, () => cannedRepliesRepository.update(deps.db, id, input));
-      if (!row) throw notFound('canned reply');
+      if (!row) throw notFound('canned_reply_not_found');
       return toView(row);
     },
 
     /** Agents no longer see it; chats where it was sent keep their text. */
     async retire(id: string): Promise<void> {
-      if (!(await cannedRepliesRepository.retire(deps.db, id))) throw notFound('canned reply');
+      if (!(await cannedRepliesRepository.retire(deps.db, id))) throw notFound('canned_reply_not_found');
     },
   };
 }

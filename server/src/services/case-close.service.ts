@@ -1,12 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
 import { AppError, notFound } from '../errors';
-import { cases, contacts } from '../db/schema';
 import type { Db } from '../db/store';
+import { casesRepository } from '../db/repositories/cases.repository';
+import { lockOpenContactsOfCase } from '../db/repositories/contact-lifecycle.repository';
 import { inTransaction } from '../db/unit-of-work';
 import type { TimelineService } from './timeline.service';
-
-const OPEN_CONTACT_STATES = ['queued', 'offered', 'active', 'wrap_up'];
 
 /**
  * Closing a case ends the matter: refused while one of its contacts is still open (field note 4:
@@ -17,22 +15,18 @@ export function createCaseCloseService(deps: { db: Db; timeline: TimelineService
   return {
     async close(actor: Agent, caseId: string, resolution: string): Promise<{ caseId: string; closedAt: string }> {
       return inTransaction(deps.db, async (uow) => {
-        const [kase] = await uow.tx.select().from(cases).where(eq(cases.id, caseId)).for('update').limit(1);
-        if (!kase) throw notFound('case');
-        if (kase.status === 'closed') throw new AppError('conflict', 'this case is already closed');
+        const kase = await casesRepository.findForUpdate(uow.tx, caseId);
+        if (!kase) throw notFound('case_not_found');
+        if (kase.status === 'closed') throw new AppError('case_already_closed', 'this case is already closed');
         const mayClose = actor.role === 'supervisor' || actor.role === 'admin' || kase.ownerAgentId === actor.id;
-        if (!mayClose) throw new AppError('forbidden', 'only the owner of a case or a supervisor can close it');
-        const open = await uow.tx
-          .select({ id: contacts.id, channel: contacts.channel, state: contacts.state })
-          .from(contacts)
-          .where(and(eq(contacts.caseId, caseId), inArray(contacts.state, OPEN_CONTACT_STATES)))
-          .for('update');
+        if (!mayClose) throw new AppError('case_close_not_allowed', 'only the owner of a case or a supervisor can close it');
+        const open = await lockOpenContactsOfCase(uow.tx, caseId);
         if (open.length > 0) {
           const list = open.map((c) => `${c.channel} ${c.state}`).join(', ');
-          throw new AppError('conflict', `this case still has an open contact (${list}): finish it first`);
+          throw new AppError('case_has_open_contacts', `this case still has an open contact (${list}): finish it first`);
         }
         const closedAt = now();
-        await uow.tx.update(cases).set({ status: 'closed', closedAt, updatedAt: closedAt }).where(eq(cases.id, caseId));
+        await casesRepository.close(uow.tx, caseId, closedAt);
         await deps.timeline.append(uow, {
           customerId: kase.customerId,
           channel: 'system',

@@ -9,6 +9,7 @@ import {
   type IdentityRow,
   type OpenCaseRow,
 } from '../db/repositories/customers.repository';
+import { contactsRepository } from '../db/repositories/contacts.repository';
 
 const toIdentity = (row: IdentityRow): Identity => ({
   id: row.id,
@@ -55,6 +56,17 @@ function toCaseSummary(row: OpenCaseRow, now: Date): CaseSummary {
 export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
+    /** Refuses an unknown customer (404) before a caller joins its room or lists its contacts. */
+    async assertExists(customerId: string): Promise<void> {
+      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer_not_found');
+    },
+
+    /** A known customer's last contacts on every channel, newest first. */
+    async recentContacts(customerId: string, limit: number): Promise<ContactSummary[]> {
+      await this.assertExists(customerId);
+      return contactsRepository.recentOf(deps.db, customerId, limit);
+    },
+
     async get(customerId: string): Promise<Customer> {
       return (await this.getWithRecentContacts(customerId, 0)).customer;
     },
@@ -62,7 +74,7 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
     /** The card and, in the same round trip, the customer's last contacts (for the screen pop). */
     async getWithRecentContacts(customerId: string, recent: number): Promise<{ customer: Customer; recentContacts: ContactSummary[] }> {
       const card = await customersRepository.findCard(deps.db, customerId, recent);
-      if (!card) throw notFound('customer');
+      if (!card) throw notFound('customer_not_found');
       const { customer: row, identities, addresses, openCases, recentContacts } = card;
       const at = now();
       const flags: CustomerFlag[] = [];

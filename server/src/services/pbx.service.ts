@@ -40,12 +40,12 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
     /** The PBX behind a webhook token, checking the body's signature when it has a signing secret. */
     async authenticate(token: string, rawBody: Buffer, signature: string | undefined): Promise<PbxRow> {
       const pbx = token.length <= 200 ? await findLive(hashToken(token)) : null;
-      if (!pbx) throw new AppError('unauthenticated', 'unknown or revoked CTI token');
+      if (!pbx) throw new AppError('cti_token_invalid', 'unknown or revoked CTI token');
       if (pbx.signingSecret) {
         const expected = Buffer.from(`sha256=${createHmac('sha256', pbx.signingSecret).update(rawBody).digest('hex')}`);
         const given = Buffer.from(signature ?? '');
         if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-          throw new AppError('unauthenticated', 'missing or wrong signature header');
+          throw new AppError('cti_signature_invalid', 'missing or wrong signature header');
         }
       }
       return pbx;
@@ -53,7 +53,7 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
 
     /** A new PBX; its token is returned once and never stored in clear. */
     async create(name: string, signingSecret: string | null): Promise<{ pbx: PbxSummary; token: string }> {
-      if (await pbxRepository.findByName(deps.db, name)) throw new AppError('conflict', `a PBX named ${name} exists already`);
+      if (await pbxRepository.findByName(deps.db, name)) throw new AppError('pbx_name_taken', `a PBX named ${name} exists already`);
       const token = randomBytes(24).toString('base64url');
       const row = await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(token), signingSecret });
       return { pbx: summary(row), token };
@@ -83,7 +83,7 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
     },
 
     async revoke(id: string): Promise<void> {
-      if (!(await pbxRepository.revoke(deps.db, id))) throw new AppError('not_found', 'PBX not found or already revoked');
+      if (!(await pbxRepository.revoke(deps.db, id))) throw new AppError('pbx_not_found', 'PBX not found or already revoked');
       for (const [hash, entry] of cache) if (entry.pbx.id === id) cache.delete(hash);
     },
   };

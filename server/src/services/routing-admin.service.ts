@@ -43,7 +43,7 @@ const toAgentSkills = (row: AgentRoutingRow): AgentSkillsView => ({
 });
 
 const duplicateName = (name: string) =>
-  new AppError('conflict', `a queue named ${name} exists already`, [{ path: 'name', message: 'a queue with this name exists already' }]);
+  new AppError('queue_name_taken', `a queue named ${name} exists already`, [{ path: 'name', message: 'a queue with this name exists already' }]);
 
 /** What admins configure for routing: queues, and each agent's skills and capacity per channel. */
 export function createRoutingAdminService(deps: { db: Db }) {
@@ -64,13 +64,13 @@ export function createRoutingAdminService(deps: { db: Db }) {
 
     async updateQueue(id: string, input: UpdateQueueInput): Promise<QueueView> {
       const current = await queuesRepository.findById(deps.db, id);
-      if (!current) throw notFound('queue');
+      if (!current) throw notFound('queue_not_found');
       if (input.name !== undefined && input.name !== current.name && (await queuesRepository.findByName(deps.db, input.name))) {
         throw duplicateName(input.name);
       }
       try {
         const row = await queuesRepository.update(deps.db, id, input);
-        if (!row) throw notFound('queue');
+        if (!row) throw notFound('queue_not_found');
         return toQueueView(row);
       } catch (error) {
         if (isUniqueViolation(error) && input.name) throw duplicateName(input.name);
@@ -84,7 +84,7 @@ export function createRoutingAdminService(deps: { db: Db }) {
 
     async updateAgentRouting(id: string, input: { skills: string[]; capacity: AgentSkillsView['capacity']; keepsChatsDuringCall?: boolean | undefined }): Promise<AgentSkillsView> {
       const row = await agentRoutingRepository.update(deps.db, id, input);
-      if (!row) throw notFound('agent');
+      if (!row) throw notFound('agent_not_found');
       return toAgentSkills(row);
     },
   };

@@ -20,14 +20,14 @@ export function createTelephonyAdminService(deps: { db: Db; phone: PhoneSettings
     async block(number: string, reason: string | null, by: string): Promise<BlockedNumber> {
       const parsed = normalisePhone(number, { defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] });
       if (parsed.kind === 'withheld') {
-        throw new AppError('validation_failed', 'cannot block withheld numbers', [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
+        throw new AppError('withheld_number_not_blockable', 'cannot block withheld numbers', [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
       }
       const value = parsed.kind === 'e164' ? parsed.e164 : number.trim();
       return toBlocked(await blockedNumbersRepository.insert(deps.db, { value, reason, createdBy: by }));
     },
 
     async unblock(id: string): Promise<void> {
-      if (!(await blockedNumbersRepository.delete(deps.db, id))) throw notFound('blocked number');
+      if (!(await blockedNumbersRepository.delete(deps.db, id))) throw notFound('blocked_number_not_found');
     },
 
     async upsertDisposition(input: UpsertDispositionRequest): Promise<Disposition[]> {
@@ -36,7 +36,7 @@ export function createTelephonyAdminService(deps: { db: Db; phone: PhoneSettings
     },
 
     async retireDisposition(code: string): Promise<void> {
-      if (!(await dispositionsRepository.retire(deps.db, code))) throw notFound('disposition');
+      if (!(await dispositionsRepository.retire(deps.db, code))) throw notFound('disposition_not_found');
     },
   };
 }

@@ -24,10 +24,10 @@ export function createTimelineService(deps: { db: Db; bus: EventBus }) {
     append,
 
     async page(customerId: string, query: TimelineQuery): Promise<TimelinePage> {
-      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer');
+      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer_not_found');
       const before = query.cursor ? decodeTimelineCursor(query.cursor) : null;
       if (query.cursor && !before) {
-        throw new AppError('validation_failed', 'invalid cursor', [{ path: 'cursor', message: 'not a cursor from this API' }]);
+        throw new AppError('timeline_cursor_invalid', 'invalid cursor', [{ path: 'cursor', message: 'not a cursor from this API' }]);
       }
       const limit = query.limit ?? LIMITS.pageSizeDefault;
       const rows = await timelineRepository.page(deps.db, customerId, before, limit + 1);
@@ -40,11 +40,11 @@ export function createTimelineService(deps: { db: Db; bus: EventBus }) {
     /** An agent writes what the customer said or what was done. */
     async appendNote(actor: Agent, customerId: string, body: string, caseId?: string): Promise<TimelineEvent> {
       return inTransaction(deps.db, async (uow) => {
-        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer');
+        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         if (caseId) {
           const open = await customersRepository.openCasesOf(uow.tx, customerId);
           if (!open.some((c) => c.id === caseId)) {
-            throw new AppError('validation_failed', 'case is not an open case of this customer', [
+            throw new AppError('case_not_open', 'case is not an open case of this customer', [
               { path: 'caseId', message: 'not an open case of this customer' },
             ]);
           }

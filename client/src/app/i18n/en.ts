@@ -1,3 +1,5 @@
+import { reasonsEn } from './reasons-en';
+
 /**
  * English: the source of message keys. `fr.ts` must have exactly the same keys (the compiler checks).
  * Placeholders are written `{name}` and are type-checked at each `t()` call.
@@ -7,6 +9,8 @@ export const en = {
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
   'app.startFailed': 'The desk could not start.',
+  'app.screenLoadFailed': 'This screen could not be loaded. Reload the page to try again.',
+  'app.reload': 'Reload',
 
   'language.label': 'Language',
 
@@ -33,6 +37,7 @@ export const en = {
   'error.unavailable': 'The service is temporarily unavailable. Try again shortly.',
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.unknown': 'Something went wrong. Try again.',
+  ...reasonsEn,
 
   'role.agent': 'Agent',
   'role.specialist': 'Specialist',
@@ -563,7 +568,6 @@ export const en = {
   'transfer.required': 'Fill in this field.',
   'transfer.invalid': 'This value is not accepted.',
   'transfer.targetRequired': 'Choose who receives the contact.',
-  'transfer.conflict': 'This contact is not yours any more, or a transfer is already waiting.',
   'transfer.waiting': 'Waiting for {target} to accept…',
   'transfer.accepted': '{name} took over',
   'transfer.declined': '{name} declined: {reason}',

@@ -1,10 +1,13 @@
 import type { Catalog } from './en';
+import { reasonsFr } from './reasons-fr';
 
 export const fr: Catalog = {
   'app.name': 'OmniDesk',
   'app.loading': 'Chargement…',
   'app.retry': 'Réessayer',
   'app.startFailed': 'Le poste n’a pas pu démarrer.',
+  'app.screenLoadFailed': 'Cet écran n’a pas pu être chargé. Rechargez la page pour réessayer.',
+  'app.reload': 'Recharger',
 
   'language.label': 'Langue',
 
@@ -31,6 +34,7 @@ export const fr: Catalog = {
   'error.unavailable': 'Le service est momentanément indisponible. Réessayez dans un instant.',
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  ...reasonsFr,
 
   'role.agent': 'Agent',
   'role.specialist': 'Spécialiste',
@@ -561,7 +565,6 @@ export const fr: Catalog = {
   'transfer.required': 'Renseignez ce champ.',
   'transfer.invalid': 'Cette valeur n’est pas acceptée.',
   'transfer.targetRequired': 'Choisissez qui reçoit le contact.',
-  'transfer.conflict': 'Ce contact n’est plus le vôtre, ou un transfert est déjà en attente.',
   'transfer.waiting': 'En attente de l’acceptation de {target}…',
   'transfer.accepted': '{name} a pris le relais',
   'transfer.declined': '{name} a refusé : {reason}',

@@ -1,16 +1,55 @@
-import { useState, type FormEvent } from 'react';
-import { skillsSchema, type AgentSkillsView } from '@shared/schemas/admin-routing';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { FieldProblem } from '@shared/errors';
+import { skillsSchema, updateAgentRoutingRequestSchema, type AgentSkillsView } from '@shared/schemas/admin-routing';
+import { fieldProblemsOf, problem, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { checkedAgainst, checkedBy } from '../../ui/form/contract-checks';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { placeFieldErrors } from './field-errors';
 import { parseSkills } from './queue-draft';
 import { useUpdateAgentRouting } from './useUpdateAgentRouting';
 
-const FIELDS = ['skills', 'capacity'] as const;
+const FIELDS = ['skills', 'capacity.voice', 'capacity.chat', 'capacity.email'] as const;
+const PROBLEMS = {
+  skills: 'admin.agents.skillsInvalid',
+  'capacity.voice': 'admin.agents.voiceInvalid',
+  'capacity.chat': 'admin.agents.chatInvalid',
+  'capacity.email': 'admin.agents.emailInvalid',
+} as const satisfies Record<string, PlainMessageKey>;
+
+/** A capacity problem that names no voice or chat box is the e-mail one: the only capacity typed by hand. */
+function onFormFields(problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((item) => {
+    const [first, channel] = item.path.split('.');
+    if (first !== 'capacity' || channel === 'voice' || channel === 'chat') return item;
+    return { ...item, path: 'capacity.email' };
+  });
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Skills as typed (comma-separated) checked by the shared rule; capacities from the pickers and the e-mail box. */
+const formSchema = z
+  .object({
+    skills: z.string().transform(parseSkills).transform(checkedBy(skillsSchema, problem(PROBLEMS.skills))),
+    capacity: z.object({
+      voice: z.string().transform(Number),
+      chat: z.string().transform(Number),
+      email: z
+        .string()
+        .trim()
+        .refine((email) => /^\d{1,2}$/.test(email) && Number(email) <= 20, problem(PROBLEMS['capacity.email']))
+        .transform(Number),
+    }),
+    keepsChatsDuringCall: z.boolean(),
+  })
+  .transform(checkedAgainst(updateAgentRoutingRequestSchema, FIELDS, (field) => PROBLEMS[field]));
 
 interface AgentRoutingFormProps {
   agent: AgentSkillsView;
@@ -21,71 +60,65 @@ interface AgentRoutingFormProps {
 export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
   const t = useT();
   const save = useUpdateAgentRouting();
-  const [skills, setSkills] = useState(agent.skills.join(', '));
-  const [voice, setVoice] = useState(String(agent.capacity.voice));
-  const [chat, setChat] = useState(String(agent.capacity.chat));
-  const [email, setEmail] = useState(String(agent.capacity.email));
-  const [keepsChats, setKeepsChats] = useState(agent.keepsChatsDuringCall);
-  const [localError, setLocalError] = useState<PlainMessageKey | null>(null);
-
-  const placed = placeFieldErrors(save.error, FIELDS, (field, problem): PlainMessageKey => {
-    if (field === 'skills') return 'admin.agents.skillsInvalid';
-    const channel = problem.path.split('.')[1];
-    return channel === 'voice' ? 'admin.agents.voiceInvalid' : channel === 'chat' ? 'admin.agents.chatInvalid' : 'admin.agents.emailInvalid';
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      skills: agent.skills.join(', '),
+      capacity: { voice: String(agent.capacity.voice), chat: String(agent.capacity.chat), email: String(agent.capacity.email) },
+      keepsChatsDuringCall: agent.keepsChatsDuringCall,
+    },
   });
-  const skillsError = localError ?? placed.byField.skills;
-  const serverCapacity = placed.byField.capacity;
-  const capacityErrorFor = (key: PlainMessageKey) => (serverCapacity === key ? t(key) : undefined);
-  const emailValid = /^\d{1,2}$/.test(email.trim()) && Number(email.trim()) <= 20;
-  const [emailChecked, setEmailChecked] = useState(false);
+  const errorText = useFieldErrorText(form.formState.errors);
+  const placed = placeFieldErrors(save.error, ['skills', 'capacity'] as const, () => PROBLEMS.skills);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = form.handleSubmit((request) => {
     if (save.isPending) return;
-    const parsedSkills = skillsSchema.safeParse(parseSkills(skills));
-    setLocalError(parsedSkills.success ? null : 'admin.agents.skillsInvalid');
-    setEmailChecked(true);
-    if (!parsedSkills.success || !emailValid) return;
     save.mutate(
-      { id: agent.id, request: { skills: parsedSkills.data, capacity: { voice: Number(voice), chat: Number(chat), email: Number(email.trim()) }, keepsChatsDuringCall: keepsChats } },
-      { onSuccess: (saved) => onDone(saved) },
+      { id: agent.id, request },
+      {
+        onSuccess: (saved) => onDone(saved),
+        onError: (error) => setServerFieldErrors(onFormFields(fieldProblemsOf(error)), form.setError, FIELDS, (field) => PROBLEMS[field]),
+      },
     );
-  }
+  });
 
   const title = t('admin.agents.form', { name: agent.displayName });
   return (
     <form className="admin-form" aria-label={title} onSubmit={submit} noValidate>
       <h3 className="section-title">{title}</h3>
       <div className="admin-form__fields">
-        <Field label={t('admin.agents.skills')} hint={t('admin.agents.skillsHint')} error={skillsError ? t(skillsError) : undefined}>
-          {(control) => (
-            <input {...control} className="input" type="text" autoComplete="off" spellCheck={false} value={skills} onChange={(event) => { setSkills(event.target.value); setLocalError(null); }} />
-          )}
+        <Field label={t('admin.agents.skills')} hint={t('admin.agents.skillsHint')} error={errorText('skills')}>
+          {(control) => <input {...control} {...form.register('skills')} className="input" type="text" autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field label={t('admin.agents.voice')} error={capacityErrorFor('admin.agents.voiceInvalid')}>
+        <Field label={t('admin.agents.voice')} error={errorText('capacity.voice')}>
           {(control) => (
-            <select {...control} className="input" value={voice} onChange={(event) => setVoice(event.target.value)}>
-              {range(0, 1).map((n) => <option key={n} value={n}>{n}</option>)}
+            <select {...control} {...form.register('capacity.voice')} className="input">
+              {range(0, 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label={t('admin.agents.chat')} hint={t('admin.agents.chatHint')} error={capacityErrorFor('admin.agents.chatInvalid')}>
+        <Field label={t('admin.agents.chat')} hint={t('admin.agents.chatHint')} error={errorText('capacity.chat')}>
           {(control) => (
-            <select {...control} className="input" value={chat} onChange={(event) => setChat(event.target.value)}>
-              {range(0, 6).map((n) => <option key={n} value={n}>{n}</option>)}
+            <select {...control} {...form.register('capacity.chat')} className="input">
+              {range(0, 6).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field
-          label={t('admin.agents.email')}
-          error={(emailChecked && !emailValid) ? t('admin.agents.emailInvalid') : capacityErrorFor('admin.agents.emailInvalid')}
-        >
+        <Field label={t('admin.agents.email')} error={errorText('capacity.email')}>
           {(control) => (
-            <input {...control} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={2} value={email} onChange={(event) => { setEmail(event.target.value); setEmailChecked(false); }} />
+            <input {...control} {...form.register('capacity.email')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={2} />
           )}
         </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={keepsChats} onChange={(event) => setKeepsChats(event.target.checked)} /> {t('admin.agents.keepsChats')}
+          <input type="checkbox" {...form.register('keepsChatsDuringCall')} /> {t('admin.agents.keepsChats')}
         </label>
       </div>
       {save.isError && placed.unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}

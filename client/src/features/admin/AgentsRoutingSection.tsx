@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AgentSkillsView } from '@shared/schemas/admin-routing';
 import { useT } from '../../app/i18n/i18n-context';
+import { DataTable } from '../../ui/DataTable';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { AgentRoutingForm } from './AgentRoutingForm';
 import { useRoutingAgents } from './useRoutingAgents';
@@ -16,48 +17,45 @@ export function AgentsRoutingSection() {
 
   return (
     <AdminSection title={t('admin.agents.heading')} query={agents} emptyText={t('admin.agents.none')} renderItems={(items) => (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('admin.agents.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.agents.col.name')}</th>
-              <th scope="col">{t('admin.agents.col.role')}</th>
-              <th scope="col">{t('admin.agents.col.skills')}</th>
-              <th scope="col">{t('admin.agents.col.voice')}</th>
-              <th scope="col">{t('admin.agents.col.chat')}</th>
-              <th scope="col">{t('admin.agents.col.email')}</th>
-              <th scope="col">{t('admin.agents.col.chatsDuringCall')}</th>
-              <th scope="col">{t('admin.agents.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((agent) => (
-              <tr key={agent.id}>
-                <th scope="row">{agent.displayName}</th>
-                <td>{t(`role.${agent.role}`)}</td>
-                <td>{agent.skills.length > 0 ? agent.skills.join(', ') : <span className="muted">{t('admin.agents.noSkills')}</span>}</td>
-                <td>{agent.capacity.voice}</td>
-                <td>{agent.capacity.chat}</td>
-                <td>{agent.capacity.email}</td>
-                <td>{agent.keepsChatsDuringCall ? t('admin.agents.yes') : t('admin.agents.no')}</td>
-                <td className="data-table__actions">
-                  <button
-                    className="button button--ghost"
-                    type="button"
-                    aria-label={t('admin.agents.editNamed', { name: agent.displayName })}
-                    aria-expanded={editingId === agent.id}
-                    onClick={() => {
-                      setEditingId(agent.id);
-                      setSaved(null);
-                    }}
-                  >
-                    {t('admin.agents.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('admin.agents.table')}
+          rows={items}
+          rowKey={(agent) => agent.id}
+          columns={[
+            { key: 'name', header: t('admin.agents.col.name'), rowHeader: true, cell: (agent) => agent.displayName },
+            { key: 'role', header: t('admin.agents.col.role'), cell: (agent) => t(`role.${agent.role}`) },
+            {
+              key: 'skills',
+              header: t('admin.agents.col.skills'),
+              cell: (agent) => (agent.skills.length > 0 ? agent.skills.join(', ') : <span className="muted">{t('admin.agents.noSkills')}</span>),
+            },
+            { key: 'voice', header: t('admin.agents.col.voice'), cell: (agent) => agent.capacity.voice },
+            { key: 'chat', header: t('admin.agents.col.chat'), cell: (agent) => agent.capacity.chat },
+            { key: 'email', header: t('admin.agents.col.email'), cell: (agent) => agent.capacity.email },
+            {
+              key: 'chatsDuringCall',
+              header: t('admin.agents.col.chatsDuringCall'),
+              cell: (agent) => (agent.keepsChatsDuringCall ? t('admin.agents.yes') : t('admin.agents.no')),
+            },
+          ]}
+          actions={{
+            header: t('admin.agents.col.actions'),
+            cell: (agent) => (
+              <button
+                className="button button--ghost"
+                type="button"
+                aria-label={t('admin.agents.editNamed', { name: agent.displayName })}
+                aria-expanded={editingId === agent.id}
+                onClick={() => {
+                  setEditingId(agent.id);
+                  setSaved(null);
+                }}
+              >
+                {t('admin.agents.edit')}
+              </button>
+            ),
+          }}
+        />
             )}>
       {saved ? <StatusMessage>{t('admin.agents.saved', { name: saved.displayName })}</StatusMessage> : null}
       {editing ? (

@@ -1,24 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import type { FieldProblem } from '@shared/errors';
-import { CANNED_REPLY_LIMITS } from '@shared/schemas/admin-canned-replies';
-import type { Locale } from '@shared/schemas/common';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { CANNED_REPLY_LIMITS, createCannedReplyRequestSchema } from '@shared/schemas/admin-canned-replies';
+import { localeSchema } from '@shared/schemas/common';
 import { CANNED_REPLY_PLACEHOLDERS, unknownPlaceholders } from '@shared/utils/canned-reply-placeholders';
 import { ApiRequestError } from '../../api/http';
+import { fieldProblemsOf, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { checkedAgainst } from '../../ui/form/contract-checks';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { StatusMessage } from '../../ui/StatusMessage';
-import {
-  emptyCannedReplyDraft,
-  localCannedReplyProblems,
-  problemsByField,
-  requestOfDraft,
-  serverCannedReplyProblems,
-  type CannedReplyDraft,
-  type CannedReplyField,
-} from './canned-reply-draft';
+import { CANNED_REPLY_FIELDS, requestOfDraft, type CannedReplyDraft, type CannedReplyField } from './canned-reply-draft';
+import { placeFieldErrors } from './field-errors';
 import { useSaveCannedReply } from './useSaveCannedReply';
 
 const PROBLEMS: Record<CannedReplyField, PlainMessageKey> = {
@@ -30,98 +28,119 @@ const PROBLEMS: Record<CannedReplyField, PlainMessageKey> = {
 };
 const KNOWN_PLACEHOLDERS = CANNED_REPLY_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 
-interface CannedReplyFormProps {
-  draft: CannedReplyDraft;
-  onDraftChange(draft: CannedReplyDraft): void;
+/** The form as typed, turned into the request and checked by the server's own schema before sending. */
+function formSchemaFor(adminLocale: z.infer<typeof localeSchema>) {
+  return z
+    .object({ title: z.string(), body: z.string(), locale: localeSchema, tags: z.string(), position: z.string() })
+    .transform((draft) => requestOfDraft(draft, adminLocale))
+    .transform(checkedAgainst(createCannedReplyRequestSchema, CANNED_REPLY_FIELDS, (field) => PROBLEMS[field]));
 }
 
-/** Adds a canned reply, or edits the one picked in the table (the draft then carries its id). */
-export function CannedReplyForm({ draft, onDraftChange }: CannedReplyFormProps) {
+interface CannedReplyFormProps {
+  /** Empty, or the reply picked in the table (it carries its id); the parent re-keys the form for each pick. */
+  initial: CannedReplyDraft;
+  /** The form emptied itself (saved, or editing cancelled): the parent forgets the picked reply without re-keying. */
+  onReset(): void;
+}
+
+/** Adds a canned reply, or edits the one picked in the table. */
+export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
   const t = useT();
   const { locale: adminLocale } = useLocale();
   const save = useSaveCannedReply();
-  const [checked, setChecked] = useState<FieldProblem[]>([]);
   const [savedTitle, setSavedTitle] = useState<string | null>(null);
-
-  const serverProblems = serverCannedReplyProblems(save.error);
-  const byField = problemsByField(checked.length > 0 ? checked : serverProblems);
-  const duplicate = save.error instanceof ApiRequestError && save.error.code === 'conflict';
-  const errorOf = (field: CannedReplyField): string | undefined => {
-    if (!byField[field]) return undefined;
-    if (field === 'title' && duplicate && checked.length === 0) return t('admin.canned.titleTaken');
-    const unknown = field === 'body' ? unknownPlaceholders(draft.body) : [];
-    if (unknown.length > 0) return t('admin.canned.bodyUnknownPlaceholder', { found: unknown.join(' '), known: KNOWN_PLACEHOLDERS });
-    return t(PROBLEMS[field]);
+  const formSchema = useMemo(() => formSchemaFor(adminLocale), [adminLocale]);
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: { title: initial.title, body: initial.body, locale: initial.locale ?? adminLocale, tags: initial.tags, position: initial.position },
+  });
+  const errorText = useFieldErrorText(form.formState.errors);
+  // Until the admin picks a language, a new reply is in theirs, even when it changes (e.g. once their profile loads).
+  const { resetField, getFieldState } = form;
+  useEffect(() => {
+    if (!initial.locale && !getFieldState('locale').isDirty) resetField('locale', { defaultValue: adminLocale });
+  }, [adminLocale, initial.locale, resetField, getFieldState]);
+  const body = form.watch('body');
+  const bodyError = (): string | undefined => {
+    if (!errorText('body')) return undefined;
+    const unknown = unknownPlaceholders(body);
+    return unknown.length > 0 ? t('admin.canned.bodyUnknownPlaceholder', { found: unknown.join(' '), known: KNOWN_PLACEHOLDERS }) : errorText('body');
   };
-  const unplaced = save.isError && Object.keys(problemsByField(serverProblems)).length === 0;
+  const unplaced = save.isError && placeFieldErrors(save.error, CANNED_REPLY_FIELDS, (field) => PROBLEMS[field]).unplaced;
 
-  const change = (next: Partial<CannedReplyDraft>) => {
-    onDraftChange({ ...draft, ...next });
-    setChecked([]);
+  // Typing again takes back the last answer: the saved note and the server's error banner.
+  const onChange = () => {
     setSavedTitle(null);
     save.reset();
   };
+  const field = (name: CannedReplyField) => form.register(name, { onChange });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const clear = () => {
+    form.reset({ title: '', body: '', locale: adminLocale, tags: '', position: '' });
+    onReset();
+  };
+
+  const submit = form.handleSubmit((request) => {
     if (save.isPending) return;
-    const request = requestOfDraft(draft, adminLocale);
-    const problems = localCannedReplyProblems(request);
-    setChecked(problems);
-    if (problems.length > 0) return;
     save.mutate(
-      { id: draft.id, request },
+      { id: initial.id, request },
       {
         onSuccess: () => {
           setSavedTitle(request.title);
-          onDraftChange(emptyCannedReplyDraft());
+          clear();
+        },
+        onError: (error) => {
+          // A title clash has its own reason; it lands on the title.
+          const taken = error instanceof ApiRequestError && error.reason === 'canned_reply_title_taken';
+          setServerFieldErrors(fieldProblemsOf(error), form.setError, CANNED_REPLY_FIELDS, (name) =>
+            name === 'title' && taken ? 'admin.canned.titleTaken' : PROBLEMS[name],
+          );
         },
       },
     );
-  }
+  });
 
-  const heading = draft.id ? t('admin.canned.formEdit', { title: draft.title }) : t('admin.canned.formCreate');
+  const heading = initial.id ? t('admin.canned.formEdit', { title: initial.title }) : t('admin.canned.formCreate');
   return (
     <form className="admin-form" aria-label={heading} onSubmit={submit} noValidate>
       <h3 className="section-title">{heading}</h3>
       <div className="admin-form__fields">
-        <Field label={t('admin.canned.title')} error={errorOf('title')}>
-          {(control) => (
-            <input {...control} className="input" type="text" autoComplete="off" maxLength={CANNED_REPLY_LIMITS.title} value={draft.title} onChange={(event) => change({ title: event.target.value })} />
-          )}
+        <Field label={t('admin.canned.title')} error={errorText('title')}>
+          {(control) => <input {...control} {...field('title')} className="input" type="text" autoComplete="off" maxLength={CANNED_REPLY_LIMITS.title} />}
         </Field>
-        <Field label={t('admin.canned.locale')} error={errorOf('locale')}>
+        <Field label={t('admin.canned.locale')} error={errorText('locale')}>
           {(control) => (
-            <select {...control} className="input" value={draft.locale ?? adminLocale} onChange={(event) => change({ locale: event.target.value as Locale })}>
+            <select {...control} {...field('locale')} className="input">
               <option value="fr">{t('admin.canned.language.fr')}</option>
               <option value="en">{t('admin.canned.language.en')}</option>
             </select>
           )}
         </Field>
-        <Field label={t('admin.canned.tags')} hint={t('admin.canned.tagsHint')} error={errorOf('tags')}>
-          {(control) => (
-            <input {...control} className="input" type="text" autoComplete="off" value={draft.tags} onChange={(event) => change({ tags: event.target.value })} />
-          )}
+        <Field label={t('admin.canned.tags')} hint={t('admin.canned.tagsHint')} error={errorText('tags')}>
+          {(control) => <input {...control} {...field('tags')} className="input" type="text" autoComplete="off" />}
         </Field>
-        <Field label={t('admin.canned.position')} hint={t('admin.canned.positionHint')} error={errorOf('position')}>
-          {(control) => (
-            <input {...control} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={5} value={draft.position} onChange={(event) => change({ position: event.target.value })} />
-          )}
+        <Field label={t('admin.canned.position')} hint={t('admin.canned.positionHint')} error={errorText('position')}>
+          {(control) => <input {...control} {...field('position')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={5} />}
         </Field>
-        <Field className="admin-form__wide" label={t('admin.canned.body')} hint={t('admin.canned.bodyHint', { placeholders: KNOWN_PLACEHOLDERS })} error={errorOf('body')}>
-          {(control) => (
-            <textarea {...control} className="textarea" rows={3} maxLength={CANNED_REPLY_LIMITS.body} value={draft.body} onChange={(event) => change({ body: event.target.value })} />
-          )}
+        <Field className="admin-form__wide" label={t('admin.canned.body')} hint={t('admin.canned.bodyHint', { placeholders: KNOWN_PLACEHOLDERS })} error={bodyError()}>
+          {(control) => <textarea {...control} {...field('body')} className="textarea" rows={3} maxLength={CANNED_REPLY_LIMITS.body} />}
         </Field>
       </div>
       {unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}
       {savedTitle ? <StatusMessage>{t('admin.canned.saved', { title: savedTitle })}</StatusMessage> : null}
       <div className="admin-form__actions">
         <button className="button button--primary" type="submit" aria-busy={save.isPending}>
-          {draft.id ? t('admin.canned.submitEdit') : t('admin.canned.submitCreate')}
+          {initial.id ? t('admin.canned.submitEdit') : t('admin.canned.submitCreate')}
         </button>
-        {draft.id ? (
-          <button className="button button--ghost" type="button" onClick={() => change(emptyCannedReplyDraft())}>
+        {initial.id ? (
+          <button
+            className="button button--ghost"
+            type="button"
+            onClick={() => {
+              onChange();
+              clear();
+            }}
+          >
             {t('admin.cancel')}
           </button>
         ) : null}

@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import type { UpsertDispositionRequest } from '@shared/schemas/admin-telephony';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { upsertDispositionRequestSchema } from '@shared/schemas/admin-telephony';
+import { fieldProblemsOf, problem, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { placeFieldErrors } from './field-errors';
 import { useSaveDisposition } from './useSaveDisposition';
 
@@ -25,51 +29,41 @@ const PROBLEMS: Record<FieldName, PlainMessageKey> = {
   labelEn: 'admin.dispositions.labelRequired',
   position: 'admin.dispositions.positionInvalid',
 };
-const CODE_PATTERN = /^[a-z][a-z0-9_]{1,62}$/;
 
-/** Checked here too so the common slips are said at once; the server has the last word. */
-function localProblems(draft: DispositionDraft): Partial<Record<FieldName, PlainMessageKey>> {
-  const problems: Partial<Record<FieldName, PlainMessageKey>> = {};
-  if (!CODE_PATTERN.test(draft.code.trim())) problems.code = PROBLEMS.code;
-  if (draft.labelFr.trim() === '') problems.labelFr = PROBLEMS.labelFr;
-  if (draft.labelEn.trim() === '') problems.labelEn = PROBLEMS.labelEn;
-  const position = draft.position.trim();
-  if (position !== '' && !(/^\d+$/.test(position) && Number(position) <= 10_000)) problems.position = PROBLEMS.position;
-  return problems;
-}
+/** Checked here too so the common slips are said at once; the request schema and the server have the last word. */
+const formSchema = z
+  .object({
+    code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,62}$/, problem(PROBLEMS.code)),
+    labelFr: z.string().trim().min(1, problem(PROBLEMS.labelFr)).max(100, problem(PROBLEMS.labelFr)),
+    labelEn: z.string().trim().min(1, problem(PROBLEMS.labelEn)).max(100, problem(PROBLEMS.labelEn)),
+    position: z
+      .string()
+      .trim()
+      .refine((position) => position === '' || (/^\d+$/.test(position) && Number(position) <= 10_000), problem(PROBLEMS.position)),
+  })
+  .transform(({ position, ...labels }) => ({ ...labels, ...(position ? { position: Number(position) } : {}) }))
+  .pipe(upsertDispositionRequestSchema);
 
 interface DispositionFormProps {
-  draft: DispositionDraft;
-  onDraftChange(draft: DispositionDraft): void;
+  /** What the form starts from: empty, or the disposition being edited (the parent re-keys the form to switch). */
+  initial: DispositionDraft;
 }
 
 /** One form for both: a new code adds a disposition, an existing one renames it. */
-export function DispositionForm({ draft, onDraftChange }: DispositionFormProps) {
+export function DispositionForm({ initial }: DispositionFormProps) {
   const t = useT();
   const save = useSaveDisposition();
-  const [checked, setChecked] = useState<Partial<Record<FieldName, PlainMessageKey>>>({});
-
+  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: initial });
+  const errorText = useFieldErrorText(form.formState.errors);
   const placed = placeFieldErrors(save.error, FIELDS, (field) => PROBLEMS[field]);
-  const errorOf = (field: FieldName) => {
-    const key = checked[field] ?? placed.byField[field];
-    return key ? t(key) : undefined;
-  };
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = form.handleSubmit((request) => {
     if (save.isPending) return;
-    const problems = localProblems(draft);
-    setChecked(problems);
-    if (Object.keys(problems).length > 0) return;
-    const position = draft.position.trim();
-    const request: UpsertDispositionRequest = {
-      code: draft.code.trim(),
-      labelFr: draft.labelFr.trim(),
-      labelEn: draft.labelEn.trim(),
-      ...(position ? { position: Number(position) } : {}),
-    };
-    save.mutate(request, { onSuccess: () => onDraftChange(EMPTY_DRAFT) });
-  }
+    save.mutate(request, {
+      onSuccess: () => form.reset(EMPTY_DRAFT),
+      onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
+    });
+  });
 
   return (
     <form className="admin-form" aria-label={t('admin.dispositions.form')} onSubmit={submit} noValidate>
@@ -80,22 +74,18 @@ export function DispositionForm({ draft, onDraftChange }: DispositionFormProps) 
             key={field}
             label={t(LABELS[field])}
             hint={field === 'code' ? t('admin.dispositions.codeHint') : field === 'position' ? t('admin.dispositions.positionHint') : undefined}
-            error={errorOf(field)}
+            error={errorText(field)}
           >
             {(control) => (
               <input
                 {...control}
+                {...form.register(field)}
                 className="input"
                 type="text"
                 inputMode={field === 'position' ? 'numeric' : undefined}
                 autoComplete="off"
                 spellCheck={field === 'code' ? false : undefined}
                 maxLength={field === 'position' ? 5 : 100}
-                value={draft[field]}
-                onChange={(event) => {
-                  onDraftChange({ ...draft, [field]: event.target.value });
-                  setChecked((current) => ({ ...current, [field]: undefined }));
-                }}
               />
             )}
           </Field>

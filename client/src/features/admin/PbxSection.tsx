@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { CreatePbxResponse, PbxSummary } from '@shared/schemas/admin-telephony';
+import type { CreatePbxResponse } from '@shared/schemas/admin-telephony';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
 import { ConfirmAction } from '../../ui/ConfirmAction';
+import { DataTable } from '../../ui/DataTable';
 import { Ticker } from '../../ui/Ticker';
 import { CreatePbxForm } from './CreatePbxForm';
 import { PbxTokenReveal } from './PbxTokenReveal';
@@ -12,78 +13,54 @@ import { usePbxConnections } from './usePbxConnections';
 import { useRevokePbx } from './useRevokePbx';
 import { AdminSection } from './AdminSection';
 
-function PbxRow({ pbx, onRevoke, revoking }: { pbx: PbxSummary; onRevoke(): void; revoking: boolean }) {
+function LastEventCell({ lastEventAt }: { lastEventAt: string | null }) {
   const t = useT();
   const format = useFormat();
-  const lastEventAt = pbx.lastEventAt;
+  if (!lastEventAt) return <span className="muted">{t('admin.pbx.noEvent')}</span>;
   return (
-    <tr>
-      <th scope="row">{pbx.name}</th>
-      <td>{pbx.signed ? t('admin.pbx.signed') : t('admin.pbx.unsigned')}</td>
-      <td>
-        <time dateTime={pbx.createdAt}>{format.dateTime(pbx.createdAt)}</time>
-      </td>
-      <td>
-        {lastEventAt ? (
-          <time dateTime={lastEventAt} title={format.dateTime(lastEventAt)}>
-            <Ticker intervalMs={60_000}>{(now) => format.relativeTime(lastEventAt, now) ?? format.dateTime(lastEventAt)}</Ticker>
-          </time>
-        ) : (
-          <span className="muted">{t('admin.pbx.noEvent')}</span>
-        )}
-      </td>
-      <td>
-        {pbx.revokedAt ? <Badge tone="neutral">{t('admin.pbx.revoked')}</Badge> : <Badge tone="success">{t('admin.pbx.active')}</Badge>}
-      </td>
-      <td>
-        {pbx.revokedAt ? null : (
-          <ConfirmAction
-            label={t('admin.pbx.revoke')}
-            accessibleLabel={t('admin.pbx.revokeNamed', { name: pbx.name })}
-            question={t('admin.pbx.revokeQuestion', { name: pbx.name })}
-            confirmLabel={t('admin.pbx.revokeConfirm')}
-            cancelLabel={t('admin.cancel')}
-            busy={revoking}
-            onConfirm={onRevoke}
-          />
-        )}
-      </td>
-    </tr>
+    <time dateTime={lastEventAt} title={format.dateTime(lastEventAt)}>
+      <Ticker intervalMs={60_000}>{(now) => format.relativeTime(lastEventAt, now) ?? format.dateTime(lastEventAt)}</Ticker>
+    </time>
   );
 }
 
 /** PBXs allowed to send call events: list, connect one (token shown once), revoke. */
 export function PbxSection() {
   const t = useT();
+  const format = useFormat();
   const pbxs = usePbxConnections();
   const revokePbx = useRevokePbx();
   const [created, setCreated] = useState<CreatePbxResponse | null>(null);
 
   return (
     <AdminSection title={t('admin.pbx.heading')} query={pbxs} emptyText={t('admin.pbx.none')} renderItems={(items) => (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('admin.pbx.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.pbx.col.name')}</th>
-              <th scope="col">{t('admin.pbx.col.signature')}</th>
-              <th scope="col">{t('admin.pbx.col.created')}</th>
-              <th scope="col">{t('admin.pbx.col.lastEvent')}</th>
-              <th scope="col">{t('admin.pbx.col.status')}</th>
-              <th scope="col">{t('admin.pbx.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((pbx) => (
-              <PbxRow
-                key={pbx.id}
-                pbx={pbx}
-                revoking={revokePbx.isPending && revokePbx.variables === pbx.id}
-                onRevoke={() => revokePbx.mutate(pbx.id)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('admin.pbx.table')}
+          rows={items}
+          rowKey={(pbx) => pbx.id}
+          columns={[
+            { key: 'name', header: t('admin.pbx.col.name'), rowHeader: true, cell: (pbx) => pbx.name },
+            { key: 'signature', header: t('admin.pbx.col.signature'), cell: (pbx) => (pbx.signed ? t('admin.pbx.signed') : t('admin.pbx.unsigned')) },
+            { key: 'created', header: t('admin.pbx.col.created'), cell: (pbx) => <time dateTime={pbx.createdAt}>{format.dateTime(pbx.createdAt)}</time> },
+            { key: 'lastEvent', header: t('admin.pbx.col.lastEvent'), cell: (pbx) => <LastEventCell lastEventAt={pbx.lastEventAt} /> },
+            {
+              key: 'status',
+              header: t('admin.pbx.col.status'),
+              cell: (pbx) => (pbx.revokedAt ? <Badge tone="neutral">{t('admin.pbx.revoked')}</Badge> : <Badge tone="success">{t('admin.pbx.active')}</Badge>),
+            },
+          ]}
+          actions={{ header: t('admin.pbx.col.actions'), cell: (pbx) => (pbx.revokedAt ? null : (
+            <ConfirmAction
+              label={t('admin.pbx.revoke')}
+              accessibleLabel={t('admin.pbx.revokeNamed', { name: pbx.name })}
+              question={t('admin.pbx.revokeQuestion', { name: pbx.name })}
+              confirmLabel={t('admin.pbx.revokeConfirm')}
+              cancelLabel={t('admin.cancel')}
+              busy={revokePbx.isPending && revokePbx.variables === pbx.id}
+              onConfirm={() => revokePbx.mutate(pbx.id)}
+            />
+          )) }}
+        />
             )}>
       {revokePbx.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(revokePbx.error))} /> : null}
       {created ? <PbxTokenReveal created={created} onDismiss={() => setCreated(null)} /> : null}

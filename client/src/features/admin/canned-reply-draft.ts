@@ -1,7 +1,5 @@
-import type { FieldProblem } from '@shared/errors';
-import { createCannedReplyRequestSchema, type CannedReplyAdminView, type CreateCannedReplyRequest } from '@shared/schemas/admin-canned-replies';
+import type { CannedReplyAdminView, CreateCannedReplyRequest } from '@shared/schemas/admin-canned-replies';
 import type { Locale } from '@shared/schemas/common';
-import { ApiRequestError } from '../../api/http';
 
 export const CANNED_REPLY_FIELDS = ['title', 'body', 'locale', 'tags', 'position'] as const;
 export type CannedReplyField = (typeof CANNED_REPLY_FIELDS)[number];
@@ -30,7 +28,7 @@ export const draftOfCannedReply = (reply: CannedReplyAdminView): CannedReplyDraf
   position: String(reply.position),
 });
 
-export function requestOfDraft(draft: CannedReplyDraft, adminLocale: Locale): CreateCannedReplyRequest {
+export function requestOfDraft(draft: Omit<CannedReplyDraft, 'id'>, adminLocale: Locale): CreateCannedReplyRequest {
   const position = draft.position.trim();
   return {
     title: draft.title.trim(),
@@ -40,27 +38,6 @@ export function requestOfDraft(draft: CannedReplyDraft, adminLocale: Locale): Cr
     // Not a whole number: NaN, which the shared schema refuses on the position field.
     ...(position ? { position: /^\d+$/.test(position) ? Number(position) : Number.NaN } : {}),
   };
-}
-
-/** The server's own rules, checked before sending so the common slips are said at once. */
-export function localCannedReplyProblems(request: CreateCannedReplyRequest): FieldProblem[] {
-  const result = createCannedReplyRequestSchema.safeParse(request);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
-export function serverCannedReplyProblems(error: unknown): FieldProblem[] {
-  return error instanceof ApiRequestError ? error.fields : [];
-}
-
-/** The first problem of each form field (`tags.2` is the tags field). */
-export function problemsByField(problems: FieldProblem[]): Partial<Record<CannedReplyField, FieldProblem>> {
-  const byField: Partial<Record<CannedReplyField, FieldProblem>> = {};
-  for (const problem of problems) {
-    const field = CANNED_REPLY_FIELDS.find((candidate) => candidate === problem.path.split('.')[0]);
-    if (field && !byField[field]) byField[field] = problem;
-  }
-  return byField;
 }
 
 /** A short, single-line look at the text for the table. */

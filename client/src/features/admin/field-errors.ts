@@ -1,6 +1,7 @@
 import type { FieldProblem } from '@shared/errors';
 import { ApiRequestError } from '../../api/http';
 import type { PlainMessageKey } from '../../app/i18n/translate';
+import { formFieldOf } from '../../ui/form/server-field-errors';
 
 export interface PlacedErrors<F extends string> {
   /** A message key per form field the server named. */
@@ -10,8 +11,9 @@ export interface PlacedErrors<F extends string> {
 }
 
 /**
- * Puts the server's field problems on the form's fields, in the admin's language. `explain`
- * picks the message for one problem; paths are matched on their first segment.
+ * Where the server's field problems fall on the form, in the admin's language, at render: the
+ * form uses `unplaced` to say an error no field shows in a banner. `explain` picks the message for
+ * one problem; paths are matched like `setServerFieldErrors` does.
  */
 export function placeFieldErrors<F extends string>(
   error: unknown,
@@ -22,8 +24,7 @@ export function placeFieldErrors<F extends string>(
   if (!error) return { byField, unplaced: false };
   if (error instanceof ApiRequestError) {
     for (const problem of error.fields) {
-      const name = problem.path.split('.')[0] ?? '';
-      const field = fields.find((candidate) => candidate === name);
+      const field = formFieldOf(problem.path, fields);
       if (field && !byField[field]) byField[field] = explain(field, problem);
     }
   }

@@ -1,6 +1,5 @@
 import type { FieldProblem } from '@shared/errors';
 import {
-  createQueueRequestSchema,
   WEEK_DAYS,
   type AfterHoursAction,
   type BusinessHours,
@@ -88,7 +87,7 @@ function wholeNumber(text: string): number {
   return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
-export function requestOfDraft(draft: QueueDraft): CreateQueueRequest {
+export function requestOfDraft(draft: QueueValues): CreateQueueRequest {
   const businessHours = Object.fromEntries(
     WEEK_DAYS.map((day) => {
       const { mode, intervals } = draft.hours[day];
@@ -109,40 +108,36 @@ export function requestOfDraft(draft: QueueDraft): CreateQueueRequest {
   };
 }
 
-export type QueueFieldKey =
-  | 'name'
-  | 'channels'
-  | 'requiredSkills'
-  | 'priority'
-  | 'timeZone'
-  | 'serviceLevelPercent'
-  | 'serviceLevelSeconds'
-  | 'afterHoursAction'
-  | `businessHours.${WeekDay}`;
+/** The form's values: the draft without the id of the queue being edited. */
+export type QueueValues = Omit<QueueDraft, 'id'>;
 
-/** A problem's path to the form field that shows it: one per field, one per day for hours. */
-export function fieldKeyOfPath(path: string): QueueFieldKey | null {
+/** The fields that show a problem: one per value, one per day for the hours. */
+export const QUEUE_FORM_FIELDS = [
+  'name',
+  'channels',
+  'skills',
+  'priority',
+  'timeZone',
+  'serviceLevelPercent',
+  'serviceLevelSeconds',
+  'afterHoursAction',
+  ...WEEK_DAYS.map((day) => `hours.${day}` as const),
+] as const;
+export type QueueFormField = (typeof QUEUE_FORM_FIELDS)[number];
+
+/** A request problem's path to the form field that shows it (`requiredSkills` is typed as `skills`, `businessHours.mon.0` is Monday). */
+export function formFieldOfPath(path: string): QueueFormField | undefined {
   const [first, second] = path.split('.');
-  if (first === 'businessHours') return WEEK_DAYS.includes(second as WeekDay) ? `businessHours.${second as WeekDay}` : null;
-  const plain = ['name', 'channels', 'requiredSkills', 'priority', 'timeZone', 'serviceLevelPercent', 'serviceLevelSeconds', 'afterHoursAction'] as const;
-  return plain.find((field) => field === first) ?? null;
-}
-
-export function fieldsWithProblems(problems: FieldProblem[]): Set<QueueFieldKey> {
-  return new Set(problems.map((problem) => fieldKeyOfPath(problem.path)).filter((key): key is QueueFieldKey => key !== null));
-}
-
-/** The same contract the server applies, checked before sending. */
-export function localQueueProblems(request: CreateQueueRequest): FieldProblem[] {
-  const result = createQueueRequestSchema.safeParse(request);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  if (first === 'businessHours') return QUEUE_FORM_FIELDS.find((field) => field === `hours.${second}`);
+  if (first === 'requiredSkills') return 'skills';
+  return QUEUE_FORM_FIELDS.find((field) => field === first);
 }
 
 export function serverQueueProblems(error: unknown): FieldProblem[] {
   if (!(error instanceof ApiRequestError)) return [];
-  // A taken name comes back as a conflict; older servers may not name the field.
-  if (error.code === 'conflict') return [{ path: 'name', message: 'taken' }];
+  // A taken name is told by its reason (an older server without reasons: a bare conflict); it lands
+  // on the name, marked 'taken' for the form (our own marker, not the server's text).
+  if (error.reason === 'queue_name_taken' || (error.reason === null && error.code === 'conflict')) return [{ path: 'name', message: 'taken' }];
   return error.fields;
 }
 

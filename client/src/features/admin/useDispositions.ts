@@ -1,2 +1,2 @@
 /** The same list agents choose from at wrap-up; admins edit it. */
-export { useDispositions } from '../phone/useDispositions';
+export { useDispositions } from '../phone';

@@ -1,50 +1,37 @@
-import { useState, type FormEvent } from 'react';
-import { ApiRequestError } from '../../api/http';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { LoginRequest } from '@shared/schemas/agent';
+import { fieldProblemsOf, problem, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
-import { LanguageSelect } from '../locale/LanguageSelect';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
+import { LanguageSelect } from '../locale';
 import { useLogin } from './useLogin';
 
-type FieldErrors = Partial<Record<'email' | 'password', PlainMessageKey>>;
+const FIELDS = ['email', 'password'] as const;
+const PROBLEMS = { email: 'signIn.emailInvalid', password: 'signIn.passwordRequired' } as const satisfies Record<(typeof FIELDS)[number], PlainMessageKey>;
 
-function checkCredentials(email: string, password: string): FieldErrors {
-  const problems: FieldErrors = {};
-  if (!email) problems.email = 'signIn.emailRequired';
-  else if (!/^[^\s@]+@[^\s@]+$/.test(email)) problems.email = 'signIn.emailInvalid';
-  if (!password) problems.password = 'signIn.passwordRequired';
-  return problems;
-}
-
-/** The server names the offending fields; each gets its own translated line. */
-function serverFieldErrors(error: unknown): FieldErrors {
-  if (!(error instanceof ApiRequestError)) return {};
-  const paths = new Set(error.fields.map((field) => field.path));
-  return {
-    ...(paths.has('email') ? { email: 'signIn.emailInvalid' as const } : {}),
-    ...(paths.has('password') ? { password: 'signIn.passwordRequired' as const } : {}),
-  };
-}
+/** The common slips said at once, in the agent's words; the server has the last word (its field problems land on the fields). */
+const formSchema = z
+  .object({
+    email: z.string().trim().min(1, problem('signIn.emailRequired')).regex(/^[^\s@]+@[^\s@]+$/, problem(PROBLEMS.email)),
+    password: z.string().min(1, problem(PROBLEMS.password)),
+  }) satisfies z.ZodType<LoginRequest, unknown>;
 
 export function SignInPage() {
   const t = useT();
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { email: '', password: '' } });
+  const errorText = useFieldErrorText(form.formState.errors);
 
-  const fieldErrors = { ...serverFieldErrors(login.error), ...localErrors };
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmedEmail = email.trim();
-    const problems = checkCredentials(trimmedEmail, password);
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    login.mutate({ email: trimmedEmail, password });
-  }
+  // The server names the offending fields; each gets its own translated line.
+  const submit = form.handleSubmit((request) =>
+    login.mutate(request, { onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]) }),
+  );
 
   return (
     <div className="sign-in">
@@ -56,34 +43,11 @@ export function SignInPage() {
         <h1 className="sign-in__title">{t('signIn.title')}</h1>
         <p className="sign-in__subtitle">{t('signIn.subtitle')}</p>
         <form className="sign-in__form" onSubmit={submit} noValidate>
-          <Field label={t('signIn.email')} error={fieldErrors.email ? t(fieldErrors.email) : undefined}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="email"
-                name="email"
-                autoComplete="username"
-                autoFocus
-                required
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
+          <Field label={t('signIn.email')} error={errorText('email')}>
+            {(control) => <input {...control} {...form.register('email')} className="input" type="email" autoComplete="username" autoFocus required />}
           </Field>
-          <Field label={t('signIn.password')} error={fieldErrors.password ? t(fieldErrors.password) : undefined}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-              />
-            )}
+          <Field label={t('signIn.password')} error={errorText('password')}>
+            {(control) => <input {...control} {...form.register('password')} className="input" type="password" autoComplete="current-password" required />}
           </Field>
           {login.isError ? (
             <Banner tone="danger" role="alert" title={t(errorMessageKey(login.error))} />

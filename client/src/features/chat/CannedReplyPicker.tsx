@@ -5,7 +5,7 @@ import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useDebouncedValue } from '../customer/useDebouncedValue';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useCannedReplies } from './useCannedReplies';
 
 const TYPING_PAUSE_MS = 250;

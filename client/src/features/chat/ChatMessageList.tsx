@@ -13,8 +13,11 @@ interface ChatMessageListProps {
 
 function useRefusalText(error: unknown): string {
   const t = useT();
-  if (error instanceof ApiRequestError && error.code === 'rate_limited') return t('chat.rateLimited');
-  if (error instanceof ApiRequestError && error.code === 'conflict') return t('chat.ended');
+  // The reason says it precisely (ended, not in progress, too fast); the code only without one.
+  if (error instanceof ApiRequestError && error.reason === null) {
+    if (error.code === 'rate_limited') return t('chat.rateLimited');
+    if (error.code === 'conflict') return t('chat.ended');
+  }
   return t(errorMessageKey(error));
 }
 

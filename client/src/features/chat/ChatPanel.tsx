@@ -4,7 +4,7 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { TransferForm } from '../transfer/TransferForm';
+import { TransferForm } from '../transfer';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessageList } from './ChatMessageList';
 import { chatTitle } from './chat-names';

@@ -1,45 +1,52 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { closeChatRequestSchema } from '@shared/schemas/chat';
 import { LIMITS } from '@shared/schemas/limits';
+import { problem, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { useCloseChat } from './useCloseChat';
-import { DispositionField } from '../phone/DispositionField';
+import { DispositionField } from '../phone';
+
+/** A disposition must be picked; an empty note is left out. */
+const formSchema = z
+  .object({ disposition: z.string().min(1, problem('chat.close.dispositionRequired')), note: z.string().trim() })
+  .transform(({ disposition, note }) => ({ disposition, ...(note ? { note } : {}) }))
+  .pipe(closeChatRequestSchema);
 
 /** Ends the chat with its outcome (the same dispositions as calls) and an optional note. */
 export function CloseChatForm({ chatId, onCancel }: { chatId: string; onCancel(): void }) {
   const t = useT();
   const close = useCloseChat(chatId);
-  const [disposition, setDisposition] = useState('');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { disposition: '', note: '' } });
+  const errorText = useFieldErrorText(form.formState.errors);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = form.handleSubmit((request) => {
     if (close.isPending) return;
-    if (!disposition) {
-      setMissing(true);
-      return;
-    }
-    close.mutate({ disposition, ...(note.trim() ? { note: note.trim() } : {}) });
-  }
+    close.mutate(request);
+  });
 
   return (
     <form className="chat-close" aria-label={t('chat.close.form')} onSubmit={submit} noValidate>
       <h3 className="section-title">{t('chat.close.form')}</h3>
-      <DispositionField
-        label={t('chat.close.disposition')}
-        chooseLabel={t('chat.close.choose')}
-        value={disposition}
-        error={missing ? t('chat.close.dispositionRequired') : undefined}
-        onChange={(code) => {
-          setDisposition(code);
-          setMissing(false);
-        }}
+      <Controller
+        control={form.control}
+        name="disposition"
+        render={({ field }) => (
+          <DispositionField
+            label={t('chat.close.disposition')}
+            chooseLabel={t('chat.close.choose')}
+            value={field.value}
+            error={errorText('disposition')}
+            onChange={field.onChange}
+          />
+        )}
       />
       <Field label={t('chat.close.note')}>
-        {(control) => <textarea {...control} className="textarea" rows={2} maxLength={LIMITS.noteBody} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(control) => <textarea {...control} {...form.register('note')} className="textarea" rows={2} maxLength={LIMITS.noteBody} />}
       </Field>
       {close.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(close.error))} /> : null}
       <div className="chat-close__actions">

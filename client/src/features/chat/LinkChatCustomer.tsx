@@ -1,5 +1,5 @@
 import { useT } from '../../app/i18n/i18n-context';
-import { CustomerLinkSearch } from '../customer/CustomerLinkSearch';
+import { CustomerLinkSearch } from '../customer';
 import { useLinkChatCustomer } from './useLinkChatCustomer';
 
 /** The customer search, where choosing a result links the chat (and its transcript) to that customer. */

@@ -4,7 +4,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { SearchResults } from './SearchResults';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
 
 const TYPING_PAUSE_MS = 250;
 

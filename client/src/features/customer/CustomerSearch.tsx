@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../app/i18n/i18n-context';
 import { Field } from '../../ui/Field';
 import { SearchResults } from './SearchResults';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { customerSearchQuery } from './useCustomerSearch';
 
 const TYPING_PAUSE_MS = 250;

@@ -4,9 +4,8 @@ import { ApiRequestError } from '../../api/http';
 import { useWatchCustomer } from '../../realtime/useWatchCustomer';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { CustomerCard } from '../customer/CustomerCard';
-import { useCustomer } from '../customer/useCustomer';
-import { TimelineSection } from '../timeline/TimelineSection';
+import { CustomerCard, useCustomer } from '../customer';
+import { TimelineSection } from '../timeline';
 
 /** One open customer: their card, then their timeline, kept live while open. */
 export function CustomerWorkspace({ customerId }: { customerId: string }) {

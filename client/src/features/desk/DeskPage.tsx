@@ -2,23 +2,12 @@ import { useCallback, useState } from 'react';
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
 import { goToView, useRequestedView, viewsFor } from '../../app/view-route';
-import { AdminPage } from '../admin/AdminPage';
-import { ChatArea } from '../chat/ChatArea';
-import { useActiveChat } from '../chat/useActiveChat';
-import { useMyChats } from '../chat/useMyChats';
-import { useOpenActiveChatCustomer } from '../chat/useOpenActiveChatCustomer';
-import { CustomerSearch } from '../customer/CustomerSearch';
-import { CallPanels } from '../phone/CallPanels';
-import { MissedCalls } from '../phone/MissedCalls';
-import { RingingCallBanner } from '../phone/RingingCallBanner';
-import { useMyCalls } from '../phone/useMyCalls';
-import { useOpenCallCustomers } from '../phone/useOpenCallCustomers';
-import { OfferCards } from '../transfer/OfferCards';
-import { TransferStatuses } from '../transfer/TransferStatuses';
-import { useMyOffers } from '../transfer/useMyOffers';
-import { useOpenOfferCustomers } from '../transfer/useOpenOfferCustomers';
-import { SupervisionPage } from '../supervision/SupervisionPage';
+import { ChatArea, useActiveChat, useMyChats, useOpenActiveChatCustomer } from '../chat';
+import { CustomerSearch } from '../customer';
+import { CallPanels, MissedCalls, RingingCallBanner, useMyCalls, useOpenCallCustomers } from '../phone';
+import { OfferCards, TransferStatuses, useMyOffers, useOpenOfferCustomers } from '../transfer';
 import { CustomerWorkspace } from './CustomerWorkspace';
+import { LazyAdminPage, LazySupervisionPage } from './LazyScreens';
 import { TopBar } from './TopBar';
 
 const NO_CALLS = [] as const;
@@ -54,9 +43,9 @@ export function DeskPage({ agent }: { agent: Agent }) {
       <TopBar agent={agent} view={view} />
       {view !== 'desk' ? <RingingCallBanner calls={myCalls} onGoToDesk={goToDesk} /> : null}
       {view === 'admin' ? (
-        <AdminPage />
+        <LazyAdminPage />
       ) : view === 'supervision' ? (
-        <SupervisionPage onOpenCustomer={openOnDesk} />
+        <LazySupervisionPage onOpenCustomer={openOnDesk} />
       ) : (
         <div className="desk__columns">
           <div className="desk__side">

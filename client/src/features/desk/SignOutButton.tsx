@@ -1,5 +1,5 @@
 import { useT } from '../../app/i18n/i18n-context';
-import { useLogout } from '../auth/useLogout';
+import { useLogout } from '../auth';
 
 export function SignOutButton() {
   const t = useT();

@@ -1,7 +1,7 @@
 import type { Agent } from '@shared/schemas/agent';
 import { useT } from '../../app/i18n/i18n-context';
 import { viewsFor, type AppView } from '../../app/view-route';
-import { LanguageSelect } from '../locale/LanguageSelect';
+import { LanguageSelect } from '../locale';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { PresenceSelect } from './PresenceSelect';
 import { SignOutButton } from './SignOutButton';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SelectablePresence } from '@shared/schemas/agent';
 import { api } from '@shared/contract';
 import { callApi } from '../../api/call-api';
-import { rememberSignedInAgent } from '../auth/session-cache';
+import { rememberSignedInAgent } from '../auth';
 
 export function useSetPresence() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { isLocale, LOCALE_AUTONYMS, LOCALES, storeLocale } from '../../app/i18n/locale-preference';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../auth';
 import { useUpdateLocale } from './useUpdateLocale';
 
 /** Applies at once; remembered on this browser, and on the agent's profile when signed in. */

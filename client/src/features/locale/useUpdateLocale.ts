@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '@shared/schemas/common';
 import { api } from '@shared/contract';
 import { callApi } from '../../api/call-api';
-import { rememberSignedInAgent } from '../auth/session-cache';
+import { rememberSignedInAgent } from '../auth';
 
 /** Saves the agent's language on their profile, so it follows them to any workstation. */
 export function useUpdateLocale() {

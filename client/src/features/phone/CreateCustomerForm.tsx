@@ -1,16 +1,20 @@
 import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { CreateCustomerRequest } from '@shared/schemas/customer';
-import { ApiRequestError } from '../../api/http';
+import { fieldProblemsOf, problem, useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { useCreateCustomer } from './useCreateCustomer';
 import { useLinkCall } from './useLinkCall';
 
-type FieldName = keyof CreateCustomerRequest;
-const FIELDS: readonly FieldName[] = ['givenName', 'familyName', 'companyName', 'phone', 'email'];
+const FIELDS = ['givenName', 'familyName', 'companyName', 'phone', 'email'] as const satisfies readonly (keyof CreateCustomerRequest)[];
+type FieldName = (typeof FIELDS)[number];
 
 const LABELS: Record<FieldName, PlainMessageKey> = {
   givenName: 'phone.create.givenName',
@@ -28,20 +32,19 @@ const PROBLEMS: Record<FieldName, PlainMessageKey> = {
   email: 'phone.create.emailInvalid',
 };
 
-function isFieldName(path: string): path is FieldName {
-  return (FIELDS as readonly string[]).includes(path);
-}
-
-/** The server's field problems, in the agent's language, on the fields they concern. */
-function fieldErrorsOf(error: unknown): Partial<Record<FieldName, PlainMessageKey>> {
-  if (!(error instanceof ApiRequestError)) return {};
-  const errors: Partial<Record<FieldName, PlainMessageKey>> = {};
-  for (const field of error.fields) {
-    const name = field.path.split('.')[0] ?? '';
-    if (isFieldName(name)) errors[name] = PROBLEMS[name];
-  }
-  return errors;
-}
+/** What is typed, blanks left out; a family or company name is needed. The server checks the rest and names the fields. */
+const formSchema = z
+  .object({ givenName: z.string(), familyName: z.string(), companyName: z.string(), phone: z.string(), email: z.string() })
+  .transform((values) => {
+    const request: Partial<Record<FieldName, string>> = {};
+    for (const name of FIELDS) {
+      const value = values[name].trim();
+      if (value !== '') request[name] = value;
+    }
+    return request;
+  })
+  .refine((request) => Boolean(request.familyName || request.companyName), { path: ['familyName'], message: problem(PROBLEMS.familyName) })
+  .transform((request): CreateCustomerRequest => request);
 
 interface CreateCustomerFormProps {
   callId: string;
@@ -56,41 +59,36 @@ export function CreateCustomerForm({ callId, phone, onLinked, onCancel }: Create
   const t = useT();
   const createCustomer = useCreateCustomer();
   const linkCall = useLinkCall();
-  const [values, setValues] = useState<Record<FieldName, string>>({ givenName: '', familyName: '', companyName: '', phone, email: '' });
-  const [nameMissing, setNameMissing] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: { givenName: '', familyName: '', companyName: '', phone, email: '' },
+  });
+  const errorText = useFieldErrorText(form.formState.errors);
   // Kept so a failed link is retried without creating the customer twice.
   const [createdId, setCreatedId] = useState<string | null>(null);
-
-  const serverErrors = fieldErrorsOf(createCustomer.error);
-  const errorOf = (name: FieldName): string | undefined => {
-    if (name === 'familyName' && nameMissing) return t('phone.create.nameRequired');
-    const key = serverErrors[name];
-    return key ? t(key) : undefined;
-  };
 
   function link(customerId: string) {
     linkCall.mutate({ callId, customerId }, { onSuccess: () => onLinked(customerId) });
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (createCustomer.isPending || linkCall.isPending) return;
-    if (createdId) return link(createdId);
-    if (values.familyName.trim() === '' && values.companyName.trim() === '') {
-      setNameMissing(true);
-      return;
-    }
-    const request: CreateCustomerRequest = {};
-    for (const name of FIELDS) {
-      const value = values[name].trim();
-      if (value !== '') request[name] = value;
-    }
+  const create = form.handleSubmit((request) => {
     createCustomer.mutate(request, {
       onSuccess: (customer) => {
         setCreatedId(customer.id);
         link(customer.id);
       },
+      // The server's field problems, in the agent's language, on the fields they concern.
+      onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
     });
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    if (createCustomer.isPending || linkCall.isPending) return event.preventDefault();
+    if (createdId) {
+      event.preventDefault();
+      return link(createdId);
+    }
+    return create(event);
   }
 
   const failure = createCustomer.error ?? linkCall.error;
@@ -101,20 +99,16 @@ export function CreateCustomerForm({ callId, phone, onLinked, onCancel }: Create
           key={name}
           label={t(LABELS[name])}
           hint={name === 'familyName' ? t('phone.create.nameHint') : undefined}
-          error={errorOf(name)}
+          error={errorText(name)}
         >
           {(control) => (
             <input
               {...control}
+              {...form.register(name)}
               className="input"
               type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
               autoComplete="off"
-              value={values[name]}
               disabled={createdId !== null}
-              onChange={(event) => {
-                setValues({ ...values, [name]: event.target.value });
-                if (name === 'familyName' || name === 'companyName') setNameMissing(false);
-              }}
             />
           )}
         </Field>

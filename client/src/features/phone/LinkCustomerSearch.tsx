@@ -1,5 +1,5 @@
 import { useT } from '../../app/i18n/i18n-context';
-import { CustomerLinkSearch } from '../customer/CustomerLinkSearch';
+import { CustomerLinkSearch } from '../customer';
 import { useLinkCall } from './useLinkCall';
 
 interface LinkCustomerSearchProps {

@@ -4,7 +4,7 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useCustomer } from '../customer/useCustomer';
+import { useCustomer } from '../customer';
 import { CallerNumber } from './CallerNumber';
 import { useHandleMissed } from './useHandleMissed';
 import { useMissedCalls } from './useMissedCalls';

@@ -4,7 +4,7 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useLocale, useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { CHANNEL_GLYPHS } from '../timeline/channel-glyphs';
+import { CHANNEL_GLYPHS } from '../timeline';
 import { useDispositions } from './useDispositions';
 import { useRecentContacts } from './useRecentContacts';
 

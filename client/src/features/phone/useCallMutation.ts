@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type RouteInput } from '@shared/contract';
 import { callApi } from '../../api/call-api';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../auth';
 import { applyCallUpdate } from './call-cache';
 
 type CallAction = typeof api.calls.wrapUp | typeof api.calls.link | typeof api.calls.handleMissed;

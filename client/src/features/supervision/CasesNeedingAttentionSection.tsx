@@ -4,8 +4,9 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
 import { Banner } from '../../ui/Banner';
+import { DataTable } from '../../ui/DataTable';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useNow } from '../timeline/useNow';
+import { useNow } from '../../ui/useNow';
 import { useCasesNeedingAttention } from './useCasesNeedingAttention';
 
 const REASON_KEY = {
@@ -76,56 +77,42 @@ export function CasesNeedingAttentionSection({ onOpenCustomer }: { onOpenCustome
       </h2>
       {cases.isPending ? <StatusMessage>{t('supervision.loading')}</StatusMessage> : null}
       {cases.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(cases.error))} /> : null}
-      {cases.data?.length === 0 ? <p className="muted">{t('supervision.attention.none')}</p> : null}
-      {cases.data && cases.data.length > 0 ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('supervision.attention.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('supervision.col.subject')}</th>
-              <th scope="col">{t('supervision.col.customer')}</th>
-              <th scope="col">{t('supervision.col.category')}</th>
-              <th scope="col">{t('supervision.col.owner')}</th>
-              <th scope="col">{t('supervision.col.due')}</th>
-              <th scope="col">{t('supervision.col.transfers')}</th>
-              <th scope="col">{t('supervision.col.reasons')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.data.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{item.subject}</th>
-                <td>
-                  <button
-                    className="link-button"
-                    type="button"
-                    title={t('supervision.openCustomer')}
-                    onClick={() => onOpenCustomer(item.customer.id)}
-                  >
-                    {item.customer.name}
-                  </button>
-                </td>
-                <td>{t(`case.category.${item.category}`)}</td>
-                <td>
-                  <OwnerCell owner={item.owner} />
-                </td>
-                <td>
-                  <DueCell item={item} now={now} />
-                </td>
-                <td>{item.transferCount}</td>
-                <td>
-                  <span className="attention__reasons">
-                    {item.reasons.map((reason) => (
-                      <Badge key={reason} tone={REASON_TONE[reason]}>
-                        {t(REASON_KEY[reason])}
-                      </Badge>
-                    ))}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {cases.data ? (
+        <DataTable
+          caption={t('supervision.attention.heading')}
+          rows={cases.data}
+          rowKey={(item) => item.id}
+          emptyText={t('supervision.attention.none')}
+          columns={[
+            { key: 'subject', header: t('supervision.col.subject'), rowHeader: true, cell: (item) => item.subject },
+            {
+              key: 'customer',
+              header: t('supervision.col.customer'),
+              cell: (item) => (
+                <button className="link-button" type="button" title={t('supervision.openCustomer')} onClick={() => onOpenCustomer(item.customer.id)}>
+                  {item.customer.name}
+                </button>
+              ),
+            },
+            { key: 'category', header: t('supervision.col.category'), cell: (item) => t(`case.category.${item.category}`) },
+            { key: 'owner', header: t('supervision.col.owner'), cell: (item) => <OwnerCell owner={item.owner} /> },
+            { key: 'due', header: t('supervision.col.due'), cell: (item) => <DueCell item={item} now={now} /> },
+            { key: 'transfers', header: t('supervision.col.transfers'), cell: (item) => item.transferCount },
+            {
+              key: 'reasons',
+              header: t('supervision.col.reasons'),
+              cell: (item) => (
+                <span className="attention__reasons">
+                  {item.reasons.map((reason) => (
+                    <Badge key={reason} tone={REASON_TONE[reason]}>
+                      {t(REASON_KEY[reason])}
+                    </Badge>
+                  ))}
+                </span>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </section>
   );

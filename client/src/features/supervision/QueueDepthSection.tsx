@@ -1,7 +1,8 @@
 import { useFormat, useT } from '../../app/i18n/i18n-context';
 import { Badge } from '../../ui/Badge';
-import { AdminSection } from '../admin/AdminSection';
-import { useNow } from '../timeline/useNow';
+import { DataTable } from '../../ui/DataTable';
+import { AdminSection } from '../admin';
+import { useNow } from '../../ui/useNow';
 import { useQueueDepths } from './useQueueDepths';
 
 /** Queues as they are now: how many contacts wait, and how long the oldest has; live. */
@@ -17,31 +18,25 @@ export function QueueDepthSection() {
       query={depths}
       emptyText={t('supervision.queues.none')}
       renderItems={(items) => (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('supervision.queues.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('supervision.queues.col.queue')}</th>
-              <th scope="col">{t('supervision.queues.col.waiting')}</th>
-              <th scope="col">{t('supervision.queues.col.longest')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((row) => (
-              <tr key={row.queueId}>
-                <th scope="row">{row.queueName}</th>
-                <td>{row.waiting > 0 ? <Badge tone="warning">{row.waiting}</Badge> : row.waiting}</td>
-                <td>
-                  {row.oldestWaitingSince ? (
-                    format.duration(Math.max(0, (now - Date.parse(row.oldestWaitingSince)) / 1000))
-                  ) : (
-                    <span className="muted">{t('supervision.queues.nobodyWaiting')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('supervision.queues.heading')}
+          rows={items}
+          rowKey={(row) => row.queueId}
+          columns={[
+            { key: 'queue', header: t('supervision.queues.col.queue'), rowHeader: true, cell: (row) => row.queueName },
+            { key: 'waiting', header: t('supervision.queues.col.waiting'), cell: (row) => (row.waiting > 0 ? <Badge tone="warning">{row.waiting}</Badge> : row.waiting) },
+            {
+              key: 'longest',
+              header: t('supervision.queues.col.longest'),
+              cell: (row) =>
+                row.oldestWaitingSince ? (
+                  format.duration(Math.max(0, (now - Date.parse(row.oldestWaitingSince)) / 1000))
+                ) : (
+                  <span className="muted">{t('supervision.queues.nobodyWaiting')}</span>
+                ),
+            },
+          ]}
+        />
       )}
     />
   );

@@ -3,12 +3,12 @@ import { errorMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../auth';
 import { NoteComposer } from './NoteComposer';
 import { OlderEventsLoader } from './OlderEventsLoader';
 import { flattenTimeline } from './timeline-cache';
 import { TimelineEventArticle } from './TimelineEventArticle';
-import { useNow } from './useNow';
+import { useNow } from '../../ui/useNow';
 import { useTimeline } from './useTimeline';
 
 /** The single view: everything that happened to the customer, on every channel, newest first. */

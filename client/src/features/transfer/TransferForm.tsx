@@ -1,29 +1,38 @@
-import { useState, type FormEvent } from 'react';
-import type { IdentityVerification, TransferRequest } from '@shared/schemas/transfer';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { FieldProblem } from '@shared/errors';
+import { identityVerificationSchema, transferRequestSchema, type IdentityVerification } from '@shared/schemas/transfer';
 import { ApiRequestError } from '../../api/http';
-import { errorMessageKey } from '../../app/i18n/error-messages';
+import { fieldProblemsOf, problem, useFieldErrorText } from '../../app/forms/form-errors';
+import { errorMessageKey, reasonMessageKey } from '../../app/i18n/error-messages';
 import { useT } from '../../app/i18n/i18n-context';
-import type { PlainMessageKey } from '../../app/i18n/translate';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { checkedAgainst } from '../../ui/form/contract-checks';
+import { formFieldOf, setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { useCreateTransfer } from './useCreateTransfer';
 import { useDirectory } from './useDirectory';
 
 const IDENTITIES: readonly IdentityVerification[] = ['verified', 'partially_verified', 'not_verified'];
-type FieldName = 'to.id' | 'reason' | 'summary' | 'tried' | 'identity';
-const FIELD_NAMES: readonly FieldName[] = ['to.id', 'reason', 'summary', 'tried', 'identity'];
+const FIELDS = ['to.id', 'reason', 'summary', 'tried', 'identity'] as const;
+const packetText = z.string().trim().min(1, problem('transfer.required'));
 
-/** The server's problems on this form's fields; `to` and `to.kind` land on the target select. */
-function fieldErrors(error: unknown): { byField: Partial<Record<FieldName, PlainMessageKey>>; unplaced: boolean } {
-  const byField: Partial<Record<FieldName, PlainMessageKey>> = {};
-  if (error instanceof ApiRequestError) {
-    for (const problem of error.fields) {
-      const path = problem.path.startsWith('to') ? 'to.id' : problem.path;
-      const field = FIELD_NAMES.find((name) => name === path);
-      if (field && !byField[field]) byField[field] = problem.message === 'required' ? 'transfer.required' : 'transfer.invalid';
-    }
-  }
-  return { byField, unplaced: Boolean(error) && Object.keys(byField).length === 0 };
+/** Every part of the context packet is needed; then the transfer schema itself, as the server applies it. */
+const formSchema = z
+  .object({
+    to: z.object({ kind: z.enum(['queue', 'agent']), id: z.string().min(1, problem('transfer.targetRequired')) }),
+    mode: z.enum(['warm', 'cold']),
+    reason: packetText,
+    summary: packetText,
+    tried: packetText,
+    identity: identityVerificationSchema,
+  })
+  .transform(checkedAgainst(transferRequestSchema, FIELDS, () => problem('transfer.invalid')));
+
+/** `to` and `to.kind` land on the target select, like `to.id`. */
+function onFormFields(problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((item) => (item.path.startsWith('to') ? { ...item, path: 'to.id' } : item));
 }
 
 interface TransferFormProps {
@@ -38,42 +47,37 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
   const t = useT();
   const directory = useDirectory();
   const transfer = useCreateTransfer();
-  const [kind, setKind] = useState<'queue' | 'agent'>('queue');
-  const [targetId, setTargetId] = useState('');
-  const [mode, setMode] = useState<'warm' | 'cold'>('warm');
-  const [reason, setReason] = useState('');
-  const [summary, setSummary] = useState(initialSummary);
-  const [tried, setTried] = useState('');
-  const [identity, setIdentity] = useState<IdentityVerification>('not_verified');
-  const [missing, setMissing] = useState<Partial<Record<FieldName, boolean>>>({});
+  const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { to: { kind: 'queue', id: '' }, mode: 'warm', reason: '', summary: initialSummary, tried: '', identity: 'not_verified' },
+  });
+  const errorText = useFieldErrorText(form.formState.errors);
+  const [kind, targetId] = form.watch(['to.kind', 'to.id']);
 
   const queues = directory.data?.queues ?? [];
   const agents = (directory.data?.agents ?? []).filter((agent) => agent.id !== myAgentId);
   const targetName =
     (kind === 'queue' ? queues.find((queue) => queue.id === targetId)?.name : agents.find((agent) => agent.id === targetId)?.displayName) ?? '';
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = form.handleSubmit((request) => {
     if (transfer.isPending) return;
-    const nextMissing: Partial<Record<FieldName, boolean>> = {
-      ...(targetId ? {} : { 'to.id': true }),
-      ...(reason.trim() ? {} : { reason: true }),
-      ...(summary.trim() ? {} : { summary: true }),
-      ...(tried.trim() ? {} : { tried: true }),
-    };
-    setMissing(nextMissing);
-    if (Object.keys(nextMissing).length > 0) return;
-    const request: TransferRequest = { to: { kind, id: targetId }, mode, reason: reason.trim(), summary: summary.trim(), tried: tried.trim(), identity };
-    transfer.mutate({ contactId, request, targetName }, { onSuccess: onClose });
-  }
+    transfer.mutate(
+      { contactId, request, targetName },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          // A rule (a closed queue, oneself as target) says its reason; a schema problem is "required" when the field is empty.
+          const rule = error instanceof ApiRequestError && error.reason && error.reason !== 'invalid_input' ? reasonMessageKey(error.reason) : null;
+          const isEmpty = (field: (typeof FIELDS)[number]) => String(form.getValues(field) ?? '').trim() === '';
+          setServerFieldErrors(onFormFields(fieldProblemsOf(error)), form.setError, FIELDS, (field) =>
+            rule ?? (isEmpty(field) ? 'transfer.required' : 'transfer.invalid'),
+          );
+        },
+      },
+    );
+  });
 
-  const server = fieldErrors(transfer.error);
-  const errorOf = (field: FieldName): string | undefined => {
-    if (missing[field]) return field === 'to.id' ? t('transfer.targetRequired') : t('transfer.required');
-    const key = server.byField[field];
-    return key ? t(key) : undefined;
-  };
-  const conflict = transfer.error instanceof ApiRequestError && transfer.error.code === 'conflict';
+  const unplaced = !onFormFields(fieldProblemsOf(transfer.error)).some((item) => formFieldOf(item.path, FIELDS));
 
   return (
     <form className="transfer-form" aria-label={t('transfer.form')} onSubmit={submit} noValidate>
@@ -82,32 +86,15 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         <legend>{t('transfer.targetKind')}</legend>
         {(['queue', 'agent'] as const).map((value) => (
           <label key={value}>
-            <input
-              type="radio"
-              name="transfer-kind"
-              value={value}
-              checked={kind === value}
-              onChange={() => {
-                setKind(value);
-                setTargetId('');
-              }}
-            />{' '}
+            {/* Another kind of target: the one picked so far no longer applies. */}
+            <input type="radio" value={value} {...form.register('to.kind', { onChange: () => form.setValue('to.id', '') })} />{' '}
             {value === 'queue' ? t('transfer.toQueue') : t('transfer.toAgent')}
           </label>
         ))}
       </fieldset>
-      <Field label={kind === 'queue' ? t('transfer.queue') : t('transfer.agent')} error={errorOf('to.id')}>
+      <Field label={kind === 'queue' ? t('transfer.queue') : t('transfer.agent')} error={errorText('to.id')}>
         {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={targetId}
-            aria-busy={directory.isPending}
-            onChange={(event) => {
-              setTargetId(event.target.value);
-              setMissing((current) => ({ ...current, 'to.id': false }));
-            }}
-          >
+          <select {...control} {...form.register('to.id')} className="select" aria-busy={directory.isPending}>
             <option value="">{t('transfer.choose')}</option>
             {kind === 'queue'
               ? queues.map((queue) => (
@@ -133,27 +120,23 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         <legend>{t('transfer.mode')}</legend>
         {(['warm', 'cold'] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name="transfer-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />{' '}
+            <input type="radio" value={value} {...form.register('mode')} />{' '}
             {value === 'warm' ? t('transfer.warm') : t('transfer.cold')}
           </label>
         ))}
       </fieldset>
-      <Field label={t('transfer.reason')} error={errorOf('reason')}>
-        {(control) => <input {...control} className="input" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      <Field label={t('transfer.reason')} error={errorText('reason')}>
+        {(control) => <input {...control} {...form.register('reason')} className="input" maxLength={500} />}
       </Field>
-      <Field label={t('transfer.summary')} error={errorOf('summary')}>
-        {(control) => (
-          <textarea {...control} className="textarea" rows={3} maxLength={5000} value={summary} onChange={(event) => setSummary(event.target.value)} />
-        )}
+      <Field label={t('transfer.summary')} error={errorText('summary')}>
+        {(control) => <textarea {...control} {...form.register('summary')} className="textarea" rows={3} maxLength={5000} />}
       </Field>
-      <Field label={t('transfer.tried')} error={errorOf('tried')}>
-        {(control) => (
-          <textarea {...control} className="textarea" rows={2} maxLength={5000} value={tried} onChange={(event) => setTried(event.target.value)} />
-        )}
+      <Field label={t('transfer.tried')} error={errorText('tried')}>
+        {(control) => <textarea {...control} {...form.register('tried')} className="textarea" rows={2} maxLength={5000} />}
       </Field>
-      <Field label={t('transfer.identity')} error={errorOf('identity')}>
+      <Field label={t('transfer.identity')} error={errorText('identity')}>
         {(control) => (
-          <select {...control} className="select" value={identity} onChange={(event) => setIdentity(event.target.value as IdentityVerification)}>
+          <select {...control} {...form.register('identity')} className="select">
             {IDENTITIES.map((value) => (
               <option key={value} value={value}>
                 {t(`transfer.identity.${value}`)}
@@ -162,8 +145,8 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
           </select>
         )}
       </Field>
-      {transfer.isError && server.unplaced ? (
-        <Banner tone="danger" role="alert" title={conflict ? t('transfer.conflict') : t(errorMessageKey(transfer.error))} />
+      {transfer.isError && unplaced ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(transfer.error))} />
       ) : null}
       <div className="transfer-form__actions">
         <button className="button button--primary" type="submit" aria-busy={transfer.isPending}>

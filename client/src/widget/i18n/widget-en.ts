@@ -1,3 +1,5 @@
+import { widgetReasonsEn } from './widget-reasons-en';
+
 /**
  * The chat widget's own messages (English is the source of keys; `widget-fr.ts` must have the same
  * keys, the compiler checks). Kept apart from the desk catalogue so the widget stays small.
@@ -94,6 +96,7 @@ export const widgetEn = {
   'error.unavailable': 'The chat is temporarily unavailable. Try again shortly.',
   'error.network': 'Cannot reach us. Check your connection and try again.',
   'error.unknown': 'Something went wrong. Try again.',
+  ...widgetReasonsEn,
 } as const;
 
 export type WidgetMessageKey = keyof typeof widgetEn;

@@ -1,4 +1,5 @@
 import type { WidgetCatalog } from './widget-en';
+import { widgetReasonsFr } from './widget-reasons-fr';
 
 export const widgetFr: WidgetCatalog = {
   'widget.pageTitle': 'Discuter avec nous',
@@ -92,4 +93,5 @@ export const widgetFr: WidgetCatalog = {
   'error.unavailable': 'La discussion est momentanément indisponible. Réessayez dans un instant.',
   'error.network': 'Impossible de nous joindre. Vérifiez votre connexion et réessayez.',
   'error.unknown': 'Une erreur s’est produite. Réessayez.',
+  ...widgetReasonsFr,
 };

@@ -1,26 +1,19 @@
-import { widgetEn, type WidgetCatalog, type WidgetMessageKey } from './widget-en';
+import { createTranslator, type PlainKey, type Translator } from '../../i18n/translator';
+import { widgetEn, type WidgetCatalog } from './widget-en';
 import { widgetFr } from './widget-fr';
 
 export type WidgetLocale = 'fr' | 'en';
 
 const catalogs: Record<WidgetLocale, WidgetCatalog> = { en: widgetEn, fr: widgetFr };
 
-type PlaceholderNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholderNames<Rest> : never;
-type Placeholders<K extends WidgetMessageKey> = PlaceholderNames<(typeof widgetEn)[K]>;
-type TranslateArgs<K extends WidgetMessageKey> = [Placeholders<K>] extends [never] ? [] : [values: Record<Placeholders<K>, string | number>];
-
-/** Like the desk's `t()`: placeholders are type-checked at each call. */
-export type WidgetTranslate = <K extends WidgetMessageKey>(key: K, ...args: TranslateArgs<K>) => string;
+/** Like the desk's `t()` (the same translator): placeholders are type-checked at each call. */
+export type WidgetTranslate = Translator<typeof widgetEn>;
 
 /** Keys whose message takes no values. */
-export type PlainWidgetKey = { [K in WidgetMessageKey]: [Placeholders<K>] extends [never] ? K : never }[WidgetMessageKey];
+export type PlainWidgetKey = PlainKey<typeof widgetEn>;
 
 export function createWidgetTranslate(locale: WidgetLocale): WidgetTranslate {
-  const catalog = catalogs[locale];
-  return (key, ...args) => {
-    const values: Record<string, string | number> = args[0] ?? {};
-    return catalog[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
-  };
+  return createTranslator<typeof widgetEn, WidgetLocale>(catalogs, locale, 'en');
 }
 
 /** `?lang=` (set by the loader from the host page), else the browser's languages; French for fr-*. */

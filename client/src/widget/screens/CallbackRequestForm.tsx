@@ -1,15 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
 import { useWidgetT } from '../i18n/widget-i18n-context';
 import type { PlainWidgetKey } from '../i18n/widget-translate';
 import { looksLikePhone } from './contact-checks';
+import { useWidgetErrorText, widgetProblem } from './widget-form';
 
 export interface CallbackWish {
   phone: string;
   /** ISO date-time; null: as soon as possible. */
   preferredAt: string | null;
 }
+
+/** A number is needed and must look like one; the time is optional (as soon as possible). */
+const formSchema = z.pipe(
+  z.object({
+    phone: z.string().check(z.trim(), z.minLength(1, widgetProblem('unavailable.phoneRequired')), z.refine(looksLikePhone, widgetProblem('prechat.phoneInvalid'))),
+    preferredTime: z.string(),
+  }),
+  z.transform(({ phone, preferredTime }): CallbackWish => ({ phone, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null })),
+);
 
 interface CallbackRequestFormProps {
   initialPhone: string;
@@ -22,29 +34,21 @@ interface CallbackRequestFormProps {
 /** The web call-back of the field notes: leave a number, be called when it suits. */
 export function CallbackRequestForm({ initialPhone, pending, error, onSubmit, onBack }: CallbackRequestFormProps) {
   const t = useWidgetT();
-  const [phone, setPhone] = useState(initialPhone);
-  const [preferredTime, setPreferredTime] = useState('');
-  const [problem, setProblem] = useState<PlainWidgetKey | null>(null);
+  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { phone: initialPhone, preferredTime: '' } });
+  const errorText = useWidgetErrorText(form.formState.errors);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const number = phone.trim();
-    const found = !number ? 'unavailable.phoneRequired' : !looksLikePhone(number) ? 'prechat.phoneInvalid' : null;
-    setProblem(found);
-    if (!found) onSubmit({ phone: number, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null });
-  }
+  const submit = form.handleSubmit((wish) => {
+    if (!pending) onSubmit(wish);
+  });
 
   return (
     <form className="widget-form" aria-label={t('unavailable.callbackForm')} onSubmit={submit} noValidate>
       <h2 className="widget-form__title">{t('unavailable.callbackForm')}</h2>
-      <Field label={t('unavailable.phone')} error={problem ? t(problem) : undefined}>
-        {(control) => <input {...control} className="input" type="tel" autoComplete="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />}
+      <Field label={t('unavailable.phone')} error={errorText('phone')}>
+        {(control) => <input {...control} {...form.register('phone')} className="input" type="tel" autoComplete="tel" />}
       </Field>
       <Field label={t('unavailable.preferredTime')}>
-        {(control) => (
-          <input {...control} className="input" type="datetime-local" value={preferredTime} onChange={(event) => setPreferredTime(event.target.value)} />
-        )}
+        {(control) => <input {...control} {...form.register('preferredTime')} className="input" type="datetime-local" />}
       </Field>
       {error ? <Banner tone="danger" role="alert" title={t(error)} /> : null}
       <div className="widget-form__actions">

@@ -12,9 +12,10 @@ import { useWidgetT } from '../i18n/widget-i18n-context';
 import { useVisitorSession } from '../session/visitor-session-context';
 import { WaitingNotice } from './WaitingNotice';
 
-function refusalKey(code: string) {
-  if (code === 'rate_limited') return 'conversation.rateLimited' as const;
-  return widgetErrorKey({ code });
+/** Entries stored by an older widget hold the refusal's code instead of its reason. */
+function refusalKey(refusedWith: string) {
+  if (refusedWith === 'rate_limited') return 'conversation.rateLimited' as const;
+  return widgetErrorKey({ code: refusedWith, reason: refusedWith });
 }
 
 /** Waiting or talking: the whole history, what is still being sent, the adviser typing, the composer. */

@@ -1,10 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
+import type { FieldProblem } from '@shared/errors';
 import { LIMITS } from '@shared/schemas/limits';
+import { ApiRequestError } from '../../api/http';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
+import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { useWidgetT } from '../i18n/widget-i18n-context';
 import type { PlainWidgetKey } from '../i18n/widget-translate';
 import { looksLikeEmail, looksLikePhone } from './contact-checks';
+import { useWidgetErrorText, widgetProblem } from './widget-form';
 
 export interface PreChatTopic {
   id: string;
@@ -20,8 +27,38 @@ export interface PreChatValues {
   question: string | null;
 }
 
-type FieldName = 'name' | 'email' | 'phone' | 'topicId' | 'question';
-export type PreChatFieldErrors = Partial<Record<FieldName, PlainWidgetKey | 'prechat.nameTooLong' | 'prechat.questionTooLong'>>;
+const FIELDS = ['name', 'email', 'phone', 'topicId', 'question'] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** The server's field paths, to the form's fields and what to say there. */
+const SERVER_FIELDS: Record<string, [FieldName, PlainWidgetKey | 'prechat.questionTooLong']> = {
+  name: ['name', 'prechat.nameRequired'],
+  email: ['email', 'prechat.emailInvalid'],
+  phone: ['phone', 'prechat.phoneInvalid'],
+  topicId: ['topicId', 'prechat.topicRequired'],
+  firstMessage: ['question', 'prechat.questionTooLong'],
+};
+
+/** What the server refused, on this form's fields (paths renamed, others left out). */
+export function preChatProblems(error: unknown): FieldProblem[] {
+  if (!(error instanceof ApiRequestError)) return [];
+  return error.fields.flatMap((problem) => {
+    const target = SERVER_FIELDS[problem.path];
+    return target ? [{ path: target[0], message: target[1] }] : [];
+  });
+}
+
+/** The common slips said at once; trimmed values, blanks as null. */
+const formSchema = z.pipe(
+  z.object({
+    name: z.string().check(z.trim(), z.minLength(1, widgetProblem('prechat.nameRequired')), z.maxLength(LIMITS.name, 'prechat.nameTooLong')),
+    email: z.string().check(z.trim(), z.refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid'))),
+    phone: z.string().check(z.trim(), z.refine((phone) => phone === '' || looksLikePhone(phone), widgetProblem('prechat.phoneInvalid'))),
+    topicId: z.string().check(z.minLength(1, widgetProblem('prechat.topicRequired'))),
+    question: z.string().check(z.trim(), z.maxLength(LIMITS.chatMessage, 'prechat.questionTooLong')),
+  }),
+  z.transform((values): PreChatValues => ({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null })),
+);
 
 interface PreChatFormProps {
   topics: readonly PreChatTopic[];
@@ -31,111 +68,80 @@ interface PreChatFormProps {
   topicsFailed: boolean;
   onRetryTopics(): void;
   pending: boolean;
-  /** What the server refused, per field; `formError` for the rest. */
-  serverErrors: PreChatFieldErrors;
+  /** The last answer's error: its field problems land on the fields; `formError` says the rest. */
+  serverError: unknown;
   formError: PlainWidgetKey | null;
   onSubmit(values: PreChatValues): void;
 }
 
-function check(name: string, email: string, phone: string, topicId: string, question: string): PreChatFieldErrors {
-  const errors: PreChatFieldErrors = {};
-  if (question.length > LIMITS.chatMessage) errors.question = 'prechat.questionTooLong';
-  if (!name) errors.name = 'prechat.nameRequired';
-  else if (name.length > LIMITS.name) errors.name = 'prechat.nameTooLong';
-  if (email && !looksLikeEmail(email)) errors.email = 'prechat.emailInvalid';
-  if (phone && !looksLikePhone(phone)) errors.phone = 'prechat.phoneInvalid';
-  if (!topicId) errors.topicId = 'prechat.topicRequired';
-  return errors;
-}
-
 /** Who the visitor is (name; email and phone optional) and what about: the topic picks the queue. */
-export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed, onRetryTopics, pending, serverErrors, formError, onSubmit }: PreChatFormProps) {
+export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed, onRetryTopics, pending, serverError, formError, onSubmit }: PreChatFormProps) {
   const t = useWidgetT();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState('');
-  const [topicId, setTopicId] = useState(presetTopicId ?? '');
-  const [question, setQuestion] = useState('');
-  const [errors, setErrors] = useState<PreChatFieldErrors>({});
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: '', email: '', phone: '', topicId: presetTopicId ?? '', question: '' },
+  });
+  const errorText = useWidgetErrorText(form.formState.errors, (key) =>
+    key === 'prechat.nameTooLong' ? t(key, { max: LIMITS.name }) : key === 'prechat.questionTooLong' ? t(key, { max: LIMITS.chatMessage }) : undefined,
+  );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const values = { name: name.trim(), email: email.trim(), phone: phone.trim(), topicId, question: question.trim() };
-    const found = check(values.name, values.email, values.phone, values.topicId, values.question);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    onSubmit({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null });
-  }
+  // Once per answer: typing again clears a field's error, a re-render does not bring it back.
+  const { setError } = form;
+  useEffect(() => {
+    setServerFieldErrors(preChatProblems(serverError), setError, FIELDS, (_field, problem) => problem.message);
+  }, [serverError, setError]);
 
-  const errorOf = (field: FieldName) => {
-    const key = errors[field] ?? serverErrors[field];
-    if (!key) return undefined;
-    if (key === 'prechat.nameTooLong') return t(key, { max: LIMITS.name });
-    if (key === 'prechat.questionTooLong') return t(key, { max: LIMITS.chatMessage });
-    return t(key);
-  };
-  const clear = (field: FieldName) => setErrors((current) => ({ ...current, [field]: undefined }));
+  const topicId = form.watch('topicId');
+
+  const submit = form.handleSubmit((values) => {
+    if (!pending) onSubmit(values);
+  });
 
   return (
     <form className="widget-form" aria-label={t('prechat.form')} onSubmit={submit} noValidate>
       <h2 className="widget-form__title">{t('prechat.form')}</h2>
       <p className="widget-muted">{t('prechat.intro')}</p>
-      <Field label={t('prechat.name')} error={errorOf('name')}>
+      <Field label={t('prechat.name')} error={errorText('name')}>
         {(control) => (
           <input
             {...control}
             className="input"
             autoComplete="name"
-            value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-              clear('name');
-            }}
+            {...form.register('name')}
           />
         )}
       </Field>
-      <Field label={t('prechat.email')} hint={t('prechat.contactHint')} error={errorOf('email')}>
+      <Field label={t('prechat.email')} hint={t('prechat.contactHint')} error={errorText('email')}>
         {(control) => (
           <input
             {...control}
             className="input"
             type="email"
             autoComplete="email"
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-              clear('email');
-            }}
+            {...form.register('email')}
           />
         )}
       </Field>
-      <Field label={t('prechat.phone')} error={errorOf('phone')}>
+      <Field label={t('prechat.phone')} error={errorText('phone')}>
         {(control) => (
           <input
             {...control}
             className="input"
             type="tel"
             autoComplete="tel"
-            value={phone}
-            onChange={(event) => {
-              setPhone(event.target.value);
-              clear('phone');
-            }}
+            {...form.register('phone')}
           />
         )}
       </Field>
-      <Field label={t('prechat.topic')} error={errorOf('topicId')}>
+      <Field label={t('prechat.topic')} error={errorText('topicId')}>
         {(control) => (
           <select
             {...control}
             className="select"
+            {...form.register('topicId')}
+            // Controlled as well: the preset topic shows once the topics arrive.
             value={topicId}
             aria-busy={topicsLoading}
-            onChange={(event) => {
-              setTopicId(event.target.value);
-              clear('topicId');
-            }}
           >
             <option value="">{t('prechat.chooseTopic')}</option>
             {topics.map((topic) => (
@@ -146,17 +152,13 @@ export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed
           </select>
         )}
       </Field>
-      <Field label={t('prechat.question')} error={errorOf('question')}>
+      <Field label={t('prechat.question')} error={errorText('question')}>
         {(control) => (
           <textarea
             {...control}
             className="textarea"
             rows={3}
-            value={question}
-            onChange={(event) => {
-              setQuestion(event.target.value);
-              clear('question');
-            }}
+            {...form.register('question')}
           />
         )}
       </Field>

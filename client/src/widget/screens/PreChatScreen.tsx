@@ -1,31 +1,11 @@
 import { useState } from 'react';
 import type { ChatAvailability, WidgetConfig } from '@shared/schemas/chat';
-import { ApiRequestError } from '../../api/http';
 import { Banner } from '../../ui/Banner';
 import { widgetErrorKey } from '../api/widget-error-key';
 import { useStartChat } from '../hooks/useStartChat';
 import { useWidgetI18n } from '../i18n/widget-i18n-context';
-import { PreChatForm, type PreChatFieldErrors, type PreChatValues } from './PreChatForm';
+import { PreChatForm, preChatProblems, type PreChatValues } from './PreChatForm';
 import { UnavailableScreen } from './UnavailableScreen';
-
-/** The server's field paths, to the form's fields and what to say there. */
-const SERVER_FIELDS: Record<string, [keyof PreChatFieldErrors, NonNullable<PreChatFieldErrors[keyof PreChatFieldErrors]>]> = {
-  name: ['name', 'prechat.nameRequired'],
-  email: ['email', 'prechat.emailInvalid'],
-  phone: ['phone', 'prechat.phoneInvalid'],
-  topicId: ['topicId', 'prechat.topicRequired'],
-  firstMessage: ['question', 'prechat.questionTooLong'],
-};
-
-function serverFieldErrors(error: unknown): PreChatFieldErrors {
-  const errors: PreChatFieldErrors = {};
-  if (!(error instanceof ApiRequestError)) return errors;
-  for (const problem of error.fields) {
-    const target = SERVER_FIELDS[problem.path];
-    if (target) errors[target[0]] = target[1];
-  }
-  return errors;
-}
 
 interface PreChatScreenProps {
   config: { data: WidgetConfig | undefined; isPending: boolean; isError: boolean; refetch(): unknown };
@@ -45,7 +25,7 @@ export function PreChatScreen({ config, presetTopicId, expired }: PreChatScreenP
   }
 
   const topics = (config.data?.topics ?? []).map((topic) => ({ id: topic.id, label: topic.label[locale] }));
-  const fieldErrors = serverFieldErrors(start.error);
+  const placed = preChatProblems(start.error).length > 0;
   return (
     <>
       {expired ? <Banner tone="info" role="status" title={t('error.expired')} /> : null}
@@ -56,8 +36,8 @@ export function PreChatScreen({ config, presetTopicId, expired }: PreChatScreenP
         topicsFailed={config.isError}
         onRetryTopics={() => void config.refetch()}
         pending={start.isPending}
-        serverErrors={fieldErrors}
-        formError={start.isError && Object.keys(fieldErrors).length === 0 ? widgetErrorKey(start.error) : null}
+        serverError={start.error}
+        formError={start.isError && !placed ? widgetErrorKey(start.error) : null}
         onSubmit={(visitor) =>
           start.mutate(
             {

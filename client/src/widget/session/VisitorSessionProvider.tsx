@@ -41,8 +41,8 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
           insertVisitorMessage(queryClient, message);
           removeFromOutbox(entry.clientMessageId);
         },
-        refused(code) {
-          setOutbox((entries) => entries.map((item) => (item.clientMessageId === entry.clientMessageId ? { ...item, refusedWith: code } : item)));
+        refused(reason) {
+          setOutbox((entries) => entries.map((item) => (item.clientMessageId === entry.clientMessageId ? { ...item, refusedWith: reason } : item)));
         },
       }),
     [queryClient, removeFromOutbox],

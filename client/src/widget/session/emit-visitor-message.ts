@@ -4,7 +4,8 @@ import type { VisitorSocket } from './visitor-socket';
 
 export interface EmitOutcome {
   stored(message: ChatMessage): void;
-  refused(code: string): void;
+  /** The server's reason for refusing it. */
+  refused(reason: string): void;
 }
 
 /**
@@ -15,6 +16,6 @@ export function emitVisitorMessage(socket: VisitorSocket, entry: OutboxEntry, ou
   if (!socket.connected) return;
   socket.emit('chat.send', { clientMessageId: entry.clientMessageId, body: entry.body }, (result) => {
     if (result.ok) outcome.stored(result.data);
-    else outcome.refused(result.error.code);
+    else outcome.refused(result.error.reason);
   });
 }

@@ -3,7 +3,7 @@ export interface OutboxEntry {
   clientMessageId: string;
   body: string;
   createdAt: string;
-  /** Set when the server refused it (too long, too fast, chat ended): shown with "Send again". */
+  /** The server's reason when it refused it (too long, too fast, chat ended): shown with "Send again". */
   refusedWith: string | null;
 }
 

@@ -32,6 +32,11 @@ export const agentsRepository = {
     return row ?? null;
   },
 
+  async displayNameOf(db: DbOrTx, id: string): Promise<string | null> {
+    const [row] = await db.select({ name: agents.displayName }).from(agents).where(eq(agents.id, id)).limit(1);
+    return row?.name ?? null;
+  },
+
   /**
    * Agents a PBX names in `user` / `answeringNumber`: by extension, direct line (E.164), email or name.
    */

@@ -5,14 +5,17 @@ import type { DbOrTx } from '../store';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type NewContactRow = typeof contacts.$inferInsert;
+/** Columns a service may change directly; the state moves only through the lifecycle repository. */
+export type ContactChanges = Omit<Partial<NewContactRow>, 'id' | 'state'> & { state?: never };
 
 export const contactsRepository = {
-  async insert(db: DbOrTx, row: NewContactRow): Promise<ContactRow> {
-    const [inserted] = await db.insert(contacts).values(row).returning();
-    return inserted!;
+  async findById(db: DbOrTx, id: string): Promise<ContactRow | null> {
+    const [row] = await db.select().from(contacts).where(eq(contacts.id, id)).limit(1);
+    return row ?? null;
   },
 
-  async update(db: DbOrTx, id: string, changes: Partial<NewContactRow>): Promise<ContactRow> {
+  /** Changes anything but the state (created and moved by contact-lifecycle.repository). */
+  async update(db: DbOrTx, id: string, changes: ContactChanges): Promise<ContactRow> {
     const [row] = await db.update(contacts).set(changes).where(eq(contacts.id, id)).returning();
     return row!;
   },

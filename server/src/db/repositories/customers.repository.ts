@@ -186,6 +186,11 @@ export const customersRepository = {
     return row ?? null;
   },
 
+  async displayNameOf(db: DbOrTx, id: string): Promise<string | null> {
+    const [row] = await db.select({ name: customers.displayName }).from(customers).where(eq(customers.id, id)).limit(1);
+    return row?.name ?? null;
+  },
+
   async exists(db: DbOrTx, id: string): Promise<boolean> {
     const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, id)).limit(1);
     return row !== undefined;

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Offer } from '@shared/schemas/transfer';
 import { offers } from '../schema';
 import type { DbOrTx } from '../store';
@@ -19,6 +19,26 @@ export const offersRepository = {
 
   async decide(db: DbOrTx, id: string, state: 'accepted' | 'declined' | 'expired' | 'withdrawn', reason: string | null): Promise<void> {
     await db.update(offers).set({ state, decidedAt: sql`now()`, declineReason: reason }).where(eq(offers.id, id));
+  },
+
+  /** The customer left: every offer still waiting for an agent is withdrawn; who they were for. */
+  async withdrawPendingOf(db: DbOrTx, contactId: string, at: Date): Promise<Array<{ id: string; agentId: string }>> {
+    return db
+      .update(offers)
+      .set({ state: 'withdrawn', decidedAt: at })
+      .where(and(eq(offers.contactId, contactId), eq(offers.state, 'pending')))
+      .returning({ id: offers.id, agentId: offers.agentId });
+  },
+
+  /** The last offer of this contact the agent accepted. */
+  async lastAccepted(db: DbOrTx, contactId: string, agentId: string): Promise<OfferRow | null> {
+    const [row] = await db
+      .select()
+      .from(offers)
+      .where(and(eq(offers.contactId, contactId), eq(offers.agentId, agentId), eq(offers.state, 'accepted')))
+      .orderBy(desc(offers.decidedAt))
+      .limit(1);
+    return row ?? null;
   },
 
   async expiredPendingIds(db: DbOrTx, now: Date, limit: number): Promise<string[]> {

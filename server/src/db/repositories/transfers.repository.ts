@@ -1,5 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { transfers } from '../schema';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Directory } from '@shared/schemas/transfer';
+import { agents, queues, transfers } from '../schema';
 import type { DbOrTx } from '../store';
 import { rowsOf } from '../sql-results';
 
@@ -7,6 +8,19 @@ export type TransferRow = typeof transfers.$inferSelect;
 export type NewTransferRow = typeof transfers.$inferInsert;
 
 export const transfersRepository = {
+  /** Who a contact can go to: queues, and active agents (not admins) with their presence and skills. */
+  async directory(db: DbOrTx): Promise<Directory> {
+    const [queueRows, agentRows] = await Promise.all([
+      db.select({ id: queues.id, name: queues.name, channels: queues.channels }).from(queues).orderBy(asc(queues.name)),
+      db
+        .select({ id: agents.id, displayName: agents.displayName, role: agents.role, presence: agents.presence, skills: agents.skills })
+        .from(agents)
+        .where(and(eq(agents.active, true), inArray(agents.role, ['agent', 'specialist', 'supervisor'])))
+        .orderBy(asc(agents.displayName)),
+    ]);
+    return { queues: queueRows, agents: agentRows };
+  },
+
   async insert(db: DbOrTx, row: NewTransferRow): Promise<TransferRow> {
     const [inserted] = await db.insert(transfers).values(row).returning();
     return inserted!;

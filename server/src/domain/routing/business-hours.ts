@@ -2,18 +2,10 @@
  * When a queue is open: weekly opening hours in the queue's own IANA time zone, as stored in
  * queues.business_hours, e.g. weekdays 08:00-22:00 and Saturday 09:00-17:30 in Europe/Paris.
  * Times are local wall-clock times, so a queue opening at 08:00 opens at 08:00 in Paris in
- * winter and in summer; the daylight-saving edge cases are handled in zoned-time.ts.
+ * winter and in summer; the zone arithmetic (on @date-fns/tz) and the daylight-saving edge
+ * cases are in zoned-time.ts.
  */
-import {
-  addDays,
-  instantsAtLocal,
-  localDateOf,
-  localStampAt,
-  localStampOf,
-  WEEKDAYS,
-  weekdayOf,
-  type Weekday,
-} from './zoned-time';
+import { addDays, instantsAt, WEEKDAYS, wallClockAt, weekdayOf, type Weekday } from './zoned-time';
 
 export { WEEKDAYS, type Weekday } from './zoned-time';
 
@@ -80,11 +72,9 @@ export function parseBusinessHours(json: unknown): BusinessHours {
 }
 
 export function isOpen(hours: BusinessHours, timeZone: string, at: Date): boolean {
-  const local = localStampOf(at.getTime(), timeZone);
-  const date = localDateOf(local);
-  const sinceMidnightMs = local - localStampAt(date, 0);
-  return hours[weekdayOf(date)].some(
-    ([start, end]) => minuteOfDay(start)! * 60_000 <= sinceMidnightMs && sinceMidnightMs < minuteOfDay(end)! * 60_000,
+  const { weekday, msSinceMidnight } = wallClockAt(at, timeZone);
+  return hours[weekday].some(
+    ([start, end]) => minuteOfDay(start)! * 60_000 <= msSinceMidnight && msSinceMidnight < minuteOfDay(end)! * 60_000,
   );
 }
 
@@ -96,13 +86,13 @@ export function isOpen(hours: BusinessHours, timeZone: string, at: Date): boolea
  */
 export function nextOpening(hours: BusinessHours, timeZone: string, at: Date): Date | null {
   if (isOpen(hours, timeZone, at)) return at;
-  const startDate = localDateOf(localStampOf(at.getTime(), timeZone));
+  const startDate = wallClockAt(at, timeZone).date;
   // The week repeats, so 8 local days always reach an opening if there is one, even when a
   // daylight-saving gap swallows the only interval of this week.
   for (let dayOffset = 0; dayOffset <= 7; dayOffset += 1) {
     const date = addDays(startDate, dayOffset);
     for (const [start] of hours[weekdayOf(date)]) {
-      for (const instant of instantsAtLocal(localStampAt(date, minuteOfDay(start)!), timeZone)) {
+      for (const instant of instantsAt(date, minuteOfDay(start)!, timeZone)) {
         const opening = new Date(instant);
         if (instant >= at.getTime() && isOpen(hours, timeZone, opening)) return opening;
       }

@@ -5,9 +5,7 @@ import { AppError } from '../../errors';
 import type { Logger } from '../../log/logger';
 
 function send(res: Response, error: AppError): void {
-  const body: ApiErrorBody = {
-    error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
-  };
+  const body: ApiErrorBody = { error: error.toApiError() };
   if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   res.status(httpStatusOf(error.code)).json(body);
 }
@@ -21,7 +19,7 @@ function fromBodyParser(error: { type?: string; status?: number }): AppError | n
     return new AppError('malformed_json', 'request body is not valid JSON', [{ path: '', message: 'malformed JSON' }]);
   }
   if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-    return new AppError('validation_failed', 'unsupported body encoding');
+    return new AppError('unsupported_encoding', 'unsupported body encoding');
   }
   return null;
 }

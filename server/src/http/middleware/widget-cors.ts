@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { isAllowedWidgetOrigin } from '../widget-origins';
+import { isAllowedWidgetOrigin } from '../../web/widget-origins';
 
 /**
  * CORS for the public widget API only: any allowed site may call it, without cookies (the visitor

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { api } from '@shared/contract';
 import type { AuthService } from '../../services/auth.service';
 import { mountRoute } from '../contract-route';
-import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../session-cookie';
+import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../../web/session-cookie';
 
 export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean }): Router {
   const router = Router();

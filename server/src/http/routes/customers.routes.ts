@@ -1,7 +1,5 @@
 import { Router } from 'express';
 import { api } from '@shared/contract';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
-import type { Db } from '../../db/store';
 import type { CustomerCardService } from '../../services/customer-card.service';
 import type { CustomerCreateService } from '../../services/customer-create.service';
 import type { CustomerSearchService } from '../../services/customer-search.service';
@@ -14,7 +12,6 @@ export function customersRoutes(deps: {
   cards: CustomerCardService;
   timeline: TimelineService;
   customerCreate: CustomerCreateService;
-  db: Db;
 }): Router {
   const router = Router();
   const everyone = [requireRole(...ALL_ROLES)];
@@ -24,10 +21,9 @@ export function customersRoutes(deps: {
   mountRoute(router, api.customers.search, everyone, async ({ query }) => ({ items: await deps.search.search(query.q, query.limit) }));
   mountRoute(router, api.customers.create, desk, async ({ body, req }) => ({ customer: await deps.customerCreate.create(sessionOf(req).agent, body) }));
 
-  mountRoute(router, api.customers.recentContacts, everyone, async ({ params, query }) => {
-    await deps.cards.get(params.id);
-    return { items: await contactsRepository.recentOf(deps.db, params.id, query.limit ?? 10) };
-  });
+  mountRoute(router, api.customers.recentContacts, everyone, async ({ params, query }) => ({
+    items: await deps.cards.recentContacts(params.id, query.limit ?? 10),
+  }));
 
   mountRoute(router, api.customers.get, everyone, async ({ params }) => ({ customer: await deps.cards.get(params.id) }));
 

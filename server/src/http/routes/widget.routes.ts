@@ -17,7 +17,7 @@ export function widgetRoutes(deps: { chatWidget: ChatWidgetService; chatVisitors
     const header = req.headers.authorization ?? '';
     const token = visitorTokenSchema.safeParse(header.startsWith('Bearer ') ? header.slice(7).trim() : '');
     const session = token.success ? await deps.chatVisitors.authenticate(token.data) : null;
-    if (!session) throw new AppError('unauthenticated', 'this chat link is not valid any more; start a new conversation');
+    if (!session) throw new AppError('chat_link_expired', 'this chat link is not valid any more; start a new conversation');
     return session;
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Express } from 'express';
-import { frameAncestors } from '../widget-origins';
+import { frameAncestors } from '../../web/widget-origins';
 
 const LOADER = path.resolve(process.cwd(), 'server/src/http/widget/widget-loader.js');
 
@@ -30,7 +30,8 @@ export function serveWidget(app: Express, options: { clientDistDir: string; allo
 
   app.get('/widget.js', (_req, res) => {
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    // Its URL never changes: sites pick up a new release on their next page load (revalidated by ETag).
+    res.setHeader('Cache-Control', 'no-cache');
     // A script tag on any site loads it; nothing secret in it.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.send(loader);

@@ -1,19 +1,17 @@
 import { ROOMS, watchCustomerSchema } from '@shared/events/socket-events';
-import { notFound } from '../../errors';
 import type { Logger } from '../../log/logger';
-import type { Db } from '../../db/store';
-import { customersRepository } from '../../db/repositories/customers.repository';
+import type { CustomerCardService } from '../../services/customer-card.service';
 import { parseInput } from '../../validation';
 import { acknowledged } from '../acknowledge';
 import type { DeskSocket } from '../socket-types';
 
 /** A desk showing a customer joins that customer's room and hears every new timeline event. */
-export function registerCustomerWatch(socket: DeskSocket, deps: { db: Db; logger: Logger }): void {
+export function registerCustomerWatch(socket: DeskSocket, deps: { cards: CustomerCardService; logger: Logger }): void {
   socket.on(
     'customer.watch',
     acknowledged(deps.logger, async (payload) => {
       const { customerId } = parseInput(watchCustomerSchema, payload, 'payload');
-      if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer');
+      await deps.cards.assertExists(customerId);
       await socket.join(ROOMS.customer(customerId));
       return { customerId };
     }),

@@ -1,9 +1,11 @@
 import type { TimelineEventType, TimelinePayload } from '@shared/schemas/timeline';
 import type { CallRecord, NewCallRow } from '../../db/repositories/calls.repository';
 import { callsRepository } from '../../db/repositories/calls.repository';
-import { contactsRepository, type NewContactRow } from '../../db/repositories/contacts.repository';
+import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { contactsRepository, type ContactChanges, type ContactRow } from '../../db/repositories/contacts.repository';
 import { customersRepository } from '../../db/repositories/customers.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
+import type { ContactState } from '../../domain/contacts/contact-lifecycle';
 import type { EventBus } from '../../events/bus';
 import type { TimelineService } from '../timeline.service';
 import { toCallView } from './call-view';
@@ -16,8 +18,9 @@ export interface CallChangeDeps {
 export type CallActor = { kind: 'agent'; id: string; name: string } | { kind: 'customer'; name?: string } | { kind: 'system' };
 
 /**
- * One change to one call inside a transaction: updates the contact and the call row, bumps the
- * version, writes the customer's timeline, and after commit tells desks what changed.
+ * One change to one call inside a transaction: updates the contact (its state through the
+ * lifecycle) and the call row, bumps the version, writes the customer's timeline, and after commit
+ * tells desks what changed.
  */
 export class CallChange {
   private newlyRinging: string[] = [];
@@ -31,12 +34,23 @@ export class CallChange {
     if (record.contact.agentId) this.involved.add(record.contact.agentId);
   }
 
-  async update(contact: Partial<NewContactRow>, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
-    const updatedContact = await contactsRepository.update(this.uow.tx, this.record.contact.id, {
-      ...contact,
-      version: this.record.contact.version + 1,
-      updatedAt: new Date(),
-    });
+  /** Changes the call's columns, not its state. */
+  update(contact: ContactChanges, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
+    return this.apply((changes) => contactsRepository.update(this.uow.tx, this.record.contact.id, changes), contact, call, agentName);
+  }
+
+  /** Moves the call's contact to `state` (refused if the lifecycle does not allow it), with the columns that go with it. */
+  moveTo(state: ContactState, contact: ContactChanges, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
+    return this.apply((changes) => transitionContact(this.uow.tx, this.record.contact.id, state, changes), contact, call, agentName);
+  }
+
+  private async apply(
+    write: (changes: ContactChanges) => Promise<ContactRow>,
+    contact: ContactChanges,
+    call: Partial<NewCallRow>,
+    agentName: string | null | undefined,
+  ): Promise<void> {
+    const updatedContact = await write({ ...contact, version: this.record.contact.version + 1, updatedAt: new Date() });
     const updatedCall = Object.keys(call).length ? await callsRepository.update(this.uow.tx, this.record.call.contactId, call) : this.record.call;
     this.record = {
       contact: updatedContact,

@@ -30,7 +30,7 @@ export function createCallDeskService(deps: CallDeskDeps) {
 
   async function lockedCall(uow: UnitOfWork, contactId: string): Promise<CallRecord> {
     const record = await callsRepository.findByContactId(uow.tx, contactId, true);
-    if (!record) throw notFound('call');
+    if (!record) throw notFound('call_not_found');
     return record;
   }
 
@@ -40,7 +40,7 @@ export function createCallDeskService(deps: CallDeskDeps) {
     const at = now();
     const { contact } = record;
     const wrapUpSeconds = contact.endedAt ? elapsedSeconds(contact.endedAt, at) : 0;
-    await change.update({ state: 'closed', closedAt: at, disposition, wrapUpSeconds });
+    await change.moveTo('closed', { closedAt: at, disposition, wrapUpSeconds });
     const handleSeconds = (contact.talkSeconds ?? 0) + (contact.holdSeconds ?? 0) + wrapUpSeconds;
     await change.onTimeline('call.wrapped_up', at, by ? { kind: 'agent', ...by } : { kind: 'system' }, {
       disposition,
@@ -73,10 +73,10 @@ export function createCallDeskService(deps: CallDeskDeps) {
     async wrapUp(actor: Agent, contactId: string, input: { disposition: string; note?: string }): Promise<CallView> {
       return inTransaction(deps.db, async (uow) => {
         const record = await lockedCall(uow, contactId);
-        if (record.contact.state !== 'wrap_up') throw new AppError('conflict', 'this call is not in wrap-up');
-        if (record.contact.agentId !== actor.id && !SUPERVISING.has(actor.role)) throw new AppError('forbidden', 'only the agent who took the call can wrap it up');
+        if (record.contact.state !== 'wrap_up') throw new AppError('call_not_in_wrap_up', 'this call is not in wrap-up');
+        if (record.contact.agentId !== actor.id && !SUPERVISING.has(actor.role)) throw new AppError('call_wrap_up_not_yours', 'only the agent who took the call can wrap it up');
         if (!(await dispositionsRepository.isActive(uow.tx, input.disposition))) {
-          throw new AppError('validation_failed', 'unknown disposition', [{ path: 'disposition', message: 'not one of the configured dispositions' }]);
+          throw new AppError('disposition_unknown', 'unknown disposition', [{ path: 'disposition', message: 'not one of the configured dispositions' }]);
         }
         return toCallView(await finishWrapUp(uow, record, { id: actor.id, name: actor.displayName }, input.disposition, input.note || null, false));
       });
@@ -102,7 +102,7 @@ export function createCallDeskService(deps: CallDeskDeps) {
     async link(actor: Agent, contactId: string, customerId: string): Promise<CallView> {
       return inTransaction(deps.db, async (uow) => {
         const record = await lockedCall(uow, contactId);
-        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer');
+        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         const change = new CallChange(uow, deps, record);
         change.involve(actor.id);
         await change.update({ customerId }, { callerStatus: 'known' });
@@ -124,7 +124,7 @@ export function createCallDeskService(deps: CallDeskDeps) {
     async handleMissed(actor: Agent, contactId: string, note?: string): Promise<CallView> {
       return inTransaction(deps.db, async (uow) => {
         const record = await lockedCall(uow, contactId);
-        if (record.contact.state !== 'missed') throw new AppError('conflict', 'this call was not missed');
+        if (record.contact.state !== 'missed') throw new AppError('call_not_missed', 'this call was not missed');
         if (record.call.handledAt) return toCallView(record);
         const change = new CallChange(uow, deps, record);
         change.involve(actor.id);

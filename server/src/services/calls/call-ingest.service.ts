@@ -3,7 +3,7 @@ import type { Db } from '../../db/store';
 import { findCallContext } from '../../db/repositories/call-context.repository';
 import { callEventsRepository } from '../../db/repositories/call-events.repository';
 import { callsRepository, type CallRecord } from '../../db/repositories/calls.repository';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
+import { createContact } from '../../db/repositories/contact-lifecycle.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import type { EventBus } from '../../events/bus';
 import { isUniqueViolation } from '../../db/sql-results';
@@ -71,7 +71,7 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
     const blocked = announced !== null && direction === 'inbound' && context.blocked;
     const agents = announced && !blocked ? rankAgents(context.agents, agentIds) : [];
     const dialler = direction === 'outbound' ? (agents[0] ?? null) : null;
-    const contact = await contactsRepository.insert(uow.tx, {
+    const contact = await createContact(uow.tx, {
       channel: 'voice',
       direction,
       state: blocked ? 'closed' : agents.length ? 'offered' : 'queued',

@@ -24,24 +24,19 @@ export async function answer(d: TransitionDeps, change: CallChange, at: Date, ag
     if (contact.answeredAt) return;
     const hold = contact.holdSeconds ?? 0;
     const ended = contact.endedAt ?? at;
-    await change.update(
-      {
-        answeredAt: at,
-        agentId: contact.agentId ?? chosen?.id ?? null,
-        talkSeconds: talkSeconds(at, ended, hold),
-        // It was not missed after all: it was answered, and it is over.
-        ...(contact.state === 'missed' ? { state: 'closed', closedAt: ended } : {}),
-      },
-      {},
-      contact.agentId ? undefined : (chosen?.displayName ?? null),
-    );
+    const late = { answeredAt: at, agentId: contact.agentId ?? chosen?.id ?? null, talkSeconds: talkSeconds(at, ended, hold) };
+    const agentName = contact.agentId ? undefined : (chosen?.displayName ?? null);
+    // It was not missed after all: it was answered, and it is over.
+    if (contact.state === 'missed') await change.moveTo('closed', { ...late, closedAt: ended }, {}, agentName);
+    else await change.update(late, {}, agentName);
     await change.onTimeline('call.answered', at, chosen ? agentActor(chosen) : { kind: 'system' }, { late: true });
     return;
   }
   if (contact.state === 'active' && contact.agentId === (chosen?.id ?? contact.agentId)) return;
   const previous = contact.agentId;
-  await change.update(
-    { state: 'active', answeredAt: contact.answeredAt ?? at, offeredAt: contact.offeredAt ?? at, agentId: chosen?.id ?? previous ?? null },
+  await change.moveTo(
+    'active',
+    { answeredAt: contact.answeredAt ?? at, offeredAt: contact.offeredAt ?? at, agentId: chosen?.id ?? previous ?? null },
     { ringingAgentIds: [] },
     chosen ? chosen.displayName : undefined,
   );
@@ -78,17 +73,20 @@ export async function transfer(
   const { contact } = change.record;
   const from = contact.agentId;
   const fromName = change.record.agentName;
-  if (input.transferType === 'blind') {
-    await change.update(
-      { state: 'offered', agentId: null, offeredAt: at },
+  // A blind transfer reported after the hang-up (events out of order) goes on the timeline without reopening the call.
+  const afterHangup = input.transferType === 'blind' && ENDED.has(contact.state);
+  if (input.transferType === 'blind' && !afterHangup) {
+    await change.moveTo(
+      'offered',
+      { agentId: null, offeredAt: at },
       { ringingAgentIds: input.target ? [input.target.id] : [] },
       null,
     );
     if (from) await releaseAgent(d, change, from);
-  } else if (input.target) {
+  } else if (input.transferType === 'consult' && input.target) {
     await change.update({}, { ringingAgentIds: [input.target.id] });
   }
-  if (input.target) change.ringFor([input.target.id]);
+  if (input.target && !afterHangup) change.ringFor([input.target.id]);
   await change.onTimeline('call.transferred', at, from ? { kind: 'agent', id: from, name: fromName ?? '' } : { kind: 'system' }, {
     transferType: input.transferType,
     to: input.target?.displayName ?? input.transferTo,
@@ -107,18 +105,18 @@ export async function hangup(d: TransitionDeps, change: CallChange, at: Date, ca
   if (contact.answeredAt) {
     const talk = talkSeconds(contact.answeredAt, at, holdSeconds);
     const agentId = contact.agentId;
-    await change.update({ ...common, state: agentId ? 'wrap_up' : 'closed', talkSeconds: talk, ...(agentId ? {} : { closedAt: at }) }, callChanges);
+    await change.moveTo(agentId ? 'wrap_up' : 'closed', { ...common, talkSeconds: talk, ...(agentId ? {} : { closedAt: at }) }, callChanges);
     if (agentId) await changePresence(d.uow, d.bus, agentId, 'wrap_up');
     const actor = agentId ? { kind: 'agent' as const, id: agentId, name: change.record.agentName ?? '' } : { kind: 'system' as const };
     await change.onTimeline('call.ended', at, actor, { cause, direction: contact.direction, durationSeconds: talk, holdSeconds });
     return;
   }
   if (contact.direction === 'inbound') {
-    await change.update({ ...common, state: 'missed' }, callChanges);
+    await change.moveTo('missed', common, callChanges);
     await change.onTimeline('call.missed', at, { kind: 'system' }, { cause, waitSeconds: elapsedSeconds(startedAt, at), reason: cause });
     return;
   }
-  await change.update({ ...common, state: 'closed', closedAt: at }, callChanges);
+  await change.moveTo('closed', { ...common, closedAt: at }, callChanges);
   if (contact.agentId) await releaseAgent(d, change, contact.agentId);
   await change.onTimeline('call.ended', at, { kind: 'system' }, { cause, direction: 'outbound', answered: false });
 }

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
 import type { AgentSendRequest, CannedReply, ChatDetail, ChatMessage, ChatReceiptRequest, ChatSummary, CloseChatRequest } from '@shared/schemas/chat';
 import { AppError, notFound } from '../../errors';
-import { contacts } from '../../db/schema';
 import type { Db, DbOrTx } from '../../db/store';
+import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { contactsRepository } from '../../db/repositories/contacts.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import { cannedRepliesRepository } from '../../db/repositories/canned-replies.repository';
 import { chatConversationsRepository, type ConversationRecord } from '../../db/repositories/chat-conversations.repository';
@@ -36,12 +36,12 @@ export function createChatAgentService(deps: ChatAgentDeps) {
   async function visible(db: DbOrTx, actor: Agent, conversationId: string, forUpdate: boolean, write: boolean): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(db, conversationId, forUpdate);
     const holds = record?.contact.agentId === actor.id;
-    if (!record || (!holds && (write || !SUPERVISING.has(actor.role)))) throw notFound('chat');
+    if (!record || (!holds && (write || !SUPERVISING.has(actor.role)))) throw notFound('chat_not_found');
     return record;
   }
 
   function refuseUnlessActive(record: ConversationRecord): void {
-    if (record.contact.state !== 'active') throw new AppError('conflict', `this chat is ${record.contact.state === 'wrap_up' ? 'over' : record.contact.state}: nothing can be written in it`);
+    if (record.contact.state !== 'active') throw new AppError('chat_not_active', `this chat is ${record.contact.state === 'wrap_up' ? 'over' : record.contact.state}: nothing can be written in it`);
     refuseIfEnded(record);
   }
 
@@ -69,7 +69,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
 
     async detailByContact(actor: Agent, contactId: string): Promise<ChatDetail> {
       const record = await chatConversationsRepository.byContactId(deps.db, contactId);
-      if (!record) throw notFound('chat');
+      if (!record) throw notFound('chat_not_found');
       return detail(await visible(deps.db, actor, record.conversation.id, false, false));
     },
 
@@ -112,9 +112,9 @@ export function createChatAgentService(deps: ChatAgentDeps) {
       await inTransaction(deps.db, async (uow) => {
         const record = await visible(uow.tx, actor, conversationId, true, true);
         const { conversation, contact } = record;
-        if (contact.state !== 'active' && contact.state !== 'wrap_up') throw new AppError('conflict', `this chat is ${contact.state}; it cannot be closed`);
+        if (contact.state !== 'active' && contact.state !== 'wrap_up') throw new AppError('chat_not_closable', `this chat is ${contact.state}; it cannot be closed`);
         if (!(await dispositionsRepository.isActive(uow.tx, input.disposition))) {
-          throw new AppError('validation_failed', 'unknown disposition', [{ path: 'disposition', message: 'choose one of the dispositions offered' }]);
+          throw new AppError('disposition_unknown', 'unknown disposition', [{ path: 'disposition', message: 'choose one of the dispositions offered' }]);
         }
         const at = now();
         let ended = record;
@@ -125,10 +125,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
         }
         const wrapUpSeconds = contact.endedAt ? Math.max(0, Math.round((at.getTime() - contact.endedAt.getTime()) / 1000)) : 0;
         const talkSeconds = contact.answeredAt ? Math.max(0, Math.round(((contact.endedAt ?? at).getTime() - contact.answeredAt.getTime()) / 1000)) : null;
-        await uow.tx
-          .update(contacts)
-          .set({ state: 'closed', endedAt: contact.endedAt ?? at, closedAt: at, disposition: input.disposition, talkSeconds, wrapUpSeconds, updatedAt: at })
-          .where(eq(contacts.id, contact.id));
+        await transitionContact(uow.tx, contact.id, 'closed', { endedAt: contact.endedAt ?? at, closedAt: at, disposition: input.disposition, talkSeconds, wrapUpSeconds, updatedAt: at });
         await appendTranscriptToTimeline(uow, { timeline: deps.timeline, now, timeZone: deps.settings.timeZone }, ended, { kind: 'agent', id: actor.id, name: actor.displayName }, {
           endedBy: ended.conversation.endedBy,
           disposition: input.disposition,
@@ -144,9 +141,9 @@ export function createChatAgentService(deps: ChatAgentDeps) {
     async link(actor: Agent, conversationId: string, customerId: string): Promise<ChatSummary> {
       await inTransaction(deps.db, async (uow) => {
         const record = await visible(uow.tx, actor, conversationId, true, true);
-        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer');
+        if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         if (record.contact.customerId === customerId) return;
-        await uow.tx.update(contacts).set({ customerId, updatedAt: now() }).where(eq(contacts.id, record.contact.id));
+        await contactsRepository.update(uow.tx, record.contact.id, { customerId, updatedAt: now() });
         await chatConversationsRepository.update(uow.tx, conversationId, { updatedAt: now() });
         const first = (await chatMessagesRepository.listOf(uow.tx, conversationId)).find((m) => m.authorKind === 'visitor');
         await deps.timeline.append(uow, {

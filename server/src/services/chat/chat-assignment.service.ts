@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { agents, offers, transfers } from '../../db/schema';
 import type { Db } from '../../db/store';
+import { agentsRepository } from '../../db/repositories/agents.repository';
+import { offersRepository } from '../../db/repositories/offers.repository';
+import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import { chatConversationsRepository } from '../../db/repositories/chat-conversations.repository';
 import type { EventBus } from '../../events/bus';
@@ -20,21 +21,16 @@ export function createChatAssignmentService(deps: { db: Db; bus: EventBus; conta
     const known = await chatConversationsRepository.byContactId(deps.db, contactId);
     if (!known) return;
     // The offer this agent accepted (and its transfer, if the chat came by one).
-    const [offer] = await deps.db
-      .select()
-      .from(offers)
-      .where(and(eq(offers.contactId, contactId), eq(offers.agentId, agentId), eq(offers.state, 'accepted')))
-      .orderBy(desc(offers.decidedAt))
-      .limit(1);
+    const offer = await offersRepository.lastAccepted(deps.db, contactId, agentId);
     if (!offer) return;
     await inTransaction(deps.db, async (uow) => {
       const record = await chatConversationsRepository.byId(uow.tx, known.conversation.id, true);
       if (!record || record.contact.agentId !== offer.agentId) return;
-      const [agent] = await uow.tx.select({ name: agents.displayName }).from(agents).where(eq(agents.id, offer.agentId)).limit(1);
-      const [transfer] = offer.transferId ? await uow.tx.select().from(transfers).where(eq(transfers.id, offer.transferId)).limit(1) : [];
+      const agent = await agentsRepository.findById(uow.tx, offer.agentId);
+      const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
       if (!record.conversation.endedAt) {
         // One line per acceptance: the offer id makes it idempotent if this runs twice.
-        await postMessage(uow, { bus: deps.bus, now }, record, { kind: 'system' }, `joined-${offer.id}`, chatLine('joined', record.conversation.visitorLocale, agent?.name ?? '—'));
+        await postMessage(uow, { bus: deps.bus, now }, record, { kind: 'system' }, `joined-${offer.id}`, chatLine('joined', record.conversation.visitorLocale, agent?.displayName ?? '—'));
       }
       const removedFrom = transfer && transfer.fromAgentId !== offer.agentId ? transfer.fromAgentId : null;
       uow.afterCommit(() => deps.bus.emit('chat.changed', { conversationId: record.conversation.id, removedFrom }));

@@ -1,6 +1,6 @@
 import { normalisePhone, phoneCandidates, type PhoneRegion } from '@shared/utils/phone';
 import { foldForSearch } from '@shared/utils/search-query';
-import { customerIdentities, customers } from '../../db/schema';
+import { customerRecordsRepository } from '../../db/repositories/customer-records.repository';
 import { chatIdentityRepository } from '../../db/repositories/chat-identity.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { PhoneSettings } from '../customer-search.service';
@@ -41,11 +41,7 @@ export async function resolveVisitorCustomer(
     return { customerId: both ?? ids[0]!, candidateIds: ids, created: false };
   }
 
-  const [row] = await uow.tx
-    .insert(customers)
-    .values({ kind: 'person', displayName: visitor.name, searchName: foldForSearch(visitor.name) })
-    .returning({ id: customers.id });
-  const customerId = row!.id;
+  const customerId = await customerRecordsRepository.insert(uow.tx, { kind: 'person', displayName: visitor.name, searchName: foldForSearch(visitor.name) });
   const phone = visitor.phone ? normalisePhone(visitor.phone, options) : null;
   const identities = [
     ...(email && visitor.email ? [{ kind: 'email', value: email, rawValue: visitor.email, valid: true, isPrimary: true }] : []),
@@ -54,7 +50,7 @@ export async function resolveVisitorCustomer(
       : []),
   ];
   // Stated by the visitor, not checked: never verified.
-  if (identities.length) await uow.tx.insert(customerIdentities).values(identities.map((i) => ({ ...i, customerId, verified: false })));
+  await customerRecordsRepository.addIdentities(uow.tx, customerId, identities.map((i) => ({ ...i, verified: false })));
   await deps.timeline.append(uow, { customerId, channel: 'system', type: 'customer.created', actorKind: 'customer', actorName: visitor.name, payload: { source: 'chat' } });
   return { customerId, candidateIds: [], created: true };
 }

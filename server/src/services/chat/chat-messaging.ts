@@ -52,7 +52,7 @@ export async function alreadySent(uow: UnitOfWork, record: ConversationRecord, c
 }
 
 export function refuseIfEnded(record: ConversationRecord): void {
-  if (record.conversation.endedAt) throw new AppError('conflict', 'this chat has ended; start a new one to write again');
+  if (record.conversation.endedAt) throw new AppError('chat_ended', 'this chat has ended; start a new one to write again');
 }
 
 /**

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { ChatMessage, ChatSummary, VisitorConversation } from '@shared/schemas/chat';
-import { agents, customers } from '../../db/schema';
 import type { DbOrTx } from '../../db/store';
 import type { ConversationRecord, ConversationRow } from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository, type ChatMessageRow } from '../../db/repositories/chat-messages.repository';
+import { agentsRepository } from '../../db/repositories/agents.repository';
+import { customersRepository } from '../../db/repositories/customers.repository';
 import { chatStateOf, deliveryOf } from '../../domain/chat/chat-state';
 import type { ContactQueueService as ContactQueue } from '../routing/contact-queue.service';
 
@@ -31,8 +31,7 @@ export function toChatMessage(row: ChatMessageRow, conversation: ConversationRow
 
 async function agentName(db: DbOrTx, agentId: string | null): Promise<string | null> {
   if (!agentId) return null;
-  const [row] = await db.select({ name: agents.displayName }).from(agents).where(eq(agents.id, agentId)).limit(1);
-  return row?.name ?? null;
+  return agentsRepository.displayNameOf(db, agentId);
 }
 
 const topicOf = (record: ConversationRecord) => ({ id: record.topic.id, label: { fr: record.topic.labelFr, en: record.topic.labelEn } });
@@ -65,7 +64,7 @@ export async function chatSummary(db: DbOrTx, record: ConversationRecord): Promi
   const [name, customer, unread, last] = await Promise.all([
     agentName(db, contact.agentId),
     contact.customerId
-      ? db.select({ name: customers.displayName }).from(customers).where(eq(customers.id, contact.customerId)).limit(1).then((r) => r[0]?.name ?? null)
+      ? customersRepository.displayNameOf(db, contact.customerId)
       : Promise.resolve(null),
     chatMessagesRepository.countVisitorAfter(db, conversation.id, conversation.agentReadSeq),
     chatMessagesRepository.lastOf(db, conversation.id),

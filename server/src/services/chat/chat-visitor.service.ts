@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { ChatMessage, ChatReceiptRequest, TranscriptResponse, VisitorConversation, VisitorSend } from '@shared/schemas/chat';
 import { AppError } from '../../errors';
-import { contacts, offers } from '../../db/schema';
 import type { Db } from '../../db/store';
+import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { offersRepository } from '../../db/repositories/offers.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import { chatConversationsRepository, type ConversationRecord } from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository } from '../../db/repositories/chat-messages.repository';
@@ -42,13 +42,13 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
 
   async function locked(db: Parameters<typeof chatConversationsRepository.byId>[0], session: VisitorSession): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(db, session.conversationId, true);
-    if (!record) throw new AppError('not_found', 'conversation not found');
+    if (!record) throw new AppError('conversation_not_found', 'conversation not found');
     return record;
   }
 
   async function current(session: VisitorSession): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(deps.db, session.conversationId);
-    if (!record) throw new AppError('not_found', 'conversation not found');
+    if (!record) throw new AppError('conversation_not_found', 'conversation not found');
     return record;
   }
 
@@ -77,7 +77,7 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
         const recent = await chatMessagesRepository.countBy(uow.tx, record.conversation.id, 'visitor', new Date(now().getTime() - 60_000));
         if (limitReached(recent, deps.settings.visitorMessagesPerMinute)) {
           throw new AppError(
-            'rate_limited',
+            'chat_messages_throttled',
             `you are sending messages too fast (${deps.settings.visitorMessagesPerMinute} a minute at most); wait a moment and send it again`,
             undefined,
             60,
@@ -125,12 +125,8 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
         const ended = { ...record, conversation: { ...conversation, endedAt: at, endedBy: 'visitor' } };
         await postMessage(uow, messaging, ended, { kind: 'system' }, 'visitor-left', chatLine('visitorLeft', conversation.visitorLocale, conversation.visitorName));
         if (contact.state === 'queued' || contact.state === 'offered') {
-          const pending = await uow.tx
-            .update(offers)
-            .set({ state: 'withdrawn', decidedAt: at })
-            .where(and(eq(offers.contactId, contact.id), eq(offers.state, 'pending')))
-            .returning({ id: offers.id, agentId: offers.agentId });
-          await uow.tx.update(contacts).set({ state: 'abandoned', endedAt: at, updatedAt: at }).where(eq(contacts.id, contact.id));
+          const pending = await offersRepository.withdrawPendingOf(uow.tx, contact.id, at);
+          await transitionContact(uow.tx, contact.id, 'abandoned', { endedAt: at, updatedAt: at });
           for (const offer of pending) {
             uow.afterCommit(() => deps.bus.emit('offer.closed', { offerId: offer.id, agentId: offer.agentId, state: 'withdrawn' }));
           }
@@ -141,7 +137,7 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
           const queueId = contact.queueId;
           if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         } else if (contact.state === 'active') {
-          await uow.tx.update(contacts).set({ state: 'wrap_up', endedAt: at, updatedAt: at }).where(eq(contacts.id, contact.id));
+          await transitionContact(uow.tx, contact.id, 'wrap_up', { endedAt: at, updatedAt: at });
         }
         uow.afterCommit(() => deps.bus.emit('chat.changed', { conversationId: conversation.id, removedFrom: null }));
       });
@@ -155,7 +151,7 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
     async requestTranscript(session: VisitorSession, email: string): Promise<TranscriptResponse> {
       return inTransaction(deps.db, async (uow) => {
         const record = await locked(uow.tx, session);
-        if (!record.conversation.endedAt) throw new AppError('conflict', 'the transcript can be sent once the chat has ended');
+        if (!record.conversation.endedAt) throw new AppError('chat_not_ended', 'the transcript can be sent once the chat has ended');
         const rows = await chatMessagesRepository.listOf(uow.tx, record.conversation.id);
         const locale = record.conversation.visitorLocale === 'en' ? 'en' : 'fr';
         const mail = transcriptEmail({

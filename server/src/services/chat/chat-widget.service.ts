@@ -17,7 +17,7 @@ import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import { chatConversationsRepository } from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository } from '../../db/repositories/chat-messages.repository';
 import { chatTopicsRepository, type ChatTopicRow } from '../../db/repositories/chat-topics.repository';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
+import { createContact } from '../../db/repositories/contact-lifecycle.repository';
 import { widgetRequestsRepository, type WidgetRequestKind } from '../../db/repositories/widget-requests.repository';
 import { limitReached } from '../../domain/chat/rate-limit';
 import type { EventBus } from '../../events/bus';
@@ -60,7 +60,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
 
   async function topicOrRefuse(topicId: string): Promise<ChatTopicRow & { queueName: string }> {
     const topic = await chatTopicsRepository.findActive(deps.db, topicId);
-    if (!topic) throw new AppError('validation_failed', 'unknown topic', [{ path: 'topicId', message: 'choose one of the topics offered' }]);
+    if (!topic) throw new AppError('topic_unknown', 'unknown topic', [{ path: 'topicId', message: 'choose one of the topics offered' }]);
     return topic;
   }
 
@@ -69,7 +69,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     const ipHash = hashClientAddress(address, deps.settings.addressSecret);
     const used = await widgetRequestsRepository.countSince(uow.tx, ipHash, new Date(now().getTime() - 3600_000));
     if (limitReached(used, deps.settings.conversationsPerHourPerIp)) {
-      throw new AppError('rate_limited', `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`, undefined, 600);
+      throw new AppError('chat_start_throttled', `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`, undefined, 600);
     }
     await widgetRequestsRepository.record(uow.tx, ipHash, kind, now());
   }
@@ -154,7 +154,7 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'message');
         const customer = await resolveVisitorCustomer(uow, deps, input);
-        const contact = await contactsRepository.insert(uow.tx, {
+        const contact = await createContact(uow.tx, {
           channel: 'email',
           queueId: topic.queueId,
           customerId: customer.customerId,
@@ -184,12 +184,12 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     async requestCallback(input: CallbackInput, client: { address: string }): Promise<AlternativeResponse> {
       const topic = await topicOrRefuse(input.topicId);
       const phone = normalisePhone(input.phone, phoneOptions());
-      if (phone.kind !== 'e164') throw new AppError('validation_failed', 'not a phone number we can call', [{ path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' }]);
+      if (phone.kind !== 'e164') throw new AppError('phone_not_callable', 'not a phone number we can call', [{ path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' }]);
       const availability = await deps.contactQueue.availability(topic.queueId);
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'callback');
         const customer = await resolveVisitorCustomer(uow, deps, input);
-        const contact = await contactsRepository.insert(uow.tx, {
+        const contact = await createContact(uow.tx, {
           channel: 'callback',
           direction: 'outbound',
           queueId: topic.queueId,

@@ -1,6 +1,5 @@
 import type { CallMove } from '@shared/schemas/transfer';
 import type { Db } from '../../db/store';
-import type { PbxCommandKind } from '../../db/schema';
 import { pbxCommandsRepository, type ClaimedPbxCommand } from '../../db/repositories/pbx-commands.repository';
 import type { TransferRow } from '../../db/repositories/transfers.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
@@ -39,7 +38,7 @@ interface TransferStep {
 export function createCallMoveService(deps: CallMoveDeps) {
   const maxAttempts = deps.maxAttempts ?? 3;
 
-  async function enqueue(uow: UnitOfWork, step: TransferStep, kind: PbxCommandKind, call: { pbxId: string; pbxCallId: string }): Promise<CallMove> {
+  async function enqueue(uow: UnitOfWork, step: TransferStep, kind: ClaimedPbxCommand['kind'], call: { pbxId: string; pbxCallId: string }): Promise<CallMove> {
     const [fromExtension, targetExtension] = await Promise.all([
       pbxCommandsRepository.extensionOf(uow.tx, step.transfer.fromAgentId),
       pbxCommandsRepository.extensionOf(uow.tx, step.receiverId),

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors';
-import { cases, contacts } from '../../db/schema';
 import type { Db } from '../../db/store';
+import { casesRepository } from '../../db/repositories/cases.repository';
+import { createContact } from '../../db/repositories/contact-lifecycle.repository';
+import { contactsRepository } from '../../db/repositories/contacts.repository';
 import { queuesRepository, type QueueRow } from '../../db/repositories/queues.repository';
 import { loadCandidates, type CandidateRow } from '../../db/repositories/routing.repository';
 import { queueStatsRepository } from '../../db/repositories/queue-stats.repository';
@@ -53,7 +54,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
 
   async function queueOrFail(db: Db | UnitOfWork['tx'], queueId: string): Promise<QueueRow> {
     const queue = await queuesRepository.findById(db, queueId);
-    if (!queue) throw notFound('queue');
+    if (!queue) throw notFound('queue_not_found');
     return queue;
   }
 
@@ -61,7 +62,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     async enqueue(uow: UnitOfWork, input: EnqueueInput): Promise<EnqueueResult> {
       const queue = await queueOrFail(uow.tx, input.queueId);
       if (!queue.channels.includes(input.channel)) {
-        throw new AppError('validation_failed', `the queue ${queue.name} does not take ${input.channel}`, [{ path: 'queueId', message: `this queue does not take ${input.channel}` }]);
+        throw new AppError('queue_channel_mismatch', `the queue ${queue.name} does not take ${input.channel}`, [{ path: 'queueId', message: `this queue does not take ${input.channel}` }]);
       }
       const at = now();
       const outcome = arrivalOutcome(queue, at);
@@ -69,31 +70,27 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
 
       let preferredAgentId = input.preferredAgentId ?? null;
       if (!preferredAgentId && input.caseId) {
-        const [owner] = await uow.tx.select({ agentId: cases.ownerAgentId }).from(cases).where(eq(cases.id, input.caseId)).limit(1);
-        preferredAgentId = owner?.agentId ?? null;
+        preferredAgentId = await casesRepository.ownerAgentOf(uow.tx, input.caseId);
       }
       // The grace time runs from when the contact can first be offered (the opening, a booked time).
       const offerableFrom = new Date(Math.max(at.getTime(), input.notBefore?.getTime() ?? 0, outcome.kind === 'wait-for-opening' ? (outcome.nextOpening?.getTime() ?? 0) : 0));
-      const [contact] = await uow.tx
-        .insert(contacts)
-        .values({
-          channel: input.channel,
-          queueId: queue.id,
-          customerId: input.customerId,
-          caseId: input.caseId ?? null,
-          subject: input.subject ?? null,
-          externalId: input.externalId ?? null,
-          payload: input.payload ?? {},
-          priority: input.priority ?? 0,
-          state: 'queued',
-          queuedAt: at,
-          notBefore: input.notBefore ?? null,
-          preferredAgentId,
-          preferredUntil: preferredAgentId ? new Date(offerableFrom.getTime() + deps.ownerGraceMs) : null,
-        })
-        .returning({ id: contacts.id });
+      const contact = await createContact(uow.tx, {
+        channel: input.channel,
+        queueId: queue.id,
+        customerId: input.customerId,
+        caseId: input.caseId ?? null,
+        subject: input.subject ?? null,
+        externalId: input.externalId ?? null,
+        payload: input.payload ?? {},
+        priority: input.priority ?? 0,
+        state: 'queued',
+        queuedAt: at,
+        notBefore: input.notBefore ?? null,
+        preferredAgentId,
+        preferredUntil: preferredAgentId ? new Date(offerableFrom.getTime() + deps.ownerGraceMs) : null,
+      });
       uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queue.id] }));
-      return { kind: 'queued', contactId: contact!.id, opensAt: outcome.kind === 'wait-for-opening' ? outcome.nextOpening : null };
+      return { kind: 'queued', contactId: contact.id, opensAt: outcome.kind === 'wait-for-opening' ? outcome.nextOpening : null };
     },
 
     /** What a customer about to contact the queue is told: open or not, and whether anyone can answer. */
@@ -117,7 +114,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
 
     /** A waiting contact's place in its queue (1 = next), and a rough estimate of the wait. */
     async position(contactId: string): Promise<{ position: number; waiting: number; estimatedWaitSeconds: number | null } | null> {
-      const [contact] = await deps.db.select().from(contacts).where(eq(contacts.id, contactId)).limit(1);
+      const contact = await contactsRepository.findById(deps.db, contactId);
       if (!contact || contact.state !== 'queued' || !contact.queueId) return null;
       const queue = await queueOrFail(deps.db, contact.queueId);
       const waiting = await queueStatsRepository.waitingIn(deps.db, queue.id);

@@ -1,13 +1,16 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
 import type { Offer, OfferAccepted } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
-import { agents, cases, contacts } from '../../db/schema';
 import type { Db } from '../../db/store';
+import { agentSeatsRepository } from '../../db/repositories/agent-seats.repository';
+import { casesRepository } from '../../db/repositories/cases.repository';
+import { lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { contactsRepository } from '../../db/repositories/contacts.repository';
 import { offersRepository, type OfferRow } from '../../db/repositories/offers.repository';
 import { agentHoldsOtherContact, loadCandidates } from '../../db/repositories/routing.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
+import { canTransition } from '../../domain/contacts/contact-lifecycle';
 import { afterMissedOffer } from '../../domain/routing/offer-rules';
 import { capacityChannelOf, type RoutedChannel } from '../../domain/routing/routing-choice';
 import type { EventBus } from '../../events/bus';
@@ -34,8 +37,8 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
 
   async function lockedPending(uow: UnitOfWork, offerId: string, agentId: string | null): Promise<OfferRow> {
     const offer = await offersRepository.findForUpdate(uow.tx, offerId);
-    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer');
-    if (offer.state !== 'pending') throw new AppError('conflict', `this offer was already ${offer.state}`);
+    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer_not_found');
+    if (offer.state !== 'pending') throw new AppError('offer_already_decided', `this offer was already ${offer.state}`);
     return offer;
   }
 
@@ -44,12 +47,12 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
 
   /** Not taken: cold contacts go back to their queue (keeping their place); warm ones to their sender. */
   async function giveBack(uow: UnitOfWork, offer: OfferRow, by: { id: string; name: string }, reason: string | null): Promise<void> {
-    const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, offer.contactId)).for('update').limit(1);
+    const contact = await lockContact(uow.tx, offer.contactId);
     if (!contact) return;
-    await uow.tx
-      .update(contacts)
-      .set({ declinedBy: [...new Set([...contact.declinedBy, offer.agentId])], ...(contact.state === 'offered' ? { state: 'queued' } : {}) })
-      .where(eq(contacts.id, contact.id));
+    const declinedBy = [...new Set([...contact.declinedBy, offer.agentId])];
+    // Back in the queue when it was waiting for this agent; a warm transfer stays with its sender.
+    if (contact.state === 'offered') await transitionContact(uow.tx, contact.id, 'queued', { declinedBy });
+    else await contactsRepository.update(uow.tx, contact.id, { declinedBy });
     const queueId = contact.queueId;
     if (contact.state === 'offered' && queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
     const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
@@ -83,23 +86,24 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     async accept(actor: Agent, offerId: string): Promise<OfferAccepted> {
       return inTransaction(deps.db, async (uow) => {
         const offer = await lockedPending(uow, offerId, actor.id);
-        if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('conflict', 'this offer has expired');
-        const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, offer.contactId)).for('update').limit(1);
-        if (!contact) throw notFound('contact');
+        if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('offer_expired', 'this offer has expired');
+        const contact = await lockContact(uow.tx, offer.contactId);
+        if (!contact) throw notFound('contact_not_found');
         // The agent's row serialises their accepts: capacity is checked with nothing moving.
-        await uow.tx.select({ id: agents.id }).from(agents).where(eq(agents.id, actor.id)).for('update');
+        await agentSeatsRepository.lock(uow.tx, actor.id);
         const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
         // This offer already holds one seat of the load.
-        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('conflict', 'you are at capacity on this channel');
+        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('agent_at_capacity', 'you are at capacity on this channel');
         const sender = contact.agentId;
-        await uow.tx
-          .update(contacts)
-          .set({ state: 'active', agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() })
-          .where(eq(contacts.id, contact.id));
+        // The customer may have gone while the offer rang (a call hung up after a cold transfer): the
+        // offer and its transfer are still decided (the PBX is told, and says the call has ended), but
+        // an ended contact is not reopened and the agent is not made busy with a call that is over.
+        const live = canTransition(contact.state, 'active');
+        if (live) await transitionContact(uow.tx, contact.id, 'active', { agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() });
         await offersRepository.decide(uow.tx, offer.id, 'accepted', null);
-        await uow.tx.update(agents).set({ consecutiveMisses: 0 }).where(eq(agents.id, actor.id));
-        if (channel === 'voice') await changePresence(uow, deps.bus, actor.id, 'busy');
+        await agentSeatsRepository.resetMisses(uow.tx, actor.id);
+        if (channel === 'voice' && live) await changePresence(uow, deps.bus, actor.id, 'busy');
         closed(uow, offer, 'accepted');
         const assigned = { contactId: contact.id, agentId: actor.id, agentName: actor.displayName, channel: contact.channel, customerId: contact.customerId };
         uow.afterCommit(() => deps.bus.emit('contact.assigned', assigned));
@@ -116,12 +120,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
             await changePresence(uow, deps.bus, sender, 'available');
           }
           // Ownership moves explicitly, and the case counts its hops.
-          if (contact.caseId) {
-            await uow.tx
-              .update(cases)
-              .set({ ownerAgentId: actor.id, ownerQueueId: null, transferCount: sql`${cases.transferCount} + 1`, updatedAt: now() })
-              .where(eq(cases.id, contact.caseId));
-          }
+          if (contact.caseId) await casesRepository.transferredTo(uow.tx, contact.caseId, actor.id, now());
           if (contact.customerId) {
             await deps.timeline.append(uow, {
               customerId: contact.customerId,
@@ -170,11 +169,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
           const offer = await offersRepository.findForUpdate(uow.tx, id);
           if (!offer || offer.state !== 'pending') return;
           await offersRepository.decide(uow.tx, offer.id, 'expired', null);
-          const [agent] = await uow.tx
-            .update(agents)
-            .set({ consecutiveMisses: sql`${agents.consecutiveMisses} + 1` })
-            .where(eq(agents.id, offer.agentId))
-            .returning();
+          const agent = await agentSeatsRepository.countMiss(uow.tx, offer.agentId);
           if (agent && afterMissedOffer(agent.consecutiveMisses, deps.maxMisses).setAway && agent.presence === 'available') {
             await changePresence(uow, deps.bus, agent.id, 'away');
           }

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { contacts, queues } from '../../db/schema';
 import type { Db } from '../../db/store';
+import { lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
 import { offersRepository } from '../../db/repositories/offers.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
@@ -51,7 +50,7 @@ export function createRoutingService(deps: RoutingDeps) {
       preferredUntil?: Date | null;
     },
   ): Promise<RoutingDecision & { callMove?: CallMove }> {
-    const [queue] = input.queueId ? await uow.tx.select().from(queues).where(eq(queues.id, input.queueId)).limit(1) : [];
+    const queue = input.queueId ? await queuesRepository.findById(uow.tx, input.queueId) : null;
     const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
       .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
       .map((c) => ({
@@ -132,7 +131,7 @@ export function createRoutingService(deps: RoutingDeps) {
         if (!w.preferredAgentId && nobodyFor.has(key)) continue;
         const done = await inTransaction(deps.db, async (uow) => {
           // Another process may be routing it: skip it rather than wait.
-          const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, w.id)).for('update', { skipLocked: true }).limit(1);
+          const contact = await lockContact(uow.tx, w.id, { skipLocked: true });
           if (!contact || contact.state !== 'queued') return false;
           // A contact transferred cold to a queue keeps its context packet until someone takes it.
           const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
@@ -149,7 +148,7 @@ export function createRoutingService(deps: RoutingDeps) {
           if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
           const agentId = decision.kind === 'offer' ? decision.agentId : null;
           if (agentId) {
-            await uow.tx.update(contacts).set({ state: 'offered', offeredAt: now() }).where(eq(contacts.id, contact.id));
+            await transitionContact(uow.tx, contact.id, 'offered', { offeredAt: now() });
             const queueId = contact.queueId;
             if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
           }
@@ -164,7 +163,7 @@ export function createRoutingService(deps: RoutingDeps) {
       // Warm transfers to a queue that found nobody yet: the sender still holds the contact.
       for (const contactId of await transfersRepository.warmWithoutOffer(deps.db, limit)) {
         const done = await inTransaction(deps.db, async (uow) => {
-          const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update', { skipLocked: true }).limit(1);
+          const contact = await lockContact(uow.tx, contactId, { skipLocked: true });
           const transfer = contact ? await transfersRepository.pendingFor(uow.tx, contactId) : null;
           if (!contact || !transfer || contact.state !== 'active') return false;
           if (transfer.toQueueId && closedQueueIds.includes(transfer.toQueueId)) return false;

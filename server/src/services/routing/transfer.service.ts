@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Agent } from '@shared/schemas/agent';
 import type { Directory, SentTransferView, TransferCreated, TransferRequest } from '@shared/schemas/transfer';
 import { AppError, notFound } from '../../errors';
-import { agents, contacts, queues } from '../../db/schema';
 import { queuesRepository } from '../../db/repositories/queues.repository';
 import { queueOpenState } from '../../domain/routing/queue-status';
 import type { Db, DbOrTx } from '../../db/store';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
+import { lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import { agentsRepository } from '../../db/repositories/agents.repository';
 import { agentHoldsOtherContact } from '../../db/repositories/routing.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import type { EventBus } from '../../events/bus';
@@ -31,16 +31,8 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
   const graceMs = deps.ownerGraceMs ?? 60_000;
   return {
     /** Who a contact can go to: queues, and active agents with their presence and skills. */
-    async directory(): Promise<Directory> {
-      const [queueRows, agentRows] = await Promise.all([
-        deps.db.select({ id: queues.id, name: queues.name, channels: queues.channels }).from(queues).orderBy(asc(queues.name)),
-        deps.db
-          .select({ id: agents.id, displayName: agents.displayName, role: agents.role, presence: agents.presence, skills: agents.skills })
-          .from(agents)
-          .where(and(eq(agents.active, true), inArray(agents.role, ['agent', 'specialist', 'supervisor'])))
-          .orderBy(asc(agents.displayName)),
-      ]);
-      return { queues: queueRows, agents: agentRows };
+    directory(): Promise<Directory> {
+      return transfersRepository.directory(deps.db);
     },
 
     /** What I sent and is still waiting for the receiver: the desk shows it again after a reload. */
@@ -50,26 +42,26 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
 
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<TransferCreated> {
       return inTransaction(deps.db, async (uow) => {
-        const [contact] = await uow.tx.select().from(contacts).where(eq(contacts.id, contactId)).for('update').limit(1);
-        if (!contact) throw notFound('contact');
+        const contact = await lockContact(uow.tx, contactId);
+        if (!contact) throw notFound('contact_not_found');
         if (contact.state !== 'active' || contact.agentId !== actor.id) {
-          throw new AppError('conflict', 'only the agent handling an active contact can transfer it');
+          throw new AppError('contact_not_transferable', 'only the agent handling an active contact can transfer it');
         }
-        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('conflict', 'a transfer of this contact is already waiting');
+        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('transfer_already_pending', 'a transfer of this contact is already waiting');
         if (input.to.kind === 'agent') {
           if (input.to.id === actor.id) {
-            throw new AppError('validation_failed', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
+            throw new AppError('transfer_to_self', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
           }
-          const [target] = await uow.tx.select({ id: agents.id }).from(agents).where(and(eq(agents.id, input.to.id), eq(agents.active, true))).limit(1);
-          if (!target) throw notFound('agent');
+          const target = await agentsRepository.findById(uow.tx, input.to.id);
+          if (!target?.active) throw notFound('agent_not_found');
         } else {
           const queue = await queuesRepository.findById(uow.tx, input.to.id);
-          if (!queue) throw notFound('queue');
+          if (!queue) throw notFound('queue_not_found');
           // A live customer cannot be left waiting on a closed service; an email can wait for the opening.
           const state = queueOpenState(queue, now());
           if (!state.open && (input.mode === 'warm' || contact.channel === 'voice' || contact.channel === 'chat')) {
             const opens = state.nextOpening ? ` until ${state.nextOpening.toISOString()}` : '';
-            throw new AppError('conflict', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
+            throw new AppError('queue_closed', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
           }
         }
         const transfer = await transfersRepository.insert(uow.tx, {
@@ -87,18 +79,14 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
         });
         if (input.mode === 'cold') {
           // The sender is free at once; the contact waits for the receiver with its packet.
-          await uow.tx
-            .update(contacts)
-            .set({
-              state: 'queued',
-              agentId: null,
-              queueId: input.to.kind === 'queue' ? input.to.id : contact.queueId,
-              declinedBy: [],
-              // To a person: theirs alone for the grace time (they may be finishing something), then the queue's.
-              preferredAgentId: input.to.kind === 'agent' ? input.to.id : null,
-              preferredUntil: input.to.kind === 'agent' ? new Date(now().getTime() + graceMs) : null,
-            })
-            .where(eq(contacts.id, contactId));
+          await transitionContact(uow.tx, contactId, 'queued', {
+            agentId: null,
+            queueId: input.to.kind === 'queue' ? input.to.id : contact.queueId,
+            declinedBy: [],
+            // To a person: theirs alone for the grace time (they may be finishing something), then the queue's.
+            preferredAgentId: input.to.kind === 'agent' ? input.to.id : null,
+            preferredUntil: input.to.kind === 'agent' ? new Date(now().getTime() + graceMs) : null,
+          });
           if (!(await agentHoldsOtherContact(uow.tx, actor.id, contactId))) await changePresence(uow, deps.bus, actor.id, 'available');
           const queueId = input.to.kind === 'queue' ? input.to.id : contact.queueId;
           if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
@@ -112,7 +100,7 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           exclude: [actor.id],
           ...(input.to.kind === 'agent' ? { onlyAgentId: input.to.id } : {}),
         });
-        if (offeredTo && input.mode === 'cold') await uow.tx.update(contacts).set({ state: 'offered' }).where(eq(contacts.id, contactId));
+        if (offeredTo && input.mode === 'cold') await transitionContact(uow.tx, contactId, 'offered');
         return { transferId: transfer.id, offeredTo, callMove: callMove ?? (await callMoveBeforeOffer(uow.tx, contactId, input.to.kind === 'agent' ? input.to.id : null)) };
       });
     },

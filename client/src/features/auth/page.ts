@@ -1,0 +1,2 @@
+/** The auth feature's screen, for the app shell. */
+export { SignInPage } from './SignInPage';

@@ -1,0 +1,2 @@
+/** The agent desk's screen, for the app shell. */
+export { DeskPage } from './DeskPage';
