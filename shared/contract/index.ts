@@ -35,6 +35,7 @@ export const api = {
 /** The whole table as a list. */
 export const allRoutes: readonly RouteSpec[] = Object.values(api).flatMap((group) => Object.values(group) as RouteSpec[]);
 
-export { apiErrorBodySchema } from './error-body';
+/** The one error shape every error status answers (its reason belongs to its code). */
+export { apiErrorBodySchema } from '../errors';
 export { fillPath, matchRoute, pathParamNames } from './paths';
 export * from './route';

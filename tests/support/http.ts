@@ -25,7 +25,7 @@ export function checkAgainstContract(method: string, path: string, status: numbe
   // A declared status answers the route's response (the health check's 503 included).
   if (status >= 400 && !declared.includes(status)) {
     const parsed = apiErrorBodySchema.safeParse(body);
-    if (!parsed.success) throw new Error(`${where}: the error body is not { error: { code, message, fields? } }: ${describe(parsed.error)}\n${JSON.stringify(body)}`);
+    if (!parsed.success) throw new Error(`${where}: the error body is not { error: { code, reason, message, fields? } } with a reason of that code: ${describe(parsed.error)}\n${JSON.stringify(body)}`);
     if (!route && parsed.data.error.code !== 'route_not_found') {
       throw new Error(`${where}: no route of shared/contract matches ${method} ${pathname}, yet the server answered ${parsed.data.error.code}`);
     }
