@@ -1,5 +1,7 @@
 import { infiniteQueryOptions, queryOptions, type DataTag, type InfiniteData, type QueryKey } from '@tanstack/react-query';
-import { fillPath, type ResponseOf, type RouteInput, type RouteSpec } from '@shared/contract';
+// Paths and types only: the chat widget uses this module without loading the desk's routes.
+import { fillPath } from '@shared/contract/paths';
+import type { ResponseOf, RouteInput, RouteSpec } from '@shared/contract/route';
 import { apiRequest } from './http';
 
 type LooseInput = { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };

@@ -1,4 +1,6 @@
-import { api, fillPath, type ResponseOf, type RouteInput } from '@shared/contract';
+import { fillPath } from '@shared/contract/paths';
+import type { ResponseOf, RouteInput } from '@shared/contract/route';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import type { ErrorCode } from '@shared/errors';
 import { NetworkError, readApiResponse } from '../../api/http';
 
@@ -7,8 +9,8 @@ function widgetFallbackCode(status: number): ErrorCode {
   return status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'unavailable';
 }
 
-/** The widget calls only its own public routes. */
-type WidgetRoute = (typeof api.widget)[keyof typeof api.widget];
+/** The widget calls only its own public routes (imported alone: the chat page loads no other schema). */
+type WidgetRoute = (typeof widgetRoutes)[keyof typeof widgetRoutes];
 
 /**
  * The visitor's HTTP calls: public endpoints, plus the visitor token as a bearer for their own

@@ -1,9 +1,10 @@
-import { api, type ResponseOf } from '@shared/contract';
+import type { ResponseOf } from '@shared/contract/route';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import { keyOf, routeKey } from '../../api/call-api';
 
 /** Every server-state key of the chat page, from the contract's widget routes (typed by their answers). */
 export const widgetQueryKeys = {
-  config: keyOf<ResponseOf<typeof api.widget.config>>(routeKey(api.widget.config)),
+  config: keyOf<ResponseOf<typeof widgetRoutes.config>>(routeKey(widgetRoutes.config)),
   /** Read with the visitor's token, then patched by pushes. */
-  conversation: keyOf<ResponseOf<typeof api.widget.conversation>>(routeKey(api.widget.conversation)),
+  conversation: keyOf<ResponseOf<typeof widgetRoutes.conversation>>(routeKey(widgetRoutes.conversation)),
 };

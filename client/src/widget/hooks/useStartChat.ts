@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@shared/contract';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import type { StartChatRequest } from '@shared/schemas/chat';
 import { callWidgetApi } from '../api/widget-http';
 import { useVisitorSession } from '../session/visitor-session-context';
@@ -8,7 +8,7 @@ import { useVisitorSession } from '../session/visitor-session-context';
 export function useStartChat() {
   const session = useVisitorSession();
   return useMutation({
-    mutationFn: (request: StartChatRequest) => callWidgetApi(api.widget.start, { body: request }),
+    mutationFn: (request: StartChatRequest) => callWidgetApi(widgetRoutes.start, { body: request }),
     onSuccess: (response) => {
       if (response.kind === 'started') session.begin(response.visitorToken, response.conversation);
     },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@shared/contract';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import { widgetQueryKeys } from '../api/widget-query-keys';
 import { callWidgetApi } from '../api/widget-http';
 
@@ -7,7 +7,7 @@ import { callWidgetApi } from '../api/widget-http';
 export function useVisitorConversation(token: string | null) {
   return useQuery({
     queryKey: widgetQueryKeys.conversation,
-    queryFn: () => callWidgetApi(api.widget.conversation, {}, { token }),
+    queryFn: () => callWidgetApi(widgetRoutes.conversation, {}, { token }),
     enabled: token !== null,
     staleTime: Infinity,
   });

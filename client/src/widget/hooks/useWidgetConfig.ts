@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@shared/contract';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import { widgetQueryKeys } from '../api/widget-query-keys';
 import { callWidgetApi } from '../api/widget-http';
 
@@ -7,7 +7,7 @@ import { callWidgetApi } from '../api/widget-http';
 export function useWidgetConfig() {
   return useQuery({
     queryKey: widgetQueryKeys.config,
-    queryFn: () => callWidgetApi(api.widget.config, {}),
+    queryFn: () => callWidgetApi(widgetRoutes.config, {}),
     staleTime: 60_000,
   });
 }
