@@ -32,3 +32,7 @@ export const closeCaseRequestSchema = z.strictObject({
   resolution: z.string().trim().min(1, 'required').max(2000),
 });
 export type CloseCaseRequest = z.infer<typeof closeCaseRequestSchema>;
+
+/** A closed case: when it was closed. */
+export const closeCaseResponseSchema = z.object({ caseId: z.string(), closedAt: z.string() });
+export type CloseCaseResponse = z.infer<typeof closeCaseResponseSchema>;

@@ -65,6 +65,10 @@ export const ctiWebhookBodySchema = z
 export type CtiWebhookBody = z.infer<typeof ctiWebhookBodySchema>;
 
 /** What the webhook answers: `{}`, or for `newCall` from a blocked number, a rejection. */
+export const ctiWebhookResponseSchema = z.union([
+  z.strictObject({ action: z.literal('reject'), reason: z.literal('busy') }),
+  z.strictObject({}),
+]);
 export type CtiWebhookResponse = Record<string, never> | { action: 'reject'; reason: 'busy' };
 
 /** Signature header, when a PBX has a signing secret: `sha256=<hex HMAC of the raw body>`. */

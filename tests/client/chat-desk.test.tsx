@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import type { Agent } from '@shared/schemas/agent';
-import type { ChatMessage, ChatSummary } from '@shared/schemas/chat';
+import type { ChatSummary } from '@shared/schemas/chat';
 import type { Customer } from '@shared/schemas/customer';
 import { buildChatMessage, buildChatSummary, withChats, type ChatOptions } from '../msw/chat-handlers';
 import { buildAgent, buildCustomer } from '../msw/factories';
@@ -11,6 +11,7 @@ import { xssPayloads } from '../support/xss-corpus';
 import { startMswServer } from './support/msw-server';
 import { settle, waitForDesk } from './support/phone';
 import { renderApp } from './support/render-app';
+import { queryKeys } from '../../client/src/api/query-keys';
 
 const server = startMswServer();
 
@@ -110,7 +111,7 @@ describe('desk chats', () => {
     expect(sent.body).toBe('Je regarde votre ligne.');
     expect(backend.state.requests.filter((request) => request.path === `/api/chats/${chat.id}/typing`).map((request) => request.body)).toEqual([{ typing: true }, { typing: false }]);
 
-    const stored = (await queryClient.getQueryData<{ messages: ChatMessage[] }>(['chats', 'detail', chat.id]))!.messages.find((message) => message.clientMessageId === sent.clientMessageId)!;
+    const stored = queryClient.getQueryData(queryKeys.chat(chat.id))!.messages.find((message) => message.clientMessageId === sent.clientMessageId)!;
     socket.push('chat.receipt', { conversationId: chat.id, reader: 'visitor', state: 'read', upToSeq: stored.seq });
     await waitFor(() => expect(line).toHaveTextContent('Read'));
   });

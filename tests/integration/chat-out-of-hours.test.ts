@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { WidgetTopic } from '@shared/schemas/chat';
 import { chatConversations, contacts } from '../../server/src/db/schema';
-import { ApiClient } from '../support/http';
+import { ApiClient, fetchApi } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildChatTopic, openDesk, startChat } from '../support/chat';
 import { apiErrorOf } from '../support/api-error';
@@ -90,9 +90,9 @@ describe('chat out of hours or with nobody to answer', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-    const config = await fetch(`${t.url}/api/widget/config`, { headers: { origin: 'https://shop.example' } });
+    const config = await fetchApi(`${t.url}/api/widget/config`, { headers: { origin: 'https://shop.example' } });
     expect(config.headers.get('access-control-allow-origin')).toBe('*');
-    const agentSide = await fetch(`${t.url}/api/chats`, { headers: { origin: 'https://shop.example' } });
+    const agentSide = await fetchApi(`${t.url}/api/chats`, { headers: { origin: 'https://shop.example' } });
     expect(agentSide.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

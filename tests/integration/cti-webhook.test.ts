@@ -7,7 +7,7 @@ import { buildAgent, TEST_PASSWORD, type BuiltAgent } from '../factories/agents'
 import { buildCustomer } from '../factories/customers';
 import { postCti } from '../support/cti';
 import { connectDesk, nextEvent, type DeskClientSocket } from '../support/desk-socket';
-import { ApiClient } from '../support/http';
+import { ApiClient, fetchApi } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { apiErrorOf } from '../support/api-error';
 
@@ -63,9 +63,9 @@ describe('CTI webhook: authentication and bad input', () => {
     expect(unknown.body.error.fields[0].path).toBe('event');
     const badCause = await postCti(t.url, token, { event: 'hangup', callId: callId(), cause: 'exploded' });
     expect(badCause.body.error.fields[0].path).toBe('cause');
-    const json = await fetch(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
+    const json = await fetchApi(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
     expect(json.status).toBe(400);
-    expect(apiErrorOf(await json.json()).reason).toBe('malformed_json');
+    expect(apiErrorOf(json.body).reason).toBe('malformed_json');
   });
 
   it('checks the HMAC signature of a PBX that has a signing secret', async () => {

@@ -5,6 +5,8 @@ import {
   type CannedReplyAdminView,
 } from '@shared/schemas/admin-canned-replies';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -50,9 +52,9 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
     canned.replies.some((other) => other.active && other.id !== reply.id && other.locale === reply.locale && other.title.toLowerCase() === reply.title.toLowerCase());
 
   const handlers: HttpHandler[] = [
-    http.get('*/api/admin/canned-replies', readers(() => HttpResponse.json({ items: canned.replies }))),
+    http.get(mswPath(api.adminCannedReplies.list), readers(() => HttpResponse.json({ items: canned.replies }))),
     http.post(
-      '*/api/admin/canned-replies',
+      mswPath(api.adminCannedReplies.create),
       admin(({ body }) => {
         const parsed = createCannedReplyRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
@@ -63,7 +65,7 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
       }),
     ),
     http.put(
-      '*/api/admin/canned-replies/:id',
+      mswPath(api.adminCannedReplies.update),
       admin(({ body }, { id }) => {
         const current = canned.replies.find((reply) => reply.id === id);
         if (!current) return apiError('canned_reply_not_found');
@@ -76,7 +78,7 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
       }),
     ),
     http.delete(
-      '*/api/admin/canned-replies/:id',
+      mswPath(api.adminCannedReplies.retire),
       admin((_, { id }) => {
         if (!canned.replies.some((reply) => reply.id === id)) return apiError('canned_reply_not_found');
         canned.replies = canned.replies.map((reply) => (reply.id === id ? { ...reply, active: false } : reply));

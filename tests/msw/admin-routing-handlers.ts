@@ -7,6 +7,8 @@ import {
   type QueueView,
 } from '@shared/schemas/admin-routing';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -63,9 +65,9 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
   const adminOnly = roleOnly('admin');
 
   const handlers: HttpHandler[] = [
-    http.get('*/api/admin/queues', readers(() => HttpResponse.json({ items: routing.queues }))),
+    http.get(mswPath(api.adminRouting.listQueues), readers(() => HttpResponse.json({ items: routing.queues }))),
     http.post(
-      '*/api/admin/queues',
+      mswPath(api.adminRouting.createQueue),
       adminOnly(({ body }) => {
         const parsed = createQueueRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
@@ -78,7 +80,7 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
       }),
     ),
     http.put(
-      '*/api/admin/queues/:id',
+      mswPath(api.adminRouting.updateQueue),
       adminOnly(({ body }, { id }) => {
         const current = routing.queues.find((queue) => queue.id === id);
         if (!current) return apiError('queue_not_found');
@@ -89,9 +91,9 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
         return HttpResponse.json({ queue });
       }),
     ),
-    http.get('*/api/admin/agents', readers(() => HttpResponse.json({ items: routing.agents }))),
+    http.get(mswPath(api.adminRouting.listAgents), readers(() => HttpResponse.json({ items: routing.agents }))),
     http.put(
-      '*/api/admin/agents/:id/routing',
+      mswPath(api.adminRouting.updateAgentRouting),
       adminOnly(({ body }, { id }) => {
         const current = routing.agents.find((agent) => agent.id === id);
         if (!current) return apiError('agent_not_found');

@@ -9,6 +9,8 @@ import {
 import { normalisePhone } from '@shared/utils/phone';
 import { buildBlockedNumber, buildDisposition, buildPbx } from './factories';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -40,9 +42,9 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
     );
 
   const handlers: HttpHandler[] = [
-    http.get('*/api/admin/pbx', adminOnly(() => HttpResponse.json({ items: admin.pbxs }))),
+    http.get(mswPath(api.adminTelephony.listPbx), adminOnly(() => HttpResponse.json({ items: admin.pbxs }))),
     http.post(
-      '*/api/admin/pbx',
+      mswPath(api.adminTelephony.createPbx),
       adminOnly(({ body }) => {
         const parsed = createPbxRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
@@ -58,7 +60,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       }),
     ),
     http.delete(
-      '*/api/admin/pbx/:id',
+      mswPath(api.adminTelephony.revokePbx),
       adminOnly((_, { id }) => {
         const pbx = admin.pbxs.find((item) => item.id === id && item.revokedAt === null);
         if (!pbx) return apiError('pbx_not_found');
@@ -66,9 +68,9 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
         return new HttpResponse(null, { status: 204 });
       }),
     ),
-    http.get('*/api/admin/blocked-numbers', adminOnly(() => HttpResponse.json({ items: admin.blocked }))),
+    http.get(mswPath(api.adminTelephony.listBlocked), adminOnly(() => HttpResponse.json({ items: admin.blocked }))),
     http.post(
-      '*/api/admin/blocked-numbers',
+      mswPath(api.adminTelephony.block),
       adminOnly(({ body }) => {
         const parsed = blockNumberRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
@@ -87,7 +89,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       }),
     ),
     http.delete(
-      '*/api/admin/blocked-numbers/:id',
+      mswPath(api.adminTelephony.unblock),
       adminOnly((_, { id }) => {
         if (!admin.blocked.some((item) => item.id === id)) return apiError('blocked_number_not_found');
         admin.blocked = admin.blocked.filter((item) => item.id !== id);
@@ -95,7 +97,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       }),
     ),
     http.put(
-      '*/api/admin/dispositions',
+      mswPath(api.adminTelephony.saveDisposition),
       adminOnly(({ body }) => {
         const parsed = upsertDispositionRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
@@ -109,7 +111,7 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
       }),
     ),
     http.delete(
-      '*/api/admin/dispositions/:code',
+      mswPath(api.adminTelephony.retireDisposition),
       adminOnly((_, { code }) => {
         if (!backend.state.dispositions.some((item) => item.code === code)) return apiError('disposition_not_found');
         backend.state.dispositions = backend.state.dispositions.filter((item) => item.code !== code);

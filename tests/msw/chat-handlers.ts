@@ -12,6 +12,8 @@ import {
 } from '@shared/schemas/chat';
 import type { ErrorReason } from '@shared/errors';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -85,7 +87,7 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
   const find = (id: string) => backend.state.chats.find((chat) => chat.id === id);
   const handlers: HttpHandler[] = [
     http.get(
-      '*/api/chats/canned-replies',
+      mswPath(api.chats.cannedReplies),
       backend.signedInOnly(({ search }) => {
         const q = (search.get('q') ?? '').toLowerCase();
         const locale = search.get('locale');
@@ -94,14 +96,14 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       }),
     ),
     http.get(
-      '*/api/chats/:id',
+      mswPath(api.chats.get),
       backend.signedInOnly((_entry, { id }) => {
         const chat = find(id!);
         return chat ? HttpResponse.json({ chat, messages: chats.messages.get(chat.id) ?? [] }) : apiError('chat_not_found');
       }),
     ),
     http.post(
-      '*/api/chats/:id/messages',
+      mswPath(api.chats.send),
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
         if (!chat) return apiError('chat_not_found');
@@ -117,10 +119,10 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
         return HttpResponse.json({ message }, { status: 201 });
       }),
     ),
-    http.post('*/api/chats/:id/typing', backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
-    http.post('*/api/chats/:id/receipts', backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
+    http.post(mswPath(api.chats.typing), backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
+    http.post(mswPath(api.chats.receipt), backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
     http.post(
-      '*/api/chats/:id/close',
+      mswPath(api.chats.close),
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
         if (!chat) return apiError('chat_not_found');
@@ -134,7 +136,7 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       }),
     ),
     http.post(
-      '*/api/chats/:id/link',
+      mswPath(api.chats.link),
       backend.signedInOnly(({ body }, { id }) => {
         const chat = find(id!);
         const customer = backend.state.customers.get((body as { customerId: string }).customerId);
@@ -206,11 +208,11 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
   const authorised = (entry: RecordedWidgetRequest) => entry.authorization === `Bearer ${VISITOR_TOKEN}` && state.conversation !== null;
 
   const handlers: HttpHandler[] = [
-    http.get('*/api/widget/config', async ({ request }) => {
+    http.get(mswPath(api.widget.config), async ({ request }) => {
       await record(request);
       return HttpResponse.json({ topics: state.topics, limits: { messageMaxLength: 4000, nameMaxLength: 200 } });
     }),
-    http.post('*/api/widget/conversations', async ({ request }) => {
+    http.post(mswPath(api.widget.start), async ({ request }) => {
       const entry = await record(request);
       const body = entry.body as { name: string; topicId: string };
       const topic = state.topics.find((item) => item.id === body.topicId);
@@ -219,20 +221,20 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
       state.conversation = buildVisitorConversation({ visitorName: body.name, topic: { id: topic.id, label: topic.label } });
       return HttpResponse.json({ kind: 'started', visitorToken: VISITOR_TOKEN, conversation: state.conversation }, { status: 201 });
     }),
-    http.get('*/api/widget/conversation', async ({ request }) => {
+    http.get(mswPath(api.widget.conversation), async ({ request }) => {
       const entry = await record(request);
       return authorised(entry) ? HttpResponse.json(state.conversation) : apiError('conversation_not_found');
     }),
-    http.post('*/api/widget/conversation/transcript', async ({ request }) => {
+    http.post(mswPath(api.widget.transcript), async ({ request }) => {
       const entry = await record(request);
       if (!authorised(entry)) return apiError('conversation_not_found');
       return HttpResponse.json({ state: 'queued', to: (entry.body as { email: string }).email });
     }),
-    http.post('*/api/widget/messages', async ({ request }) => {
+    http.post(mswPath(api.widget.leaveMessage), async ({ request }) => {
       await record(request);
       return HttpResponse.json({ kind: 'message', contactId: randomUUID(), nextOpening: CLOSED.nextOpening }, { status: 201 });
     }),
-    http.post('*/api/widget/callbacks', async ({ request }) => {
+    http.post(mswPath(api.widget.requestCallback), async ({ request }) => {
       await record(request);
       return HttpResponse.json({ kind: 'callback', contactId: randomUUID(), nextOpening: CLOSED.nextOpening }, { status: 201 });
     }),

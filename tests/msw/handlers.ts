@@ -12,6 +12,8 @@ import { classifySearch, foldForSearch } from '@shared/utils/search-query';
 import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
 import type { SentTransferView } from '@shared/schemas/transfer';
 import type { QueueDepth } from '@shared/schemas/queue-depth';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -120,28 +122,28 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
     };
 
   const handlers: HttpHandler[] = [
-    http.post('*/api/auth/login', async ({ request }) => {
+    http.post(mswPath(api.auth.login), async ({ request }) => {
       const { body } = await record(request);
       const { email, password } = body as { email: string; password: string };
       if (email !== state.agent.email || password !== TEST_PASSWORD) return apiError('invalid_credentials');
       state.signedIn = true;
       return HttpResponse.json({ agent: state.agent });
     }),
-    http.post('*/api/auth/logout', async ({ request }) => {
+    http.post(mswPath(api.auth.logout), async ({ request }) => {
       await record(request);
       state.signedIn = false;
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('*/api/me', signedInOnly(() => HttpResponse.json({ agent: state.agent }))),
+    http.get(mswPath(api.me.get), signedInOnly(() => HttpResponse.json({ agent: state.agent }))),
     http.patch(
-      '*/api/me',
+      mswPath(api.me.update),
       signedInOnly(({ body }) => {
         state.agent = { ...state.agent, locale: (body as Pick<Agent, 'locale'>).locale };
         return HttpResponse.json({ agent: state.agent });
       }),
     ),
     http.put(
-      '*/api/me/presence',
+      mswPath(api.me.setPresence),
       signedInOnly(({ body }) => {
         const { presence } = body as Pick<Agent, 'presence'>;
         state.agent = { ...state.agent, presence, presenceChangedAt: new Date().toISOString() };
@@ -149,7 +151,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.get(
-      '*/api/customers',
+      mswPath(api.customers.search),
       signedInOnly(({ search }) => {
         const q = search.get('q') ?? '';
         const items = [...state.customers.values()].flatMap((customer) => searchHit(customer, q) ?? []);
@@ -157,14 +159,14 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.get(
-      '*/api/customers/:id',
+      mswPath(api.customers.get),
       signedInOnly((_, { id }) => {
         const customer = state.customers.get(id!);
         return customer ? HttpResponse.json({ customer }) : apiError('customer_not_found');
       }),
     ),
     http.post(
-      '*/api/customers',
+      mswPath(api.customers.create),
       signedInOnly(({ body }) => {
         const parsed = createCustomerRequestSchema.safeParse(body);
         if (!parsed.success) {
@@ -192,19 +194,19 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.get(
-      '*/api/customers/:id/contacts',
+      mswPath(api.customers.recentContacts),
       signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
     ),
-    http.get('*/api/offers/mine', signedInOnly(() => HttpResponse.json({ items: state.offers }))),
+    http.get(mswPath(api.routing.myOffers), signedInOnly(() => HttpResponse.json({ items: state.offers }))),
     // The desk always asks for my chats; tests of chats add the rest (tests/msw/chat-handlers.ts).
-    http.get('*/api/chats', signedInOnly(() => HttpResponse.json({ items: state.chats }))),
-    http.get('*/api/transfers/sent', signedInOnly(() => HttpResponse.json({ items: state.sentTransfers }))),
-    http.get('*/api/queues/depths', signedInOnly(() => HttpResponse.json({ items: state.queueDepths }))),
-    http.get('*/api/calls/mine', signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
-    http.get('*/api/calls/missed', signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
-    http.get('*/api/dispositions', signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),
+    http.get(mswPath(api.chats.mine), signedInOnly(() => HttpResponse.json({ items: state.chats }))),
+    http.get(mswPath(api.routing.sentTransfers), signedInOnly(() => HttpResponse.json({ items: state.sentTransfers }))),
+    http.get(mswPath(api.routing.queueDepths), signedInOnly(() => HttpResponse.json({ items: state.queueDepths }))),
+    http.get(mswPath(api.calls.mine), signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
+    http.get(mswPath(api.calls.missed), signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
+    http.get(mswPath(api.calls.dispositions), signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),
     http.post(
-      '*/api/calls/:id/link',
+      mswPath(api.calls.link),
       signedInOnly(({ body }, { id }) => {
         const { customerId } = body as { customerId: string };
         if (!state.customers.has(customerId)) return apiError('customer_not_found');
@@ -213,7 +215,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.post(
-      '*/api/calls/:id/wrap-up',
+      mswPath(api.calls.wrapUp),
       signedInOnly(({ body }, { id }) => {
         const { disposition } = body as { disposition?: string };
         if (!state.dispositions.some((item) => item.code === disposition)) {
@@ -228,7 +230,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.post(
-      '*/api/calls/:id/handle-missed',
+      mswPath(api.calls.handleMissed),
       signedInOnly((_, { id }) => {
         const call = changeCall(id!, () => ({ handledAt: new Date().toISOString() }));
         if (!call) return apiError('call_not_found');
@@ -237,7 +239,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.get(
-      '*/api/customers/:id/timeline',
+      mswPath(api.timeline.page),
       signedInOnly(({ search }, { id }) => {
         const events = state.timelines.get(id!) ?? [];
         const limit = Number(search.get('limit') ?? LIMITS.pageSizeDefault);
@@ -250,7 +252,7 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       }),
     ),
     http.post(
-      '*/api/customers/:id/timeline',
+      mswPath(api.timeline.appendNote),
       signedInOnly(({ body }, { id }) => {
         const text = (body as { body?: unknown }).body;
         if (typeof text !== 'string' || text.trim() === '' || text.length > LIMITS.noteBody) {

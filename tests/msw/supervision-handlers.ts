@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { caseAttentionQuerySchema, caseAttentionResponseSchema, type CaseNeedingAttention } from '@shared/schemas/case-attention';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -33,7 +35,7 @@ export function withSupervision(backend: DeskBackend, options: SupervisionOption
   const supervision = { cases: options.casesNeedingAttention ?? [] };
   const handlers: HttpHandler[] = [
     http.get(
-      '*/api/cases/attention',
+      mswPath(api.cases.attention),
       backend.signedInOnly(({ search }) => {
         if (!['supervisor', 'admin'].includes(backend.state.agent.role)) return apiError('role_required');
         const query = caseAttentionQuerySchema.safeParse(Object.fromEntries(search));

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { transferRequestSchema, type CallMove, type Directory, type Offer } from '@shared/schemas/transfer';
 import { apiError, type createDeskBackend } from './handlers';
+import { api } from '@shared/contract';
+import { mswPath } from './contract-path';
 
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
@@ -47,9 +49,9 @@ export interface TransferOptions {
 export function withTransfers(backend: DeskBackend, options: TransferOptions = {}) {
   const transfers = { directory: options.directory ?? { queues: [], agents: [] }, goneOfferIds: new Set(options.goneOfferIds ?? []), callMove: options.callMove ?? null };
   const handlers: HttpHandler[] = [
-    http.get('*/api/directory', backend.signedInOnly(() => HttpResponse.json(transfers.directory))),
+    http.get(mswPath(api.routing.directory), backend.signedInOnly(() => HttpResponse.json(transfers.directory))),
     http.post(
-      '*/api/offers/:id/accept',
+      mswPath(api.routing.acceptOffer),
       backend.signedInOnly((_entry, { id }) => {
         const offer = backend.state.offers.find((item) => item.id === id);
         if (!offer || transfers.goneOfferIds.has(id!)) return apiError('offer_already_decided');
@@ -58,14 +60,14 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
       }),
     ),
     http.post(
-      '*/api/offers/:id/decline',
+      mswPath(api.routing.declineOffer),
       backend.signedInOnly((_entry, { id }) => {
         backend.state.offers = backend.state.offers.filter((item) => item.id !== id);
         return new HttpResponse(null, { status: 204 });
       }),
     ),
     http.post(
-      '*/api/contacts/:id/transfers',
+      mswPath(api.routing.transfer),
       backend.signedInOnly(({ body }) => {
         const parsed = transferRequestSchema.safeParse(body);
         if (!parsed.success) {

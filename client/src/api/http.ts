@@ -21,7 +21,7 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | null | undefined;
 
 export interface RequestOptions {
@@ -62,7 +62,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const hasBody = options.body !== undefined;
   let response: Response;
   try {
@@ -94,11 +94,3 @@ export async function readApiResponse<T>(response: Response, method: string, pat
   }
   throw new ApiRequestError(response.status, fallbackCode(response.status), `${method} ${path}: HTTP ${response.status}`);
 }
-
-export const http = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
-};

@@ -7,7 +7,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { errorMessageKey } from './i18n/error-messages';
 import { useT } from './i18n/i18n-context';
 
-/** Signed in or not decides the screen; the server's answer to /api/me is the only judge. */
+/** Signed in or not decides the screen; the server's answer to `me.get` is the only judge. */
 export function AppShell() {
   const t = useT();
   const me = useMe();

@@ -44,7 +44,7 @@ export function applyServerPushes(socket: RealtimeSocket, queryClient: QueryClie
 
   function presenceChanged(change: PresenceChanged) {
     if (change.agentId !== agentId) return;
-    const current = queryClient.getQueryData<Agent | null>(queryKeys.me);
+    const current = queryClient.getQueryData(queryKeys.me);
     // Pushes can overtake each other: keep the newest state.
     if (current && Date.parse(current.presenceChangedAt) > Date.parse(change.presenceChangedAt)) return;
     rememberSignedInAgent(queryClient, change.agent);

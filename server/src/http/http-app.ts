@@ -40,14 +40,8 @@ export interface HttpAppDeps {
   chatAllowedOrigins: string[];
 }
 
-export function createHttpApp(deps: HttpAppDeps): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', deps.trustProxy);
-  app.set('query parser', 'simple');
-  app.use(securityHeaders);
-  app.use(compress);
-
+/** Everything under `/api`: every route in it comes from the contract (`shared/contract`). */
+export function createApiRouter(deps: Omit<HttpAppDeps, 'trustProxy' | 'clientDistDir'>): express.Router {
   const api = express.Router();
   api.use(requestLog(deps.logger));
   // The chat widget's public API answers other sites (CORS, preflights) before any other rule.
@@ -72,7 +66,18 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   api.use(chatsRoutes(deps.services));
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
-  app.use('/api', api);
+  return api;
+}
+
+export function createHttpApp(deps: HttpAppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+  app.use(compress);
+
+  app.use('/api', createApiRouter(deps));
 
   serveWidget(app, { clientDistDir: deps.clientDistDir, allowedOrigins: deps.chatAllowedOrigins });
   if (!serveClient(app, deps.clientDistDir)) {

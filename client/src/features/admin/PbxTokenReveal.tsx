@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { api } from '@shared/contract';
 import type { CreatePbxResponse } from '@shared/schemas/admin-telephony';
+import { routeUrl } from '../../api/call-api';
 import { useT } from '../../app/i18n/i18n-context';
 import { Banner } from '../../ui/Banner';
 import { Field } from '../../ui/Field';
@@ -7,7 +9,7 @@ import { Field } from '../../ui/Field';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 function webhookUrlOf(token: string): string {
-  return `${window.location.origin}/api/cti/${encodeURIComponent(token)}`;
+  return `${window.location.origin}${routeUrl(api.cti.webhook, { token })}`;
 }
 
 /** The only time the token is visible: as the webhook address to configure on the PBX. */

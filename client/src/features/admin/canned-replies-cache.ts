@@ -8,7 +8,7 @@ import { queryKeys } from '../../api/query-keys';
  */
 export function applyCannedReplyChange(queryClient: QueryClient, saved: CannedReplyAdminView | null) {
   if (saved) {
-    queryClient.setQueryData<CannedReplyAdminView[]>(queryKeys.adminCannedReplies, (items) =>
+    queryClient.setQueryData(queryKeys.adminCannedReplies, (items) =>
       !items ? items : items.some((item) => item.id === saved.id) ? items.map((item) => (item.id === saved.id ? saved : item)) : [...items, saved],
     );
   }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreatePbxRequest, CreatePbxResponse, PbxSummary } from '@shared/schemas/admin-telephony';
-import { http } from '../../api/http';
+import type { CreatePbxRequest } from '@shared/schemas/admin-telephony';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 /**
@@ -10,9 +11,9 @@ import { queryKeys } from '../../api/query-keys';
 export function useCreatePbx() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreatePbxRequest) => http.post<CreatePbxResponse>('/api/admin/pbx', request),
+    mutationFn: (request: CreatePbxRequest) => callApi(api.adminTelephony.createPbx, { body: request }),
     onSuccess: ({ pbx }) => {
-      queryClient.setQueryData<PbxSummary[]>(queryKeys.adminPbx, (items) => (items ? [...items, pbx] : items));
+      queryClient.setQueryData(queryKeys.adminPbx, (items) => (items ? [...items, pbx] : items));
       void queryClient.invalidateQueries({ queryKey: queryKeys.adminPbx });
     },
   });

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateQueueRequest, QueueView } from '@shared/schemas/admin-routing';
-import { http } from '../../api/http';
+import type { CreateQueueRequest } from '@shared/schemas/admin-routing';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 export function useCreateQueue() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: CreateQueueRequest) => (await http.post<{ queue: QueueView }>('/api/admin/queues', request)).queue,
+    mutationFn: async (request: CreateQueueRequest) => (await callApi(api.adminRouting.createQueue, { body: request })).queue,
     onSuccess: (queue) => {
-      queryClient.setQueryData<QueueView[]>(queryKeys.adminQueues, (items) =>
+      queryClient.setQueryData(queryKeys.adminQueues, (items) =>
         items ? [...items, queue].sort((a, b) => a.name.localeCompare(b.name)) : items,
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.adminQueues });

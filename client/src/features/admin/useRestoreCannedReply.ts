@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CannedReplyAdminView } from '@shared/schemas/admin-canned-replies';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { applyCannedReplyChange } from './canned-replies-cache';
 
 /** Puts a retired canned reply back in use (refused when a reply in use took its title meanwhile). */
@@ -8,7 +8,7 @@ export function useRestoreCannedReply() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) =>
-      (await http.put<{ reply: CannedReplyAdminView }>(`/api/admin/canned-replies/${encodeURIComponent(id)}`, { active: true })).reply,
+      (await callApi(api.adminCannedReplies.update, { params: { id }, body: { active: true } })).reply,
     onSuccess: (reply) => applyCannedReplyChange(queryClient, reply),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CannedReplyAdminView } from '@shared/schemas/admin-canned-replies';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 import { applyCannedReplyChange } from './canned-replies-cache';
 
@@ -8,9 +8,9 @@ import { applyCannedReplyChange } from './canned-replies-cache';
 export function useRetireCannedReply() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => http.delete(`/api/admin/canned-replies/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => callApi(api.adminCannedReplies.retire, { params: { id } }),
     onSuccess: (_, id) => {
-      const current = queryClient.getQueryData<CannedReplyAdminView[]>(queryKeys.adminCannedReplies)?.find((item) => item.id === id);
+      const current = queryClient.getQueryData(queryKeys.adminCannedReplies)?.find((item) => item.id === id);
       applyCannedReplyChange(queryClient, current ? { ...current, active: false } : null);
     },
   });

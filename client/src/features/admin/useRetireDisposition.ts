@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Disposition } from '@shared/schemas/call';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 /** Retires a disposition: agents no longer see it; past calls keep their code. */
 export function useRetireDisposition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => http.delete(`/api/admin/dispositions/${encodeURIComponent(code)}`),
+    mutationFn: (code: string) => callApi(api.adminTelephony.retireDisposition, { params: { code } }),
     onSuccess: (_, code) =>
-      queryClient.setQueryData<Disposition[]>(queryKeys.dispositions, (items) => items?.filter((item) => item.code !== code)),
+      queryClient.setQueryData(queryKeys.dispositions, (items) => items?.filter((item) => item.code !== code)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.dispositions }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CannedReplyAdminView, CreateCannedReplyRequest } from '@shared/schemas/admin-canned-replies';
-import { http } from '../../api/http';
+import type { CreateCannedReplyRequest } from '@shared/schemas/admin-canned-replies';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { applyCannedReplyChange } from './canned-replies-cache';
 
 /** Adds a canned reply, or saves the edited one when an id is given. */
@@ -9,8 +10,8 @@ export function useSaveCannedReply() {
   return useMutation({
     mutationFn: async ({ id, request }: { id: string | null; request: CreateCannedReplyRequest }) =>
       id
-        ? (await http.put<{ reply: CannedReplyAdminView }>(`/api/admin/canned-replies/${encodeURIComponent(id)}`, request)).reply
-        : (await http.post<{ reply: CannedReplyAdminView }>('/api/admin/canned-replies', request)).reply,
+        ? (await callApi(api.adminCannedReplies.update, { params: { id }, body: request })).reply
+        : (await callApi(api.adminCannedReplies.create, { body: request })).reply,
     onSuccess: (reply) => applyCannedReplyChange(queryClient, reply),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpsertDispositionRequest } from '@shared/schemas/admin-telephony';
-import type { Disposition } from '@shared/schemas/call';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 /** Creates a disposition or renames the one with that code; the answer is the whole new list. */
@@ -9,7 +9,7 @@ export function useSaveDisposition() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: UpsertDispositionRequest) =>
-      (await http.put<{ items: Disposition[] }>('/api/admin/dispositions', request)).items,
+      (await callApi(api.adminTelephony.saveDisposition, { body: request })).items,
     onSuccess: (items) => queryClient.setQueryData(queryKeys.dispositions, items),
   });
 }

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, MeResponse } from '@shared/schemas/agent';
-import { http } from '../../api/http';
+import type { LoginRequest } from '@shared/schemas/agent';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { rememberSignedInAgent } from './session-cache';
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: LoginRequest) => http.post<MeResponse>('/api/auth/login', credentials),
+    mutationFn: (credentials: LoginRequest) => callApi(api.auth.login, { body: credentials }),
     onSuccess: ({ agent }) => rememberSignedInAgent(queryClient, agent),
   });
 }

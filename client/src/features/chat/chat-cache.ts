@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChatDetail, ChatMessage, ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
+import { keyOf } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 const DELIVERY_RANK: Record<ChatMessage['delivery'], number> = { sent: 0, delivered: 1, read: 2 };
@@ -26,18 +27,18 @@ function newer(next: ChatSummary, current: ChatSummary | undefined): boolean {
 
 /** A chat I hold changed or is new to me: in my list (in arrival order) and in its conversation. */
 export function upsertChat(queryClient: QueryClient, chat: ChatSummary): void {
-  queryClient.setQueryData<ChatSummary[]>(queryKeys.myChats, (chats) => {
+  queryClient.setQueryData(queryKeys.myChats, (chats) => {
     if (!chats) return chats;
     const current = chats.find((item) => item.id === chat.id);
     if (!current) return [...chats, chat];
     return newer(chat, current) ? chats.map((item) => (item.id === chat.id ? chat : item)) : chats;
   });
-  queryClient.setQueryData<ChatDetail>(queryKeys.chat(chat.id), (detail) => (detail && newer(chat, detail.chat) ? { ...detail, chat } : detail));
+  queryClient.setQueryData(queryKeys.chat(chat.id), (detail) => (detail && newer(chat, detail.chat) ? { ...detail, chat } : detail));
 }
 
 /** Transferred away or closed: the tab goes. */
 export function removeChat(queryClient: QueryClient, removed: Pick<ChatRemovedPush, 'conversationId'>): void {
-  queryClient.setQueryData<ChatSummary[]>(queryKeys.myChats, (chats) => chats?.filter((item) => item.id !== removed.conversationId));
+  queryClient.setQueryData(queryKeys.myChats, (chats) => chats?.filter((item) => item.id !== removed.conversationId));
   queryClient.removeQueries({ queryKey: queryKeys.chat(removed.conversationId) });
   queryClient.removeQueries({ queryKey: queryKeys.chatTyping(removed.conversationId) });
 }
@@ -45,12 +46,12 @@ export function removeChat(queryClient: QueryClient, removed: Pick<ChatRemovedPu
 /** A new message: in the conversation, as the tab's last message, and counted unread when the visitor wrote it. */
 export function insertChatMessage(queryClient: QueryClient, { conversationId, message }: ChatMessagePush): void {
   let known = false;
-  queryClient.setQueryData<ChatDetail>(queryKeys.chat(conversationId), (detail) => {
+  queryClient.setQueryData(queryKeys.chat(conversationId), (detail) => {
     if (!detail) return detail;
     known = detail.messages.some((item) => item.id === message.id);
     return { ...detail, messages: mergeMessages(detail.messages, [message]) };
   });
-  queryClient.setQueryData<ChatSummary[]>(queryKeys.myChats, (chats) =>
+  queryClient.setQueryData(queryKeys.myChats, (chats) =>
     chats?.map((chat) => {
       if (chat.id !== conversationId || (chat.lastMessage && chat.lastMessage.seq >= message.seq)) return chat;
       const unread = message.authorKind === 'visitor' && !known ? chat.unread + 1 : chat.unread;
@@ -63,7 +64,7 @@ export function insertChatMessage(queryClient: QueryClient, { conversationId, me
 /** The visitor's receipts move my messages to delivered / read, never back. */
 export function applyVisitorReceipt(queryClient: QueryClient, receipt: ChatReceiptPush): void {
   if (receipt.reader !== 'visitor') return;
-  queryClient.setQueryData<ChatDetail>(queryKeys.chat(receipt.conversationId), (detail) =>
+  queryClient.setQueryData(queryKeys.chat(receipt.conversationId), (detail) =>
     detail
       ? {
           ...detail,
@@ -77,8 +78,11 @@ export function applyVisitorReceipt(queryClient: QueryClient, receipt: ChatRecei
   );
 }
 
+/** Who is typing in a chat: pushed only, never read from the API. */
+export const chatTypingKey = (chatId: string) => keyOf<ChatTypingState>(queryKeys.chatTyping(chatId));
+
 export function setChatTyping(queryClient: QueryClient, chatId: string, typing: ChatTypingState): void {
-  queryClient.setQueryData<ChatTypingState>(queryKeys.chatTyping(chatId), typing);
+  queryClient.setQueryData(chatTypingKey(chatId), typing);
 }
 
 export function applyChatTyping(queryClient: QueryClient, push: ChatTypingPush): void {
@@ -87,7 +91,7 @@ export function applyChatTyping(queryClient: QueryClient, push: ChatTypingPush):
 
 /** I have read the chat: its tab shows no unread count. */
 export function markChatReadLocally(queryClient: QueryClient, chatId: string): void {
-  queryClient.setQueryData<ChatSummary[]>(queryKeys.myChats, (chats) => chats?.map((chat) => (chat.id === chatId && chat.unread > 0 ? { ...chat, unread: 0 } : chat)));
+  queryClient.setQueryData(queryKeys.myChats, (chats) => chats?.map((chat) => (chat.id === chatId && chat.unread > 0 ? { ...chat, unread: 0 } : chat)));
 }
 
 /** My own message, stored (the POST answer): in the conversation at once, whatever the push does. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChatMessage } from '@shared/schemas/chat';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { insertSentMessage } from './chat-cache';
 
 export interface SendChatMessageVariables {
@@ -18,7 +18,7 @@ export function useSendChatMessage(chatId: string) {
   return useMutation({
     mutationKey: sendChatMessageKey(chatId),
     mutationFn: ({ clientMessageId, body }: SendChatMessageVariables) =>
-      http.post<{ message: ChatMessage }>(`/api/chats/${encodeURIComponent(chatId)}/messages`, { clientMessageId, body }),
+      callApi(api.chats.send, { params: { id: chatId }, body: { clientMessageId, body } }),
     onSuccess: ({ message }) => insertSentMessage(queryClient, chatId, message),
   });
 }

@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 
 /** Tells the visitor I am typing (or stopped); a lost signal is harmless, so failures stay quiet. */
 export function useSendChatTyping(chatId: string) {
   return useMutation({
-    mutationFn: (typing: boolean) => http.post<void>(`/api/chats/${encodeURIComponent(chatId)}/typing`, { typing }),
+    mutationFn: (typing: boolean) => callApi(api.chats.typing, { params: { id: chatId }, body: { typing } }),
   });
 }

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MeResponse, SelectablePresence, SetPresenceRequest } from '@shared/schemas/agent';
-import { http } from '../../api/http';
+import type { SelectablePresence } from '@shared/schemas/agent';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { rememberSignedInAgent } from '../auth';
 
 export function useSetPresence() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (presence: SelectablePresence) =>
-      http.put<MeResponse>('/api/me/presence', { presence } satisfies SetPresenceRequest),
+      callApi(api.me.setPresence, { body: { presence } }),
     onSuccess: ({ agent }) => rememberSignedInAgent(queryClient, agent),
   });
 }

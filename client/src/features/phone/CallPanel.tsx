@@ -42,7 +42,7 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
   /** The last note on the customer's timeline, if it is cached, starts the transfer summary. */
   function lastNote(): string | undefined {
     if (!customerId) return undefined;
-    const events = flattenTimeline(queryClient.getQueryData<{ pages: TimelinePage[] }>(queryKeys.timeline(customerId)));
+    const events = flattenTimeline(queryClient.getQueryData(queryKeys.timeline(customerId)));
     return events.find((event) => event.type === 'note.added' && event.body)?.body ?? undefined;
   }
   const canTransfer = (call.state === 'active' || call.state === 'held') && call.agent?.id === myAgentId;

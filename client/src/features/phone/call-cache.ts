@@ -5,7 +5,7 @@ import { queryKeys } from '../../api/query-keys';
 /** States in which a call still belongs on the desk of the agent it rings for or who answered it. */
 const LIVE_STATES: ReadonlySet<CallView['state']> = new Set(['ringing', 'active', 'held', 'wrap_up']);
 
-/** Ringing for me, or answered by me and not yet wrapped up: what GET /api/calls/mine returns. */
+/** Ringing for me, or answered by me and not yet wrapped up: what the contract's `calls.mine` returns. */
 export function isMyLiveCall(call: CallView, agentId: string): boolean {
   if (!LIVE_STATES.has(call.state)) return false;
   if (call.state === 'ringing') return call.agent === null ? call.ringingAgentIds.includes(agentId) : call.agent.id === agentId;
@@ -42,7 +42,7 @@ export function seedPopCustomer(queryClient: QueryClient, pop: CallPop): void {
 /** A screen pop: the call rings for this agent. */
 export function insertRingingCall(queryClient: QueryClient, pop: CallPop): void {
   seedPopCustomer(queryClient, pop);
-  queryClient.setQueryData<CallPop[]>(queryKeys.myCalls, (calls = []) => {
+  queryClient.setQueryData(queryKeys.myCalls, (calls = []) => {
     const current = calls.find((item) => item.call.id === pop.call.id);
     if (isStale(pop.call, current?.call)) return calls;
     return current ? calls.map((item) => (item === current ? pop : item)) : [...calls, pop];
@@ -50,7 +50,7 @@ export function insertRingingCall(queryClient: QueryClient, pop: CallPop): void 
 }
 
 function patchMyCalls(queryClient: QueryClient, call: CallView, agentId: string): void {
-  const calls = queryClient.getQueryData<CallPop[]>(queryKeys.myCalls);
+  const calls = queryClient.getQueryData(queryKeys.myCalls);
   const current = calls?.find((item) => item.call.id === call.id);
   if (!calls || !current) {
     // A live call of mine this desk has no pop for (e.g. answered on the phone after a reload): read it.
@@ -61,11 +61,11 @@ function patchMyCalls(queryClient: QueryClient, call: CallView, agentId: string)
   const next = isMyLiveCall(call, agentId)
     ? calls.map((item) => (item === current ? { ...item, call } : item))
     : calls.filter((item) => item !== current);
-  queryClient.setQueryData<CallPop[]>(queryKeys.myCalls, next);
+  queryClient.setQueryData(queryKeys.myCalls, next);
 }
 
 function patchMissedCalls(queryClient: QueryClient, call: CallView): void {
-  queryClient.setQueryData<CallView[]>(queryKeys.missedCalls, (missed) => {
+  queryClient.setQueryData(queryKeys.missedCalls, (missed) => {
     if (!missed) return missed; // Not on screen: it is read fresh when shown.
     const current = missed.find((item) => item.id === call.id);
     if (isStale(call, current)) return missed;

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateCustomerRequest, Customer } from '@shared/schemas/customer';
-import { http } from '../../api/http';
+import type { CreateCustomerRequest } from '@shared/schemas/customer';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
 /** Creates a customer (from an unknown caller's card); the new record is cached for the card to open. */
@@ -8,7 +9,7 @@ export function useCreateCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: CreateCustomerRequest) =>
-      (await http.post<{ customer: Customer }>('/api/customers', request)).customer,
+      (await callApi(api.customers.create, { body: request })).customer,
     onSuccess: (customer) => queryClient.setQueryData(queryKeys.customer(customer.id), customer),
   });
 }

@@ -1,7 +1,8 @@
+import { api } from '@shared/contract';
 import type { WrapUpRequest } from '@shared/schemas/call';
 import { useCallMutation } from './useCallMutation';
 
 /** Ends the wrap-up with its disposition: the call leaves the desk and the agent is available again. */
 export function useWrapUp() {
-  return useCallMutation<WrapUpRequest>('wrap-up', ({ disposition, note }) => ({ disposition, ...(note ? { note } : {}) }));
+  return useCallMutation(api.calls.wrapUp, ({ disposition, note }: WrapUpRequest) => ({ disposition, ...(note ? { note } : {}) }));
 }

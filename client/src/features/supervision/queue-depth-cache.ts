@@ -4,7 +4,7 @@ import { queryKeys } from '../../api/query-keys';
 
 /** A pushed depth replaces that queue's row (or adds it: a queue created since the page loaded). */
 export function applyQueueDepth(queryClient: QueryClient, depth: QueueDepth): void {
-  queryClient.setQueryData<QueueDepth[]>(queryKeys.queueDepths, (rows) => {
+  queryClient.setQueryData(queryKeys.queueDepths, (rows) => {
     if (!rows) return rows;
     const known = rows.some((row) => row.queueId === depth.queueId);
     const next = known ? rows.map((row) => (row.queueId === depth.queueId ? depth : row)) : [...rows, depth];

@@ -3,7 +3,7 @@ import type { TimelineEvent, TimelinePage } from '@shared/schemas/timeline';
 import { queryKeys } from '../../api/query-keys';
 import { newestFirst } from './timeline-order';
 
-type TimelineCache = InfiniteData<TimelinePage, string | null>;
+type TimelineCache = InfiniteData<TimelinePage>;
 
 /**
  * Puts one event in the page where it belongs, once. An event older than everything loaded, with
@@ -28,7 +28,7 @@ function withTimelineEvent(cache: TimelineCache, event: TimelineEvent): Timeline
 
 /** Only patches a timeline already on screen; an unloaded one will be read fresh anyway. */
 export function insertTimelineEvent(queryClient: QueryClient, event: TimelineEvent): void {
-  queryClient.setQueryData<TimelineCache>(queryKeys.timeline(event.customerId), (cache) =>
+  queryClient.setQueryData(queryKeys.timeline(event.customerId), (cache) =>
     cache ? withTimelineEvent(cache, event) : cache,
   );
 }

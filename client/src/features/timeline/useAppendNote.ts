@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AppendNoteRequest, TimelineEventResponse } from '@shared/schemas/timeline';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { insertTimelineEvent } from './timeline-cache';
 
 export function useAppendNote(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) =>
-      http.post<TimelineEventResponse>(`/api/customers/${encodeURIComponent(customerId)}/timeline`, {
-        body,
-      } satisfies AppendNoteRequest),
+      callApi(api.timeline.appendNote, { params: { id: customerId }, body: { body } }),
     // The live push may arrive first or second; the cache keeps the event once either way.
     onSuccess: ({ event }) => insertTimelineEvent(queryClient, event),
   });

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
+import { ApiRequestError } from '../../api/http';
 import { queryKeys } from '../../api/query-keys';
 import { removeOffer } from './offer-cache';
 
@@ -7,12 +9,12 @@ import { removeOffer } from './offer-cache';
 export function useAcceptOffer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (offerId: string) => http.post<{ contactId: string }>(`/api/offers/${encodeURIComponent(offerId)}/accept`),
+    mutationFn: (offerId: string) => callApi(api.routing.acceptOffer, { params: { id: offerId } }),
     onSuccess: (_result, offerId) => {
       removeOffer(queryClient, offerId);
       // The accepted contact (a call, a chat, a case) now belongs on my desk.
       void queryClient.invalidateQueries({ queryKey: queryKeys.myCalls });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.myChats });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myChats, exact: true });
     },
   });
 }

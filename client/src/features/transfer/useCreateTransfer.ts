@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TransferCreated, TransferRequest } from '@shared/schemas/transfer';
-import { http } from '../../api/http';
+import type { TransferRequest } from '@shared/schemas/transfer';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 import { recordSentTransfer } from './offer-cache';
 
@@ -15,7 +16,7 @@ export function useCreateTransfer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ contactId, request }: CreateTransferVariables) =>
-      http.post<TransferCreated>(`/api/contacts/${encodeURIComponent(contactId)}/transfers`, request),
+      callApi(api.routing.transfer, { params: { id: contactId }, body: request }),
     onSuccess: ({ transferId, callMove }, { contactId, request, targetName }) => {
       recordSentTransfer(queryClient, {
         transferId,

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/http';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
 import { removeOffer } from './offer-cache';
 
 export function useDeclineOffer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ offerId, reason }: { offerId: string; reason?: string }) =>
-      http.post<void>(`/api/offers/${encodeURIComponent(offerId)}/decline`, reason ? { reason } : {}),
+      callApi(api.routing.declineOffer, { params: { id: offerId }, body: reason ? { reason } : {} }),
     onSuccess: (_result, { offerId }) => removeOffer(queryClient, offerId),
   });
 }

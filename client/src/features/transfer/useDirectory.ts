@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Directory } from '@shared/schemas/transfer';
-import { http } from '../../api/http';
-import { queryKeys } from '../../api/query-keys';
+import { queries } from '../../api/query-keys';
 
 /** Queues and agents a contact can be transferred to. */
 export function useDirectory() {
   return useQuery({
-    queryKey: queryKeys.directory,
-    queryFn: ({ signal }) => http.get<Directory>('/api/directory', { signal }),
+    ...queries.directory,
     staleTime: 30_000,
   });
 }

@@ -1,8 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SentTransferView } from '@shared/schemas/transfer';
-import { http } from '../../api/http';
-import { queryKeys } from '../../api/query-keys';
-import type { SentTransfer } from './offer-cache';
+import { api } from '@shared/contract';
+import { callApi } from '../../api/call-api';
+import { sentTransfersKey, type SentTransfer } from './offer-cache';
 
 const NONE: SentTransfer[] = [];
 
@@ -13,11 +12,11 @@ const NONE: SentTransfer[] = [];
 export function useSentTransfers(): SentTransfer[] {
   const queryClient = useQueryClient();
   return (
-    useQuery<SentTransfer[]>({
-      queryKey: queryKeys.sentTransfers,
+    useQuery({
+      queryKey: sentTransfersKey,
       queryFn: async ({ signal }) => {
-        const waiting = (await http.get<{ items: SentTransferView[] }>('/api/transfers/sent', { signal })).items;
-        const known = queryClient.getQueryData<SentTransfer[]>(queryKeys.sentTransfers) ?? NONE;
+        const waiting = (await callApi(api.routing.sentTransfers, {}, { signal })).items;
+        const known = queryClient.getQueryData(sentTransfersKey) ?? NONE;
         const decided = known.filter((item) => item.state !== 'waiting' && !waiting.some((w) => w.contactId === item.contactId));
         // A cold transfer left my desk when I sent it: only warm ones still wait on me.
         const restored = waiting

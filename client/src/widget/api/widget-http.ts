@@ -1,3 +1,6 @@
+import { fillPath } from '@shared/contract/paths';
+import type { ResponseOf, RouteInput } from '@shared/contract/route';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import type { ErrorCode } from '@shared/errors';
 import { NetworkError, readApiResponse } from '../../api/http';
 
@@ -6,24 +9,29 @@ function widgetFallbackCode(status: number): ErrorCode {
   return status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'unavailable';
 }
 
+/** The widget calls only its own public routes (imported alone: the chat page loads no other schema). */
+type WidgetRoute = (typeof widgetRoutes)[keyof typeof widgetRoutes];
+
 /**
  * The visitor's HTTP calls: public endpoints, plus the visitor token as a bearer for their own
  * conversation. No cookies: the chat page may live in an iframe on any site.
  */
-export async function widgetRequest<T>(method: 'GET' | 'POST', path: string, options: { token?: string | null; body?: unknown } = {}): Promise<T> {
+export async function callWidgetApi<R extends WidgetRoute>(route: R, input: RouteInput<R>, options: { token?: string | null } = {}): Promise<ResponseOf<R>> {
+  const { body } = input as { body?: unknown };
+  const path = fillPath(route.path, undefined);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
     response = await fetch(new URL(path, document.baseURI).toString(), {
-      method,
+      method: route.method,
       credentials: 'omit',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
-    throw new NetworkError(`${method} ${path} failed: ${String(cause)}`, { cause });
+    throw new NetworkError(`${route.method} ${path} failed: ${String(cause)}`, { cause });
   }
-  return readApiResponse<T>(response, method, path, widgetFallbackCode);
+  return readApiResponse<ResponseOf<R>>(response, route.method, path, widgetFallbackCode);
 }

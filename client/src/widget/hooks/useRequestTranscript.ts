@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TranscriptResponse, VisitorConversation } from '@shared/schemas/chat';
+import { widgetRoutes } from '@shared/contract/widget.contract';
 import { widgetQueryKeys } from '../api/widget-query-keys';
-import { widgetRequest } from '../api/widget-http';
+import { callWidgetApi } from '../api/widget-http';
 import { useVisitorSession } from '../session/visitor-session-context';
 
 export function useRequestTranscript() {
   const queryClient = useQueryClient();
   const { token } = useVisitorSession();
   return useMutation({
-    mutationFn: (email: string) => widgetRequest<TranscriptResponse>('POST', '/api/widget/conversation/transcript', { token, body: { email } }),
+    mutationFn: (email: string) => callWidgetApi(widgetRoutes.transcript, { body: { email } }, { token }),
     onSuccess: () =>
-      queryClient.setQueryData<VisitorConversation | null>(widgetQueryKeys.conversation, (conversation) =>
+      queryClient.setQueryData(widgetQueryKeys.conversation, (conversation) =>
         conversation ? { ...conversation, transcriptRequested: true } : conversation,
       ),
   });

@@ -25,7 +25,7 @@ export function applyReceipt(messages: readonly ChatMessage[], author: ChatMessa
 }
 
 function patchConversation(queryClient: QueryClient, patch: (conversation: VisitorConversation) => VisitorConversation): void {
-  queryClient.setQueryData<VisitorConversation | null>(widgetQueryKeys.conversation, (conversation) => (conversation ? patch(conversation) : conversation));
+  queryClient.setQueryData(widgetQueryKeys.conversation, (conversation) => (conversation ? patch(conversation) : conversation));
 }
 
 export function insertVisitorMessage(queryClient: QueryClient, message: ChatMessage): void {

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { createCannedReplyRequestSchema, updateCannedReplyRequestSchema } from '@shared/schemas/admin-canned-replies';
-import { idParamsSchema } from '@shared/schemas/common';
+import { api } from '@shared/contract';
 import type { CannedRepliesAdminService } from '../../services/canned-replies-admin.service';
+import { mountRoute } from '../contract-route';
 import { requireRole } from '../middleware/auth';
-import { parseInput } from '../../validation';
+
+const routes = api.adminCannedReplies;
 
 /** Admins write the chat's canned replies and retire them; supervisors may read them. */
 export function adminCannedRepliesRoutes(deps: { cannedRepliesAdmin: CannedRepliesAdminService }): Router {
@@ -11,22 +12,11 @@ export function adminCannedRepliesRoutes(deps: { cannedRepliesAdmin: CannedRepli
   const admin = requireRole('admin');
   const readers = requireRole('admin', 'supervisor');
 
-  router.get('/admin/canned-replies', readers, async (_req, res) => {
-    res.json({ items: await deps.cannedRepliesAdmin.list() });
-  });
-  router.post('/admin/canned-replies', admin, async (req, res) => {
-    const input = parseInput(createCannedReplyRequestSchema, req.body, 'body');
-    res.status(201).json({ reply: await deps.cannedRepliesAdmin.create(input) });
-  });
-  router.put('/admin/canned-replies/:id', admin, async (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'params');
-    const input = parseInput(updateCannedReplyRequestSchema, req.body, 'body');
-    res.json({ reply: await deps.cannedRepliesAdmin.update(id, input) });
-  });
-  router.delete('/admin/canned-replies/:id', admin, async (req, res) => {
-    const { id } = parseInput(idParamsSchema, req.params, 'params');
-    await deps.cannedRepliesAdmin.retire(id);
-    res.status(204).end();
+  mountRoute(router, routes.list, [readers], async () => ({ items: await deps.cannedRepliesAdmin.list() }));
+  mountRoute(router, routes.create, [admin], async ({ body }) => ({ reply: await deps.cannedRepliesAdmin.create(body) }));
+  mountRoute(router, routes.update, [admin], async ({ params, body }) => ({ reply: await deps.cannedRepliesAdmin.update(params.id, body) }));
+  mountRoute(router, routes.retire, [admin], async ({ params }) => {
+    await deps.cannedRepliesAdmin.retire(params.id);
   });
 
   return router;

@@ -1,12 +1,12 @@
 import { Router } from 'express';
+import { api } from '@shared/contract';
 import type { AgentService } from '../../services/agent.service';
+import { mountRoute } from '../contract-route';
 import { requireRole } from '../middleware/auth';
 
 /** The roster with presence: for supervisors and admins only. */
 export function agentsRoutes(deps: { agents: AgentService }): Router {
   const router = Router();
-  router.get('/agents', requireRole('supervisor', 'admin'), async (_req, res) => {
-    res.json({ items: await deps.agents.list() });
-  });
+  mountRoute(router, api.agents.list, [requireRole('supervisor', 'admin')], async () => ({ items: await deps.agents.list() }));
   return router;
 }

@@ -1,11 +1,15 @@
 import express, { Router } from 'express';
-import { CTI_SIGNATURE_HEADER, ctiWebhookBodySchema, type CtiWebhookResponse } from '@shared/schemas/cti';
+import { api } from '@shared/contract';
+import { CTI_SIGNATURE_HEADER, type CtiWebhookResponse } from '@shared/schemas/cti';
 import { AppError } from '../../errors';
 import type { CallSignalSink } from '../../channels/cti/call-signal';
 import { formFieldsToObject, webhookToSignal } from '../../channels/cti/cti-webhook';
 import type { PbxService } from '../../services/pbx.service';
 import { parseInput } from '../../validation';
+import { checkResponse, routerPathOf } from '../contract-route';
 
+// Its own body reading (raw, signed, form or JSON), so not `mountRoute`; the contract still rules.
+const webhook = api.cti.webhook;
 const CTI_BODY_LIMIT = 32 * 1024;
 
 /**
@@ -14,9 +18,10 @@ const CTI_BODY_LIMIT = 32 * 1024;
  */
 export function ctiRoutes(deps: { pbx: PbxService; calls: CallSignalSink }): Router {
   const router = Router();
-  router.post('/cti/:token', express.raw({ type: () => true, limit: CTI_BODY_LIMIT }), async (req, res) => {
+  router.post(routerPathOf(webhook), express.raw({ type: () => true, limit: CTI_BODY_LIMIT }), async (req, res) => {
     const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const pbx = await deps.pbx.authenticate(String(req.params.token), raw, req.header(CTI_SIGNATURE_HEADER));
+    const { token } = parseInput(webhook.params, req.params, 'params');
+    const pbx = await deps.pbx.authenticate(token, raw, req.header(CTI_SIGNATURE_HEADER));
     const type = req.headers['content-type'] ?? '';
     let fields: unknown;
     if (/^application\/json\b/i.test(type)) {
@@ -30,10 +35,11 @@ export function ctiRoutes(deps: { pbx: PbxService; calls: CallSignalSink }): Rou
     } else {
       throw new AppError('unsupported_media_type', 'send application/x-www-form-urlencoded or application/json');
     }
-    const body = parseInput(ctiWebhookBodySchema, fields, 'body');
+    const body = parseInput(webhook.body, fields, 'body');
     const outcome = await deps.calls.ingest(webhookToSignal(pbx.id, body));
     const answer: CtiWebhookResponse = outcome.status === 'rejected' ? { action: 'reject', reason: 'busy' } : {};
-    res.status(200).json(answer);
+    checkResponse(webhook, webhook.status, answer);
+    res.status(webhook.status).json(answer);
   });
   return router;
 }

@@ -1,10 +1,12 @@
-import { Router, type Request } from 'express';
-import { callbackRequestSchema, leaveMessageRequestSchema, startChatRequestSchema, transcriptRequestSchema, visitorTokenSchema } from '@shared/schemas/chat';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { api } from '@shared/contract';
+import { visitorTokenSchema } from '@shared/schemas/chat';
 import { AppError } from '../../errors';
 import type { ChatVisitorService, VisitorSession } from '../../services/chat/chat-visitor.service';
 import type { ChatWidgetService } from '../../services/chat/chat-widget.service';
-import { parseInput } from '../../validation';
+import { mountRoute } from '../contract-route';
 
+const routes = api.widget;
 const clientOf = (req: Request) => ({ address: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
 
 /** The public API of the chat widget (no session; a visitor token where a conversation is concerned). */
@@ -19,35 +21,26 @@ export function widgetRoutes(deps: { chatWidget: ChatWidgetService; chatVisitors
     return session;
   }
 
-  router.get('/widget/config', async (_req, res) => {
-    res.json(await deps.chatWidget.config());
+  mountRoute(router, routes.config, [], async () => deps.chatWidget.config());
+
+  mountRoute(router, routes.start, [], async ({ body, req, status }) => {
+    const result = await deps.chatWidget.start(body, clientOf(req));
+    if (result.kind !== 'started') status(200);
+    return result;
   });
 
-  router.post('/widget/conversations', async (req, res) => {
-    const input = parseInput(startChatRequestSchema, req.body, 'body');
-    const result = await deps.chatWidget.start(input, clientOf(req));
-    res.status(result.kind === 'started' ? 201 : 200).json(result);
-  });
+  // The token is checked before the body: a stranger learns nothing from a 400.
+  const visitor: RequestHandler = async (req, res, next) => {
+    res.locals.visitor = await visitorOf(req);
+    next();
+  };
+  const sessionIn = (res: Response) => res.locals.visitor as VisitorSession;
 
-  router.get('/widget/conversation', async (req, res) => {
-    res.json(await deps.chatVisitors.conversation(await visitorOf(req)));
-  });
+  mountRoute(router, routes.conversation, [visitor], async ({ res }) => deps.chatVisitors.conversation(sessionIn(res)));
+  mountRoute(router, routes.transcript, [visitor], async ({ body, res }) => deps.chatVisitors.requestTranscript(sessionIn(res), body.email));
 
-  router.post('/widget/conversation/transcript', async (req, res) => {
-    const session = await visitorOf(req);
-    const input = parseInput(transcriptRequestSchema, req.body, 'body');
-    res.status(202).json(await deps.chatVisitors.requestTranscript(session, input.email));
-  });
-
-  router.post('/widget/messages', async (req, res) => {
-    const input = parseInput(leaveMessageRequestSchema, req.body, 'body');
-    res.status(201).json(await deps.chatWidget.leaveMessage(input, clientOf(req)));
-  });
-
-  router.post('/widget/callbacks', async (req, res) => {
-    const input = parseInput(callbackRequestSchema, req.body, 'body');
-    res.status(201).json(await deps.chatWidget.requestCallback(input, clientOf(req)));
-  });
+  mountRoute(router, routes.leaveMessage, [], async ({ body, req }) => deps.chatWidget.leaveMessage(body, clientOf(req)));
+  mountRoute(router, routes.requestCallback, [], async ({ body, req }) => deps.chatWidget.requestCallback(body, clientOf(req)));
 
   return router;
 }
