@@ -37,10 +37,8 @@ function int(name: string, text: string, min: number, max: number): number {
 }
 
 async function main(): Promise<number> {
-  let values;
-  let positionals;
   try {
-    ({ values, positionals } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: process.argv.slice(2),
       allowPositionals: true,
       strict: true,
@@ -54,7 +52,7 @@ async function main(): Promise<number> {
         seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    }));
+    });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;

@@ -83,10 +83,10 @@ function positiveInt(name: string, text: string, max: number): number {
   return Number(text);
 }
 
-export function parseSimulateArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCommand {
-  let parsed;
+/** node's parser, its errors turned into usage errors. */
+function parseOptions(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -107,7 +107,10 @@ export function parseSimulateArgs(argv: readonly string[], env: Record<string, s
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseSimulateArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCommand {
+  const { values, positionals } = parseOptions(argv);
   if (values.help) return { help: true };
   const [command, ...extra] = positionals;
   if (command !== 'calls') throw new UsageError(command ? `unknown command "${command}" (the only one is "calls")` : 'missing command: calls');

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { HELP, UsageError, parseSimulateArgs } from './args';
+import { HELP, type ParsedCommand, UsageError, parseSimulateArgs } from './args';
 import { generateScenario } from './scenario';
 import { runSimulation } from './sender';
 
 /** `npm run simulate -- calls --rate 5/s --duration 30 [--url ...] [--token ...]` (see --help). */
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ParsedCommand;
   try {
     parsed = parseSimulateArgs(process.argv.slice(2), process.env);
   } catch (err) {

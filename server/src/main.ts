@@ -1,10 +1,10 @@
-import { ConfigError, loadConfig } from './config/config';
+import { type Config, ConfigError, loadConfig } from './config/config';
 import { createLogger } from './log/logger';
 import { startServer } from './app';
 
 /** `npm start`: one process serves the API, the sockets and the built client. */
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -49,7 +49,7 @@ export function startScheduler(jobs: readonly Job[], logger: JobLogger): Schedul
     stop() {
       stopping ??= (async () => {
         stopped = true;
-        timers.forEach((timer) => clearInterval(timer));
+        for (const timer of timers) clearInterval(timer);
         await Promise.all(running.values());
       })();
       return stopping;

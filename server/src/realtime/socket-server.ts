@@ -79,5 +79,10 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     forwardOffers(deps.bus, io, { offers: deps.offers, logger: deps.logger }),
     forwardQueueDepths(deps.bus, io, { contactQueue: deps.contactQueue, logger: deps.logger }),
   ];
-  return { io, detach: () => detachers.forEach((d) => d()) };
+  return {
+    io,
+    detach: () => {
+      for (const detach of detachers) detach();
+    },
+  };
 }

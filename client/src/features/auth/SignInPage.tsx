@@ -44,7 +44,10 @@ export function SignInPage() {
         <p className="sign-in__subtitle">{t('signIn.subtitle')}</p>
         <form className="sign-in__form" onSubmit={submit} noValidate>
           <Field label={t('signIn.email')} error={errorText('email')}>
-            {(control) => <input {...control} {...form.register('email')} className="input" type="email" autoComplete="username" autoFocus required />}
+            {(control) => (
+              // biome-ignore lint/a11y/noAutofocus: this page exists only to sign in, so the cursor starts where every visitor types first; it skips no content (the title and the language choice stay one Shift+Tab away)
+              <input {...control} {...form.register('email')} className="input" type="email" autoComplete="username" autoFocus required />
+            )}
           </Field>
           <Field label={t('signIn.password')} error={errorText('password')}>
             {(control) => <input {...control} {...form.register('password')} className="input" type="password" autoComplete="current-password" required />}

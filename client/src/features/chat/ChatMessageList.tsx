@@ -48,6 +48,7 @@ export function ChatMessageList({ messages, pending, onSendAgain }: ChatMessageL
   const format = useFormat();
   const endRef = useRef<HTMLLIElement>(null);
   // A block body: scrollIntoView returns a promise in recent Chromium, and an effect must not return one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the counts are the trigger: scroll to the newest line when a message or a pending one is added
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
   }, [messages.length, pending.length]);

@@ -25,6 +25,7 @@ export function CustomerCard({ customer }: { customer: Customer }) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Opening a record moves focus to it, as a page change would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the customer id is the trigger: focus the heading each time another record opens
   useEffect(() => heading.current?.focus(), [customer.id]);
 
   return (

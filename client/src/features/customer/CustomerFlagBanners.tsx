@@ -44,14 +44,19 @@ function FlagBanner({ flag, customer }: { flag: CustomerFlag; customer: Customer
   }
 }
 
+/** A flag's identity: the server raises one billing mismatch at most and one flag per open complaint. */
+function flagKey(flag: CustomerFlag): string {
+  return flag.code === 'open_complaint' ? `${flag.code}:${flag.caseId}` : `${flag.code}:${flag.billingAddressId}`;
+}
+
 /** What anyone touching this customer must see first (field notes 1 and 5). */
 export function CustomerFlagBanners({ customer }: { customer: Customer }) {
   const t = useT();
   if (customer.flags.length === 0) return null;
   return (
     <div className="card__flags" role="group" aria-label={t('customer.flags')}>
-      {customer.flags.map((flag, index) => (
-        <FlagBanner key={`${flag.code}-${index}`} flag={flag} customer={customer} />
+      {customer.flags.map((flag) => (
+        <FlagBanner key={flagKey(flag)} flag={flag} customer={customer} />
       ))}
     </div>
   );

@@ -28,7 +28,11 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
 
 function ResultButton({ hit, selected, onOpen }: { hit: CustomerSearchHit; selected: boolean; onOpen(id: string): void }) {
   const t = useT();
-  const facts = [hit.primaryPhone ? formatPhoneInternational(hit.primaryPhone) : null, hit.primaryEmail, hit.city];
+  const facts = [
+    { slot: 'phone', text: hit.primaryPhone ? formatPhoneInternational(hit.primaryPhone) : null },
+    { slot: 'email', text: hit.primaryEmail },
+    { slot: 'city', text: hit.city },
+  ];
   return (
     <button
       className="result"
@@ -37,7 +41,7 @@ function ResultButton({ hit, selected, onOpen }: { hit: CustomerSearchHit; selec
       onClick={() => onOpen(hit.id)}
     >
       <span className="result__name">{hit.displayName}</span>
-      {facts.map((fact, index) => (fact ? <span className="result__fact" key={index}>{fact}</span> : null))}
+      {facts.map(({ slot, text }) => (text ? <span className="result__fact" key={slot}>{text}</span> : null))}
       <span className="result__match">{t('search.matchedBy', { field: t(`search.match.${hit.matchedBy}`) })}</span>
     </button>
   );

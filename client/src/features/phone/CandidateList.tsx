@@ -31,9 +31,11 @@ export function CandidateList({ pop, onLinked }: CandidateListProps) {
               }
             >
               <span className="result__name">{candidate.displayName}</span>
-              {[candidate.primaryPhone ? formatPhoneInternational(candidate.primaryPhone) : null, candidate.primaryEmail, candidate.city].map(
-                (fact, index) => (fact ? <span className="result__fact" key={index}>{fact}</span> : null),
-              )}
+              {[
+                { slot: 'phone', text: candidate.primaryPhone ? formatPhoneInternational(candidate.primaryPhone) : null },
+                { slot: 'email', text: candidate.primaryEmail },
+                { slot: 'city', text: candidate.city },
+              ].map(({ slot, text }) => (text ? <span className="result__fact" key={slot}>{text}</span> : null))}
             </button>
           </li>
         ))}

@@ -13,6 +13,7 @@ export function WidgetMessageList({ messages, onRetry }: WidgetMessageListProps)
   const { t, clockTime } = useWidgetI18n();
   const endRef = useRef<HTMLLIElement>(null);
   // A block body: scrollIntoView returns a promise in recent Chromium, and an effect must not return one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the count is the trigger: scroll to the newest line when a message is added
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
   }, [messages.length]);

@@ -252,7 +252,7 @@ export const customersRepository = {
             where cs.customer_id = ${customerId} and cs.status <> 'closed') k) as open_cases ${recent}`);
     const rows = rowsOf(result);
     const row = rows[0];
-    if (!row || !row.customer) return null;
+    if (!row?.customer) return null;
     return {
       customer: customerFromJson(row.customer as Json),
       identities: (row.identities as Json[]).map(identityFromJson),

@@ -30,7 +30,11 @@ export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNam
     movedQueues.clear();
     for (const queueId of queueIds) {
       deps.chatAssignment.positionsIn(queueId).then(
-        (positions) => positions.forEach(({ conversationId, queue }) => visitors.to(conversationRoom(conversationId)).emit('chat.position', { conversationId, queue })),
+        (positions) => {
+          for (const { conversationId, queue } of positions) {
+            visitors.to(conversationRoom(conversationId)).emit('chat.position', { conversationId, queue });
+          }
+        },
         (err) => deps.logger.error({ err, queueId }, 'queue position push failed'),
       );
     }
@@ -70,12 +74,12 @@ export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNam
     }),
     // Waiting visitors move up when their queue changes; a burst of changes is one push.
     bus.on('queue.changed', ({ queueIds }) => {
-      queueIds.forEach((id) => movedQueues.add(id));
+      for (const id of queueIds) movedQueues.add(id);
       positionsTimer ??= setTimeout(pushPositions, POSITION_COALESCE_MS);
     }),
   ];
   return () => {
-    offs.forEach((off) => off());
+    for (const off of offs) off();
     if (positionsTimer) clearTimeout(positionsTimer);
   };
 }

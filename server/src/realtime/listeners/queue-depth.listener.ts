@@ -16,12 +16,14 @@ export function forwardQueueDepths(bus: EventBus, io: DeskServer, deps: { contac
     const queueIds = [...changed];
     changed.clear();
     deps.contactQueue.depths(queueIds).then(
-      (depths) => depths.forEach((depth) => io.to(ROOMS.desks).emit('queue.depth', depth)),
+      (depths) => {
+        for (const depth of depths) io.to(ROOMS.desks).emit('queue.depth', depth);
+      },
       (err) => deps.logger.error({ err, queueIds }, 'queue depth push failed'),
     );
   };
   const off = bus.on('queue.changed', ({ queueIds }) => {
-    queueIds.forEach((id) => changed.add(id));
+    for (const id of queueIds) changed.add(id);
     timer ??= setTimeout(flush, COALESCE_MS);
   });
   return () => {

@@ -62,7 +62,7 @@ export class CallChange {
 
   ringFor(agentIds: string[]): void {
     this.newlyRinging.push(...agentIds);
-    agentIds.forEach((id) => this.involved.add(id));
+    for (const id of agentIds) this.involved.add(id);
   }
 
   involve(agentId: string): void {

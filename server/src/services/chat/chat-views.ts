@@ -91,6 +91,6 @@ export async function chatSummary(db: DbOrTx, record: ConversationRecord): Promi
     endedAt: conversation.endedAt?.toISOString() ?? null,
     endedBy: (conversation.endedBy as ChatSummary['endedBy']) ?? null,
     disposition: contact.disposition,
-    updatedAt: (conversation.updatedAt > contact.updatedAt ? conversation.updatedAt : contact.updatedAt).toISOString(),
+    updatedAt: new Date(Math.max(conversation.updatedAt.getTime(), contact.updatedAt.getTime())).toISOString(),
   };
 }

@@ -115,7 +115,7 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     /** A waiting contact's place in its queue (1 = next), and a rough estimate of the wait. */
     async position(contactId: string): Promise<{ position: number; waiting: number; estimatedWaitSeconds: number | null } | null> {
       const contact = await contactsRepository.findById(deps.db, contactId);
-      if (!contact || contact.state !== 'queued' || !contact.queueId) return null;
+      if (contact?.state !== 'queued' || !contact.queueId) return null;
       const queue = await queueOrFail(deps.db, contact.queueId);
       const waiting = await queueStatsRepository.waitingIn(deps.db, queue.id);
       const ordered = orderWaitingContacts(

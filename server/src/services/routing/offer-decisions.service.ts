@@ -167,7 +167,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
       for (const id of ids) {
         await inTransaction(deps.db, async (uow) => {
           const offer = await offersRepository.findForUpdate(uow.tx, id);
-          if (!offer || offer.state !== 'pending') return;
+          if (offer?.state !== 'pending') return;
           await offersRepository.decide(uow.tx, offer.id, 'expired', null);
           const agent = await agentSeatsRepository.countMiss(uow.tx, offer.agentId);
           if (agent && afterMissedOffer(agent.consecutiveMisses, deps.maxMisses).setAway && agent.presence === 'available') {

@@ -132,7 +132,7 @@ export function createRoutingService(deps: RoutingDeps) {
         const done = await inTransaction(deps.db, async (uow) => {
           // Another process may be routing it: skip it rather than wait.
           const contact = await lockContact(uow.tx, w.id, { skipLocked: true });
-          if (!contact || contact.state !== 'queued') return false;
+          if (contact?.state !== 'queued') return false;
           // A contact transferred cold to a queue keeps its context packet until someone takes it.
           const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
           const decision = await decideAndOffer(uow, {

@@ -75,7 +75,7 @@ export function startAmiAdapter(options: AmiAdapterOptions): AmiAdapter {
     // Commands that waited while the link was down go out as soon as it is back.
     onStatus: (status) => status === 'connected' && relay?.kick(),
   });
-  let unsubscribe = () => undefined as void;
+  let unsubscribe: () => void = () => undefined;
   if (options.commands) {
     const commands = options.commands;
     relay = new AmiCommandRelay({

@@ -40,7 +40,7 @@ export function amiToRecord(message: AmiMessage): Record<string, unknown> {
     else if (Array.isArray(previous)) previous.push(value);
     else record[key] = [previous, value];
   }
-  if (message.output.length > 0) record['Output'] = [...message.output];
+  if (message.output.length > 0) record.Output = [...message.output];
   return record;
 }
 
@@ -63,5 +63,6 @@ export function buildAmiMessage(
 export function formatAmiAction(fields: ReadonlyArray<readonly [string, string]>): string {
   // A CR or LF inside a value would let a caller inject extra headers or a second action.
   const clean = (text: string) => text.replace(/[\r\n]+/g, ' ');
-  return fields.map(([key, value]) => `${clean(key)}: ${clean(value)}\r\n`).join('') + '\r\n';
+  const lines = fields.map(([key, value]) => `${clean(key)}: ${clean(value)}\r\n`).join('');
+  return `${lines}\r\n`;
 }
