@@ -37,13 +37,18 @@ export type ParamsOf<R extends RouteSpec> = SchemaOut<R['params']>;
 export type QueryOf<R extends RouteSpec> = SchemaOut<R['query']>;
 export type BodyOf<R extends RouteSpec> = SchemaOut<R['body']>;
 
-/** What the server answers (before JSON) and what the client reads back. */
+/** What the server answers (before JSON) and what the client reads back; nothing (void) for a 204. */
+// biome-ignore-start lint/suspicious/noConfusingVoidType: a route without a body answers nothing, which is what void says
 export type ResponseIn<R extends RouteSpec> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
 export type ResponseOf<R extends RouteSpec> = R['response'] extends z.ZodType ? z.output<R['response']> : void;
+// biome-ignore-end lint/suspicious/noConfusingVoidType: -
+
+/** An object type with no fields: `NoFields extends T` holds when every field of T is optional. */
+type NoFields = Record<never, never>;
 
 /** Required when the schema needs something, optional when every field is. */
 type Slot<K extends string, S> = S extends z.ZodType
-  ? {} extends z.input<S>
+  ? NoFields extends z.input<S>
     ? { [P in K]?: z.input<S> }
     : { [P in K]: z.input<S> }
   : { [P in K]?: never };
@@ -54,4 +59,4 @@ type BodySlot<R extends RouteSpec> = R['bodyOptional'] extends true ? { body?: S
 export type RouteInput<R extends RouteSpec> = Slot<'params', R['params']> & Slot<'query', R['query']> & BodySlot<R>;
 
 /** The routes whose input may be left out entirely. */
-export type InputArgs<R extends RouteSpec> = {} extends RouteInput<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];
+export type InputArgs<R extends RouteSpec> = NoFields extends RouteInput<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];

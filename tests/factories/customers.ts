@@ -29,8 +29,10 @@ export async function buildCustomer(db: Db, spec: CustomerSpec = {}): Promise<{ 
     const parsed = normalisePhone(raw, { defaultRegion: 'FR', fallbackRegions: ['BE'] });
     identities.push({ kind: 'phone', value: parsed.kind === 'e164' ? parsed.e164 : raw, rawValue: raw, valid: parsed.kind === 'e164', isPrimary: i === 0 });
   });
-  (spec.emails ?? []).forEach((raw, i) => identities.push({ kind: 'email', value: raw.toLowerCase(), rawValue: raw, valid: true, isPrimary: i === 0 }));
-  (spec.accounts ?? []).forEach((raw) => identities.push({ kind: 'account', value: raw, rawValue: raw, valid: true, isPrimary: false }));
+  for (const [i, raw] of (spec.emails ?? []).entries()) {
+    identities.push({ kind: 'email', value: raw.toLowerCase(), rawValue: raw, valid: true, isPrimary: i === 0 });
+  }
+  for (const raw of spec.accounts ?? []) identities.push({ kind: 'account', value: raw, rawValue: raw, valid: true, isPrimary: false });
   if (identities.length) await db.insert(customerIdentities).values(identities.map((i) => ({ ...i, customerId: id })));
   if (spec.addresses?.length) {
     await db.insert(customerAddresses).values(spec.addresses.map((a) => ({ country: 'FR', validTo: null, ...a, customerId: id })));

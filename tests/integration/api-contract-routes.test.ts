@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { allRoutes, pathParamNames } from '@shared/contract';
 import { createHttpApp } from '../../server/src/http/http-app';
 import { createLogger } from '../../server/src/log/logger';

@@ -24,7 +24,9 @@ async function signedIn(agent: BuiltAgent, presence: 'available' | 'away' = 'ava
 beforeAll(async () => {
   t = await startTestServer();
 });
-afterEach(() => sockets.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const s of sockets.splice(0)) s.close();
+});
 afterAll(() => t.dispose());
 
 describe('closing a case', () => {

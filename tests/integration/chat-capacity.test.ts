@@ -15,7 +15,7 @@ beforeAll(async () => {
   ({ topicId } = await buildChatTopic(db(), { name: 'Chat capacité' }));
 });
 afterEach(async () => {
-  desks.splice(0).forEach((d) => d.socket.close());
+  for (const d of desks.splice(0)) d.socket.close();
   await db().update(agents).set({ presence: 'offline' });
 });
 afterAll(() => t.dispose());

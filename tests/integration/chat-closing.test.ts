@@ -18,7 +18,7 @@ beforeAll(async () => {
   ({ topicId } = await buildChatTopic(db(), { name: 'Chat fin' }));
 });
 afterEach(async () => {
-  open.splice(0).forEach((o) => o.close());
+  for (const o of open.splice(0)) o.close();
   await db().update(agents).set({ presence: 'offline' });
 });
 afterAll(() => t.dispose());

@@ -18,7 +18,7 @@ beforeAll(async () => {
   ({ topicId } = await buildChatTopic(db(), { name: 'Accueil chat' }));
 });
 afterEach(async () => {
-  closers.splice(0).forEach((c) => c.close());
+  for (const c of closers.splice(0)) c.close();
   // Each test routes to its own agents: earlier ones go offline.
   await db().update(agents).set({ presence: 'offline' });
 });

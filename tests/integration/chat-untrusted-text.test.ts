@@ -50,10 +50,10 @@ describe('untrusted chat text', () => {
     // The agent's desk gets exactly what the visitor typed (the client renders it as text).
     const detail = await desk.api.get(`/api/chats/${conversationId}`);
     const byId = new Map<string, string>(detail.body.messages.map((m: ChatMessage) => [m.id, m.body]));
-    payloads.forEach((body, i) => expect(byId.get(sentIds[i]!)).toBe(body));
+    for (const [i, body] of payloads.entries()) expect(byId.get(sentIds[i]!)).toBe(body);
     const rows = await db().select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId));
     const stored = new Map(rows.map((r) => [r.id, r.body]));
-    payloads.forEach((body, i) => expect(stored.get(sentIds[i]!)).toBe(body));
+    for (const [i, body] of payloads.entries()) expect(stored.get(sentIds[i]!)).toBe(body);
   });
 
   it('refuses a message over the size limit with a clear error and stores nothing, from either side', async () => {

@@ -30,7 +30,7 @@ beforeEach(async () => {
   customer = await buildCustomer(t.server.store.db);
 });
 afterEach(() => {
-  open.splice(0).forEach((s) => s.close());
+  for (const s of open.splice(0)) s.close();
 });
 afterAll(() => t.dispose());
 

@@ -37,7 +37,7 @@ describe('call simulator: scenario generator', () => {
       expect(names[0]).toBe('newCall');
       expect(names[names.length - 1]).toBe('hangup');
       expect(names.filter((n) => n === 'newCall' || n === 'hangup')).toHaveLength(2);
-      call.events.forEach((e, i) => i > 0 && expect(e.atMs).toBeGreaterThan(call.events[i - 1]!.atMs));
+      for (const [i, e] of call.events.entries()) if (i > 0) expect(e.atMs).toBeGreaterThan(call.events[i - 1]!.atMs);
       for (const e of call.events) expect(e.body.callId).toBe(call.callId);
     }
   });
@@ -61,7 +61,7 @@ describe('call simulator: scenario generator', () => {
   });
 
   it('starts calls at the rate and keeps every call within the run', () => {
-    calls.forEach((c, i) => expect(c.startMs).toBe(Math.round((i * 1000) / options.ratePerSecond)));
+    for (const [i, c] of calls.entries()) expect(c.startMs).toBe(Math.round((i * 1000) / options.ratePerSecond));
     for (const call of calls) expect(call.events.at(-1)!.atMs).toBeLessThan(options.durationSeconds * 1000);
   });
 

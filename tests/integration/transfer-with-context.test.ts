@@ -44,7 +44,9 @@ beforeAll(async () => {
     .returning();
   queueId = queue!.id;
 });
-afterEach(() => sockets.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const s of sockets.splice(0)) s.close();
+});
 afterAll(() => t.dispose());
 
 describe('transfer with context', () => {

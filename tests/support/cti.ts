@@ -7,6 +7,7 @@ export async function postCti(
   token: string,
   fields: Record<string, string | string[] | undefined>,
   options: { json?: boolean; signingSecret?: string } = {},
+// biome-ignore lint/suspicious/noExplicitAny: tests read the webhook answer loosely; it is checked against the contract before it is returned
 ): Promise<{ status: number; body: any }> {
   let body: string;
   let type: string;
@@ -17,7 +18,7 @@ export async function postCti(
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      if (Array.isArray(value)) value.forEach((v) => params.append(`${key}[]`, v));
+      if (Array.isArray(value)) for (const v of value) params.append(`${key}[]`, v);
       else params.append(key, value);
     }
     body = params.toString();

@@ -12,7 +12,7 @@ export const fixture = (name: string) => readFileSync(path.join(fixtureDir, name
 function recordedResponse(name: string): string {
   const block = fixture(name).split(/\n\s*\n/).find((b) => /^Response:/m.test(b));
   if (!block) throw new Error(`no response in ${name}`);
-  return block.trim() + '\n\n';
+  return `${block.trim()}\n\n`;
 }
 const withActionId = (response: string, actionId: string) => response.replace(/^ActionID: .*$/im, `ActionID: ${actionId}`);
 
@@ -91,7 +91,7 @@ export class FakeAsterisk {
     for (const wake of this.arrivals.splice(0)) wake(connection);
     const parser = new AmiFrameParser();
     socket.on('error', () => undefined);
-    socket.write(fixture('login_ok.yaml').split('\n')[0] + '\r\n');
+    socket.write(`${fixture('login_ok.yaml').split('\n')[0]}\r\n`);
     socket.on('data', (chunk) => {
       for (const frame of parser.feed(chunk)) {
         if (frame.type !== 'message') continue;
@@ -100,7 +100,7 @@ export class FakeAsterisk {
         connection.actions.push(frame.message);
         if (action === 'login' && answer === 'failed') socket.write(withActionId(recordedResponse('login_failed.yaml'), id));
         if (action === 'login' && answer === 'ok') {
-          socket.write(withActionId(recordedResponse('login_ok.yaml'), id) + 'Event: FullyBooted\nPrivilege: system,all\nStatus: Fully Booted\n\n');
+          socket.write(`${withActionId(recordedResponse('login_ok.yaml'), id)}Event: FullyBooted\nPrivilege: system,all\nStatus: Fully Booted\n\n`);
         }
         if (action === 'login') answered(frame.message);
         if (action === 'ping' && !deaf) socket.write(withActionId(recordedResponse('ping.yaml'), id));
@@ -142,7 +142,7 @@ export const modernCall = [
 ].join('');
 
 
-const frame = (lines: Array<[string, string]>) => lines.map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+const frame = (lines: Array<[string, string]>) => `${lines.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 
 /**
  * An incoming call from `caller` on a trunk, rung and answered at `extension` (Asterisk 12+

@@ -63,7 +63,7 @@ describe('AMI frame parser', () => {
   });
 
   it('gives the same frames for every split point of a message', () => {
-    const text = 'Asterisk Call Manager/5.0.1\r\n' + fixture('login_failed.yaml').replace(/\n/g, '\r\n').split('\r\n').slice(1).join('\r\n');
+    const text = `Asterisk Call Manager/5.0.1\r\n${fixture('login_failed.yaml').replace(/\n/g, '\r\n').split('\r\n').slice(1).join('\r\n')}`;
     const whole = plain(parseChunks([text]));
     expect(whole.map((f) => f.type)).toEqual(['greeting', 'message', 'message']);
     for (let split = 0; split <= text.length; split++) {
@@ -83,7 +83,7 @@ describe('AMI frame parser', () => {
     const frames = parseChunks([fixture('sip_notify.yaml')]);
     const action = messageAt(frames, 0);
     expect(amiFieldAll(action, 'variable')).toHaveLength(7);
-    expect(amiToRecord(action)['Variable']).toEqual(amiFieldAll(action, 'Variable'));
+    expect(amiToRecord(action).Variable).toEqual(amiFieldAll(action, 'Variable'));
   });
 
   it('collects the output of Response: Follows up to --END COMMAND--, blank lines included', () => {
@@ -103,7 +103,7 @@ describe('AMI frame parser', () => {
   });
 
   it('refuses a message over the cap, reports it once, and carries on with the next one', () => {
-    const huge = 'Event: VarSet\r\nValue: ' + 'x'.repeat(70 * 1024) + '\r\n\r\n';
+    const huge = `Event: VarSet\r\nValue: ${'x'.repeat(70 * 1024)}\r\n\r\n`;
     const next = 'Event: Hangup\r\nUniqueid: 1.2\r\n\r\n';
     for (const chunks of [[huge + next], randomChunks(huge + next, 3)]) {
       const frames = parseChunks(chunks);
@@ -111,7 +111,7 @@ describe('AMI frame parser', () => {
       expect(amiField(messageAt(frames, 1), 'Event')).toBe('Hangup');
     }
     // Many short lines add up too.
-    const many = 'Event: Big\r\n' + 'Key: value\r\n'.repeat(10_000) + '\r\n' + next;
+    const many = `Event: Big\r\n${'Key: value\r\n'.repeat(10_000)}\r\n${next}`;
     expect(parseChunks([many]).map((f) => f.type)).toEqual(['oversized', 'message']);
   });
 
@@ -124,7 +124,7 @@ describe('AMI frame parser', () => {
   });
 
   it('reads a message of exactly the cap', () => {
-    const message = 'Event: A\r\nB: ' + 'z'.repeat(100) + '\r\n\r\n';
+    const message = `Event: A\r\nB: ${'z'.repeat(100)}\r\n\r\n`;
     const cap = message.length - 2;
     expect(parseChunks([message], cap).map((f) => f.type)).toEqual(['message']);
     expect(parseChunks(message.split(''), cap).map((f) => f.type)).toEqual(['message']);

@@ -54,7 +54,7 @@ describe('phone normalisation to E.164 (default region FR)', () => {
   });
 
   it('never throws on strange input', () => {
-    for (const raw of ['\u0000', '😀', '<script>', '+33 ' + '9'.repeat(500), '١٢٣٤٥٦٧٨٩']) {
+    for (const raw of ['\u0000', '😀', '<script>', `+33 ${'9'.repeat(500)}`, '١٢٣٤٥٦٧٨٩']) {
       expect(() => normalisePhone(raw)).not.toThrow();
     }
   });

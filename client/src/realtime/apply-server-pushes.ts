@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { PresenceChanged } from '@shared/events/socket-events';
-import type { Agent } from '@shared/schemas/agent';
 import type { CallPop, CallView } from '@shared/schemas/call';
 import type { TimelineEvent } from '@shared/schemas/timeline';
 import type { CallMoveFailed, Offer, OfferClosed, TransferDecided } from '@shared/schemas/transfer';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChatDetail, ChatMessage, ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
+import type { ChatMessage, ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
 import { keyOf } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 

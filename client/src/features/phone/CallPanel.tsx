@@ -1,5 +1,4 @@
 import type { CallPop } from '@shared/schemas/call';
-import type { TimelinePage } from '@shared/schemas/timeline';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../api/query-keys';

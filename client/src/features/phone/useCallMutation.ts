@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, type RouteInput } from '@shared/contract';
+import type { api, RouteInput } from '@shared/contract';
 import { callApi } from '../../api/call-api';
 import { useMe } from '../auth';
 import { applyCallUpdate } from './call-cache';

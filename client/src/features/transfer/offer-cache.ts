@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CallMove, CallMoveFailed, Offer, TransferDecided } from '@shared/schemas/transfer';
-import type { CallPop } from '@shared/schemas/call';
 import { keyOf } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 

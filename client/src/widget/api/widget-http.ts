@@ -1,6 +1,6 @@
 import { fillPath } from '@shared/contract/paths';
 import type { ResponseOf, RouteInput } from '@shared/contract/route';
-import { widgetRoutes } from '@shared/contract/widget.contract';
+import type { widgetRoutes } from '@shared/contract/widget.contract';
 import type { ErrorCode } from '@shared/errors';
 import { NetworkError, readApiResponse } from '../../api/http';
 

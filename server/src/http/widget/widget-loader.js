@@ -23,12 +23,12 @@
   }
   var lang = pickLang();
   var topic = script.getAttribute('data-topic') || '';
-  var params = '?embed=1&lang=' + lang + (topic ? '&topic=' + encodeURIComponent(topic) : '');
+  var params = `?embed=1&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
 
   var frame = document.createElement('iframe');
   frame.id = 'omnidesk-chat-frame';
   frame.title = lang === 'en' ? 'Chat with us' : 'Discuter avec nous';
-  frame.src = base + '/chat' + params;
+  frame.src = `${base}/chat${params}`;
   frame.hidden = true;
   frame.setAttribute('style', 'position:fixed;right:16px;bottom:80px;width:370px;max-width:calc(100vw - 32px);height:560px;max-height:calc(100vh - 100px);border:0;border-radius:12px;box-shadow:0 8px 32px rgba(0,0,0,.25);z-index:2147483646;background:#fff');
 
