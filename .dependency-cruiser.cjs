@@ -33,14 +33,16 @@ module.exports = {
     // ---- the two sides and what they share ----
     {
       name: 'client-not-to-server',
-      comment: 'The client and the server share only shared/: a client import of server code would ship it to browsers.',
+      comment:
+        'The client and the server share only shared/: a client import of server code would ship it to browsers.',
       severity: 'error',
       from: { path: '^client/' },
       to: { path: '^server/' },
     },
     {
       name: 'server-not-to-client',
-      comment: 'The server serves the built client; it never imports client code (React in Node, two builds entangled).',
+      comment:
+        'The server serves the built client; it never imports client code (React in Node, two builds entangled).',
       severity: 'error',
       from: { path: '^server/' },
       to: { path: '^client/' },
@@ -69,11 +71,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/src/domain/' },
       to: {
-        path: [
-          SERVER_FRAMEWORKS,
-          STORE_PACKAGES,
-          '^server/src/(db|http|realtime|services|channels|jobs)/',
-        ],
+        path: [SERVER_FRAMEWORKS, STORE_PACKAGES, '^server/src/(db|http|realtime|services|channels|jobs)/'],
       },
     },
     {
@@ -103,7 +101,8 @@ module.exports = {
     },
     {
       name: 'realtime-not-to-http',
-      comment: 'The socket gateway and the HTTP API are siblings; what both need (cookies, origins) lives in server/src/web/.',
+      comment:
+        'The socket gateway and the HTTP API are siblings; what both need (cookies, origins) lives in server/src/web/.',
       severity: 'error',
       from: { path: '^server/src/realtime/' },
       to: { path: '^server/src/http/' },
@@ -160,7 +159,8 @@ module.exports = {
     },
     {
       name: 'repositories-are-the-bottom',
-      comment: 'Repositories hold SQL and row mapping; calling up into services, transport or adapters would invert the layers.',
+      comment:
+        'Repositories hold SQL and row mapping; calling up into services, transport or adapters would invert the layers.',
       severity: 'error',
       from: { path: '^server/src/db/' },
       to: { path: ['^server/src/(services|http|realtime|channels|jobs)/', SERVER_FRAMEWORKS] },

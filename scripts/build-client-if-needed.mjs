@@ -29,8 +29,12 @@ const sourcesAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))
 if (builtAt >= sourcesAt) process.exit(0);
 
 console.log(builtAt === 0 ? 'Building the client (first start)…' : 'Client sources changed: rebuilding…');
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-  cwd: root,
-});
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    stdio: 'inherit',
+    cwd: root,
+  },
+);
 process.exit(result.status ?? 1);

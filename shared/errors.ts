@@ -104,7 +104,9 @@ export const ERROR_REASONS = {
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
-export type ReasonOf<C extends ErrorCode> = { [R in ErrorReason]: (typeof ERROR_REASONS)[R] extends C ? R : never }[ErrorReason];
+export type ReasonOf<C extends ErrorCode> = {
+  [R in ErrorReason]: (typeof ERROR_REASONS)[R] extends C ? R : never;
+}[ErrorReason];
 
 export const ALL_ERROR_REASONS = Object.keys(ERROR_REASONS) as ErrorReason[];
 
@@ -169,7 +171,10 @@ export const apiErrorSchema = z
     message: z.string().min(1),
     fields: z.array(fieldProblemSchema).optional(),
   })
-  .refine((error) => ERROR_REASONS[error.reason] === error.code, { message: 'the reason does not belong to the code', path: ['reason'] });
+  .refine((error) => ERROR_REASONS[error.reason] === error.code, {
+    message: 'the reason does not belong to the code',
+    path: ['reason'],
+  });
 
 export const apiErrorBodySchema = z.strictObject({ error: apiErrorSchema });
 

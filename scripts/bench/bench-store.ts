@@ -21,9 +21,12 @@ export function checkLoopbackDatabaseUrl(text: string): URL {
   } catch {
     throw new Error('DATABASE_URL is not a URL');
   }
-  if (!/^postgres(ql)?:$/.test(url.protocol)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  if (!/^postgres(ql)?:$/.test(url.protocol))
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   if (!LOOPBACK.has(url.hostname.toLowerCase())) {
-    throw new Error(`DATABASE_URL points at "${url.hostname}": the benchmark only runs against a PostgreSQL server on loopback (127.0.0.1, localhost, [::1])`);
+    throw new Error(
+      `DATABASE_URL points at "${url.hostname}": the benchmark only runs against a PostgreSQL server on loopback (127.0.0.1, localhost, [::1])`,
+    );
   }
   return url;
 }
@@ -37,9 +40,16 @@ export async function openBenchStore(kind: BenchStoreKind, databaseUrl: string |
     const { store, dispose } = await openThrowawayStore(null, 'bench');
     return { store, describe: 'PGlite (in memory, in process)', dispose };
   }
-  if (!databaseUrl) throw new Error('--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres');
+  if (!databaseUrl)
+    throw new Error(
+      '--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres',
+    );
   const serverUrl = checkLoopbackDatabaseUrl(databaseUrl);
   const { store, databaseUrl: benchUrl, dispose } = await openThrowawayStore(serverUrl.toString(), 'bench');
   const name = new URL(benchUrl!).pathname.slice(1);
-  return { store, describe: `PostgreSQL at ${serverUrl.hostname}:${serverUrl.port || 5432} (throw-away database ${name})`, dispose };
+  return {
+    store,
+    describe: `PostgreSQL at ${serverUrl.hostname}:${serverUrl.port || 5432} (throw-away database ${name})`,
+    dispose,
+  };
 }

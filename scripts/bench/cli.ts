@@ -32,7 +32,8 @@ Target: p99 below 10 ms on loopback and within 3x of the floor (reported, never 
 class UsageError extends Error {}
 
 function int(name: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`--${name}: expected an integer from ${min} to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+    throw new UsageError(`--${name}: expected an integer from ${min} to ${max}, got "${text}"`);
   return Number(text);
 }
 
@@ -58,10 +59,17 @@ async function main(): Promise<number> {
       return 0;
     }
     const [command, ...extra] = positionals;
-    if (command !== 'screen-pop') throw new UsageError(command ? `unknown benchmark "${command}" (available: screen-pop)` : 'missing benchmark name: screen-pop');
+    if (command !== 'screen-pop')
+      throw new UsageError(
+        command ? `unknown benchmark "${command}" (available: screen-pop)` : 'missing benchmark name: screen-pop',
+      );
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    if (values.store !== 'pglite' && values.store !== 'postgres') throw new UsageError(`--store: pglite or postgres, got "${values.store}"`);
-    if (values.store === 'postgres' && !process.env.DATABASE_URL) throw new UsageError('--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres');
+    if (values.store !== 'pglite' && values.store !== 'postgres')
+      throw new UsageError(`--store: pglite or postgres, got "${values.store}"`);
+    if (values.store === 'postgres' && !process.env.DATABASE_URL)
+      throw new UsageError(
+        '--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres',
+      );
     const options = {
       agents: int('agents', values.agents, 1, 2000),
       calls: int('calls', values.calls, 1, 100_000),
@@ -71,8 +79,14 @@ async function main(): Promise<number> {
       seed: int('seed', values.seed, 0, 2 ** 31),
       store: values.store,
     } as const;
-    process.stdout.write(`bench screen-pop: agents=${options.agents} calls=${options.calls} store=${options.store} concurrency=${options.concurrency} warmup=${options.warmup} (node ${process.version})\n`);
-    const result = await runScreenPop({ ...options, databaseUrl: process.env.DATABASE_URL, log: (line) => process.stdout.write(`${line}\n`) });
+    process.stdout.write(
+      `bench screen-pop: agents=${options.agents} calls=${options.calls} store=${options.store} concurrency=${options.concurrency} warmup=${options.warmup} (node ${process.version})\n`,
+    );
+    const result = await runScreenPop({
+      ...options,
+      databaseUrl: process.env.DATABASE_URL,
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
     process.stdout.write(`${result.lines.join('\n')}\n${result.lastLine}\n`);
     return 0;
   } catch (err) {

@@ -25,21 +25,29 @@ export interface FloorServer {
 }
 
 export async function createFloorTable(db: Db): Promise<void> {
-  await db.execute(sql`create table if not exists bench_floor(id bigserial primary key, call_id text, body jsonb, at timestamptz default now())`);
+  await db.execute(
+    sql`create table if not exists bench_floor(id bigserial primary key, call_id text, body jsonb, at timestamptz default now())`,
+  );
 }
 
 /**
  * `template()` gives the payload to emit: the latest pop the real server sent, so the floor's
  * payload grows as real pops do (recent contacts accumulate); null refuses with 503.
  */
-export async function startFloorServer(db: Db, agentIdByExtension: ReadonlyMap<string, string>, latestPop: () => CallPop | null): Promise<FloorServer> {
+export async function startFloorServer(
+  db: Db,
+  agentIdByExtension: ReadonlyMap<string, string>,
+  latestPop: () => CallPop | null,
+): Promise<FloorServer> {
   await createFloorTable(db);
   const app = express();
   app.disable('x-powered-by');
   app.post('/floor/:token', express.raw({ type: () => true, limit: 32 * 1024 }), async (req, res) => {
     const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const type = req.headers['content-type'] ?? '';
-    const fields = /^application\/json\b/i.test(type) ? JSON.parse(raw.toString('utf8')) : formFieldsToObject(new URLSearchParams(raw.toString('utf8')));
+    const fields = /^application\/json\b/i.test(type)
+      ? JSON.parse(raw.toString('utf8'))
+      : formFieldsToObject(new URLSearchParams(raw.toString('utf8')));
     const parsed = ctiWebhookBodySchema.safeParse(fields);
     const template = latestPop();
     if (!parsed.success || !template) {
@@ -49,13 +57,16 @@ export async function startFloorServer(db: Db, agentIdByExtension: ReadonlyMap<s
     const body = parsed.data;
     const users = body.user === undefined ? [] : Array.isArray(body.user) ? body.user : [body.user];
     await db.transaction(async (tx) => {
-      await tx.execute(sql`insert into bench_floor(call_id, body) values (${body.callId}, ${JSON.stringify(body)}::jsonb)`);
+      await tx.execute(
+        sql`insert into bench_floor(call_id, body) values (${body.callId}, ${JSON.stringify(body)}::jsonb)`,
+      );
     });
     const rooms = users.flatMap((u) => {
       const id = agentIdByExtension.get(u);
       return id ? [ROOMS.agent(id)] : [];
     });
-    if (rooms.length) io.to(rooms).emit('call.ringing', { ...template, call: { ...template.call, pbxCallId: body.callId } });
+    if (rooms.length)
+      io.to(rooms).emit('call.ringing', { ...template, call: { ...template.call, pbxCallId: body.callId } });
     res.status(200).json({});
   });
 

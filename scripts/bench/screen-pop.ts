@@ -55,7 +55,11 @@ interface Sample {
 }
 
 /** Runs `task` over `items` with at most `limit` at a time (bounded setup work). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -80,7 +84,10 @@ async function seedAgents(db: Db, count: number): Promise<BenchAgent[]> {
   }));
   const out: BenchAgent[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    const inserted = await db.insert(agents).values(rows.slice(i, i + 500)).returning({ id: agents.id, email: agents.email, extension: agents.extension });
+    const inserted = await db
+      .insert(agents)
+      .values(rows.slice(i, i + 500))
+      .returning({ id: agents.id, email: agents.email, extension: agents.extension });
     out.push(...inserted.map((r) => ({ id: r.id, email: r.email, extension: r.extension! })));
   }
   return out;
@@ -194,10 +201,24 @@ async function post(endpoint: string, body: Parameters<typeof encodeBody>[0]): P
 }
 
 /** One newCall: the clock starts just before the request and stops when the agent's socket has the pop. */
-async function measureOne(target: Target, callId: string, agent: BenchAgent, from: string, record: boolean): Promise<void> {
+async function measureOne(
+  target: Target,
+  callId: string,
+  agent: BenchAgent,
+  from: string,
+  record: boolean,
+): Promise<void> {
   const popArrived = target.waiters.expect(callId, agent.id);
   popArrived.catch(() => undefined);
-  const body = { event: 'newCall' as const, callId, direction: 'in' as const, from, to: '+33 1 84 88 00 00', queue: 'Accueil', user: [agent.extension] };
+  const body = {
+    event: 'newCall' as const,
+    callId,
+    direction: 'in' as const,
+    from,
+    to: '+33 1 84 88 00 00',
+    queue: 'Accueil',
+    user: [agent.extension],
+  };
   const started = performance.now();
   try {
     const status = await post(target.endpoint, body);
@@ -211,7 +232,8 @@ async function measureOne(target: Target, callId: string, agent: BenchAgent, fro
     return;
   }
   // The call ends, outside the measurement: ringing calls do not pile up over the run.
-  if (target.name === 'server') await post(target.endpoint, { event: 'hangup', callId, cause: 'cancel' }).catch(() => undefined);
+  if (target.name === 'server')
+    await post(target.endpoint, { event: 'hangup', callId, cause: 'cancel' }).catch(() => undefined);
 }
 
 export interface ScreenPopResult {
@@ -233,7 +255,15 @@ export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPop
     cleanups.unshift(bench.dispose);
     log(`store: ${bench.describe}`);
 
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', SOCKET_ADAPTER: 'none', WRAP_UP_SECONDS: '0' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      SOCKET_ADAPTER: 'none',
+      WRAP_UP_SECONDS: '0',
+    });
     const server: RunningServer = await startServer(config, createLogger('silent'), { store });
     cleanups.unshift(() => server.stop());
 
@@ -241,11 +271,29 @@ export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPop
     const numbers = await seedCustomers(store.db, options.customers);
     const { token } = await createPbxService({ db: store.db }).create('bench', null);
 
-    const serverTarget: Target = { name: 'server', endpoint: `${server.url}/api/cti/${token}`, waiters: new PopWaiters(), samples: [], failures: 0, failureSamples: [] };
-    const floor: FloorServer = await startFloorServer(store.db, new Map(benchAgents.map((a) => [a.extension, a.id])), () => serverTarget.waiters.lastPop);
+    const serverTarget: Target = {
+      name: 'server',
+      endpoint: `${server.url}/api/cti/${token}`,
+      waiters: new PopWaiters(),
+      samples: [],
+      failures: 0,
+      failureSamples: [],
+    };
+    const floor: FloorServer = await startFloorServer(
+      store.db,
+      new Map(benchAgents.map((a) => [a.extension, a.id])),
+      () => serverTarget.waiters.lastPop,
+    );
     cleanups.unshift(() => floor.close());
 
-    const floorTarget: Target = { name: 'floor', endpoint: `${floor.url}/floor/${token}`, waiters: new PopWaiters(), samples: [], failures: 0, failureSamples: [] };
+    const floorTarget: Target = {
+      name: 'floor',
+      endpoint: `${floor.url}/floor/${token}`,
+      waiters: new PopWaiters(),
+      samples: [],
+      failures: 0,
+      failureSamples: [],
+    };
 
     const setupStart = performance.now();
     await eachLimited(benchAgents, 8, async (agent) => {
@@ -257,7 +305,9 @@ export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPop
       sockets.push(bare);
       floorTarget.waiters.listen(bare, agent.id);
     });
-    log(`setup: ${options.agents} agents logged in, ${sockets.length} sockets connected (one to the server and one to the floor per agent), ${options.customers} customers, in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
+    log(
+      `setup: ${options.agents} agents logged in, ${sockets.length} sockets connected (one to the server and one to the floor per agent), ${options.customers} customers, in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`,
+    );
 
     let seq = 0;
     const nextCall = () => {
@@ -271,14 +321,17 @@ export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPop
       await measureOne(serverTarget, `${runId}-w${c.n}`, c.agent, c.from, false);
     }
     const template = serverTarget.waiters.lastPop;
-    if (!template) throw new Error(`the server sent no screen pop during warm-up: ${serverTarget.failureSamples.join('; ')}`);
+    if (!template)
+      throw new Error(`the server sent no screen pop during warm-up: ${serverTarget.failureSamples.join('; ')}`);
     for (let i = 0; i < Math.max(1, options.warmup); i += 1) {
       const c = nextCall();
       await measureOne(floorTarget, `${runId}-fw${c.n}`, c.agent, c.from, false);
     }
     serverTarget.failures = 0;
     floorTarget.failures = 0;
-    log(`warm-up: ${options.warmup} calls to each; pop payload ~${Buffer.byteLength(JSON.stringify(template))} bytes now (customer card ${template.customer ? 'present' : 'absent'}, ${template.recentContacts.length} recent contacts; grows as calls accumulate, the floor always sends the latest real pop)`);
+    log(
+      `warm-up: ${options.warmup} calls to each; pop payload ~${Buffer.byteLength(JSON.stringify(template))} bytes now (customer card ${template.customer ? 'present' : 'absent'}, ${template.recentContacts.length} recent contacts; grows as calls accumulate, the floor always sends the latest real pop)`,
+    );
 
     // Measured: the real server and the floor alternate call by call (in both orders), so drift
     // (GC, cache, disk) hits both alike.
@@ -314,9 +367,14 @@ export async function runScreenPop(options: ScreenPopOptions): Promise<ScreenPop
     ];
     const missed: string[] = [];
     if (!(real.p99 < TARGET_P99_MS)) missed.push(`p99 ${ms(real.p99)} ms is not below ${TARGET_P99_MS} ms`);
-    if (!(ratio <= TARGET_RATIO)) missed.push(`p99 is ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}x the floor's, above ${TARGET_RATIO}x`);
+    if (!(ratio <= TARGET_RATIO))
+      missed.push(`p99 is ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}x the floor's, above ${TARGET_RATIO}x`);
     if (serverTarget.failures > 0) missed.push(`${serverTarget.failures} pops did not arrive`);
-    lines.push(missed.length ? `target missed: ${missed.join('; ')}` : `target met: p99 below ${TARGET_P99_MS} ms and within ${TARGET_RATIO}x of the floor`);
+    lines.push(
+      missed.length
+        ? `target missed: ${missed.join('; ')}`
+        : `target met: p99 below ${TARGET_P99_MS} ms and within ${TARGET_RATIO}x of the floor`,
+    );
     const lastLine = `screen-pop p50=${ms(real.p50)} p95=${ms(real.p95)} p99=${ms(real.p99)} floor_p99=${ms(base.p99)} ratio=${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}`;
     return { lines, lastLine };
   } finally {

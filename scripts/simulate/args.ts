@@ -59,7 +59,8 @@ export function parseDuration(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m)?\s*$/i.exec(text);
   if (!m) throw new UsageError(`--duration: expected seconds (e.g. 30, 30s or 2m), got "${text}"`);
   const value = Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? 60 : 1);
-  if (!(value > 0) || value > 3600) throw new UsageError(`--duration: must be above 0 and at most 3600 s, got "${text}"`);
+  if (!(value > 0) || value > 3600)
+    throw new UsageError(`--duration: must be above 0 and at most 3600 s, got "${text}"`);
   return value;
 }
 
@@ -71,15 +72,19 @@ export function checkLoopbackUrl(text: string): string {
   } catch {
     throw new UsageError(`--url: not a URL: "${text}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--url: use http:// or https://, got "${url.protocol}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--url: use http:// or https://, got "${url.protocol}"`);
   if (!LOOPBACK_HOSTS.has(url.hostname.toLowerCase())) {
-    throw new UsageError(`--url: refusing to send traffic to "${url.hostname}": only loopback targets are allowed (127.0.0.1, localhost, [::1])`);
+    throw new UsageError(
+      `--url: refusing to send traffic to "${url.hostname}": only loopback targets are allowed (127.0.0.1, localhost, [::1])`,
+    );
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 function positiveInt(name: string, text: string, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) throw new UsageError(`--${name}: expected an integer from 1 to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max)
+    throw new UsageError(`--${name}: expected an integer from 1 to ${max}, got "${text}"`);
   return Number(text);
 }
 
@@ -109,11 +114,15 @@ function parseOptions(argv: readonly string[]) {
   }
 }
 
-export function parseSimulateArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCommand {
+export function parseSimulateArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): ParsedCommand {
   const { values, positionals } = parseOptions(argv);
   if (values.help) return { help: true };
   const [command, ...extra] = positionals;
-  if (command !== 'calls') throw new UsageError(command ? `unknown command "${command}" (the only one is "calls")` : 'missing command: calls');
+  if (command !== 'calls')
+    throw new UsageError(command ? `unknown command "${command}" (the only one is "calls")` : 'missing command: calls');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (values.rate === undefined) throw new UsageError('--rate is required, e.g. --rate 5/s');
   if (values.duration === undefined) throw new UsageError('--duration is required, e.g. --duration 30');
@@ -122,8 +131,15 @@ export function parseSimulateArgs(argv: readonly string[], env: Record<string, s
   const url = checkLoopbackUrl(values.url);
   const token = values.token ?? env.CTI_TOKEN;
   if (!token) throw new UsageError('no CTI token: pass --token <token> or set CTI_TOKEN (see --help)');
-  if (!/^[A-Za-z0-9._~-]{1,200}$/.test(token)) throw new UsageError('--token: letters, digits and . _ ~ - only, at most 200 characters');
-  const extensions = values.extensions === undefined ? DEFAULT_EXTENSIONS : values.extensions.split(',').map((e) => e.trim()).filter(Boolean);
+  if (!/^[A-Za-z0-9._~-]{1,200}$/.test(token))
+    throw new UsageError('--token: letters, digits and . _ ~ - only, at most 200 characters');
+  const extensions =
+    values.extensions === undefined
+      ? DEFAULT_EXTENSIONS
+      : values.extensions
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
   if (extensions.length === 0) throw new UsageError('--extensions: give at least one extension, e.g. 1001,1002');
   const tooLong = extensions.find((e) => e.length > 128);
   if (tooLong) throw new UsageError(`--extensions: "${tooLong.slice(0, 20)}…" is longer than 128 characters`);
@@ -131,7 +147,8 @@ export function parseSimulateArgs(argv: readonly string[], env: Record<string, s
   if (values.seed === undefined) seed = Math.floor(Math.random() * 2 ** 31);
   else if (/^\d{1,10}$/.test(values.seed) && Number(values.seed) < 2 ** 32) seed = Number(values.seed);
   else throw new UsageError(`--seed: expected an integer from 0 to 4294967295, got "${values.seed}"`);
-  if (values.format !== 'form' && values.format !== 'json') throw new UsageError(`--format: form or json, got "${values.format}"`);
+  if (values.format !== 'form' && values.format !== 'json')
+    throw new UsageError(`--format: form or json, got "${values.format}"`);
   const maxInFlight = positiveInt('max-inflight', values['max-inflight'], 100_000);
   const drainSeconds = values.drain === undefined ? durationSeconds + 10 : parseDuration(values.drain);
   return {

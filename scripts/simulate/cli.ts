@@ -21,7 +21,10 @@ async function main(): Promise<number> {
   let knownNumbers: string[] = [];
   if (args.numbersFile) {
     try {
-      knownNumbers = (await readFile(args.numbersFile, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+      knownNumbers = (await readFile(args.numbersFile, 'utf8'))
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
     } catch (err) {
       process.stderr.write(`simulate: --numbers-file: ${(err as Error).message}\n`);
       return 2;
@@ -52,7 +55,8 @@ async function main(): Promise<number> {
     onProgress: (s) => process.stdout.write(`  … ${s.callsStarted} calls started, ${s.eventsSent} events sent\n`),
   });
   process.stdout.write(`${stats.summaryLines().join('\n')}\n`);
-  if (stats.statusCounts.get('401')) process.stdout.write('hint: 401 means the token is unknown or revoked (--token / CTI_TOKEN)\n');
+  if (stats.statusCounts.get('401'))
+    process.stdout.write('hint: 401 means the token is unknown or revoked (--token / CTI_TOKEN)\n');
   return 0;
 }
 

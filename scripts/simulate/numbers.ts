@@ -73,7 +73,9 @@ export function formatRandomly(rng: SeededRandom, n: PhoneNumber): string {
 export function randomNumber(rng: SeededRandom): PhoneNumber {
   switch (rng.int(0, 3)) {
     case 0:
-      return rng.chance(0.6) ? { cc: '33', nsn: `6${rng.digits(8)}` } : { cc: '33', nsn: `7${rng.int(3, 9)}${rng.digits(7)}` };
+      return rng.chance(0.6)
+        ? { cc: '33', nsn: `6${rng.digits(8)}` }
+        : { cc: '33', nsn: `7${rng.int(3, 9)}${rng.digits(7)}` };
     case 1:
       return { cc: '33', nsn: `${rng.int(1, 5)}${rng.digits(8)}` };
     case 2:

@@ -111,7 +111,14 @@ export function generateCall(rng: SeededRandom, index: number, options: Scenario
     events.push({ atMs: t, body: { ...body, callId } as CtiBody });
   };
 
-  push(0, { event: 'newCall', direction: 'in', from: caller.from, to: rng.pick(CENTRE_LINES), queue: rng.pick(QUEUES), user: ringing });
+  push(0, {
+    event: 'newCall',
+    direction: 'in',
+    from: caller.from,
+    to: rng.pick(CENTRE_LINES),
+    queue: rng.pick(QUEUES),
+    user: ringing,
+  });
   const answered = rng.chance(P_ANSWERED);
   if (!answered) {
     push(d.giveUp(), { event: 'hangup', cause: rng.chance(0.6) ? 'cancel' : 'noAnswer' });
@@ -125,13 +132,24 @@ export function generateCall(rng: SeededRandom, index: number, options: Scenario
     const others = extensions.filter((e) => e !== agent);
     if (others.length > 0 && rng.chance(P_TRANSFER)) {
       const target = rng.pick(others);
-      push(d.talk() / 2, { event: 'transfer', transferTo: target, transferType: rng.chance(P_BLIND) ? 'blind' : 'consult' });
+      push(d.talk() / 2, {
+        event: 'transfer',
+        transferTo: target,
+        transferType: rng.chance(P_BLIND) ? 'blind' : 'consult',
+      });
       push(d.ring(), { event: 'answer', answeringNumber: target, user: [target] });
       agent = target;
     }
     push(d.talk(), { event: 'hangup', cause: 'normalClearing' });
   }
-  return { index, callId, startMs: Math.round((index * 1000) / options.ratePerSecond), caller: caller.kind, answered, events };
+  return {
+    index,
+    callId,
+    startMs: Math.round((index * 1000) / options.ratePerSecond),
+    caller: caller.kind,
+    answered,
+    events,
+  };
 }
 
 /** Every call of the run, in start order. Same options, same calls. */

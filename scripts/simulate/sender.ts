@@ -30,7 +30,11 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** The webhook body on the wire; `timestamp` is the moment of sending, in ISO 8601. */
-export function encodeBody(body: CtiBody, format: 'form' | 'json', timestamp: string): { contentType: string; payload: string } {
+export function encodeBody(
+  body: CtiBody,
+  format: 'form' | 'json',
+  timestamp: string,
+): { contentType: string; payload: string } {
   const full = { ...body, timestamp };
   if (format === 'json') return { contentType: 'application/json', payload: JSON.stringify(full) };
   const params = new URLSearchParams();
@@ -42,7 +46,12 @@ export function encodeBody(body: CtiBody, format: 'form' | 'json', timestamp: st
   return { contentType: 'application/x-www-form-urlencoded', payload: params.toString() };
 }
 
-async function sendEvent(options: SenderOptions, endpoint: string, body: CtiBody, stats: SimulationStats): Promise<{ ok: boolean; rejected: boolean }> {
+async function sendEvent(
+  options: SenderOptions,
+  endpoint: string,
+  body: CtiBody,
+  stats: SimulationStats,
+): Promise<{ ok: boolean; rejected: boolean }> {
   const { contentType, payload } = encodeBody(body, options.format, new Date().toISOString());
   const started = performance.now();
   try {
@@ -59,13 +68,25 @@ async function sendEvent(options: SenderOptions, endpoint: string, body: CtiBody
     stats.recordResponse(body.event, response.status, latency, rejected, error);
     return { ok: response.ok, rejected };
   } catch (err) {
-    stats.recordResponse(body.event, 'network-error', performance.now() - started, false, `${body.event} ${body.callId}: ${(err as Error).message}`);
+    stats.recordResponse(
+      body.event,
+      'network-error',
+      performance.now() - started,
+      false,
+      `${body.event} ${body.callId}: ${(err as Error).message}`,
+    );
     return { ok: false, rejected: false };
   }
 }
 
 /** One call's events in order, each at its scripted delay (or right after the previous answer if late). */
-async function runCall(options: SenderOptions, endpoint: string, script: CallScript, stats: SimulationStats, stop: AbortSignal): Promise<void> {
+async function runCall(
+  options: SenderOptions,
+  endpoint: string,
+  script: CallScript,
+  stats: SimulationStats,
+  stop: AbortSignal,
+): Promise<void> {
   const start = performance.now();
   for (const scripted of script.events) {
     await sleep(start + scripted.atMs - performance.now(), stop);
@@ -85,7 +106,11 @@ async function runCall(options: SenderOptions, endpoint: string, script: CallScr
  * every call already due, so the average rate holds), then waits for calls in progress, at most
  * `drainCapMs` after the last start.
  */
-export async function runSimulation(scripts: readonly CallScript[], options: SenderOptions, stats = new SimulationStats()): Promise<SimulationStats> {
+export async function runSimulation(
+  scripts: readonly CallScript[],
+  options: SenderOptions,
+  stats = new SimulationStats(),
+): Promise<SimulationStats> {
   const endpoint = `${options.url.replace(/\/+$/, '')}/api/cti/${encodeURIComponent(options.token)}`;
   const stop = new AbortController();
   const inFlight = new Set<Promise<void>>();
@@ -100,7 +125,9 @@ export async function runSimulation(scripts: readonly CallScript[], options: Sen
         continue;
       }
       stats.callsStarted += 1;
-      const running: Promise<void> = runCall(options, endpoint, script, stats, stop.signal).finally(() => inFlight.delete(running));
+      const running: Promise<void> = runCall(options, endpoint, script, stats, stop.signal).finally(() =>
+        inFlight.delete(running),
+      );
       inFlight.add(running);
     }
     const drained = Promise.all(inFlight).then(() => true);

@@ -19,7 +19,13 @@ export class SimulationStats {
   startedAt = 0;
   finishedAt = 0;
 
-  recordResponse(event: string, status: number | 'network-error', latencyMs: number, rejected: boolean, error?: string): void {
+  recordResponse(
+    event: string,
+    status: number | 'network-error',
+    latencyMs: number,
+    rejected: boolean,
+    error?: string,
+  ): void {
     this.eventsSent += 1;
     const key = String(status);
     this.statusCounts.set(key, (this.statusCounts.get(key) ?? 0) + 1);
@@ -36,7 +42,11 @@ export class SimulationStats {
 
   summaryLines(): string[] {
     const seconds = Math.max(0, (this.finishedAt - this.startedAt) / 1000);
-    const statuses = [...this.statusCounts.entries()].sort().map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
+    const statuses =
+      [...this.statusCounts.entries()]
+        .sort()
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ') || 'none';
     const events = [...this.eventCounts.entries()].map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
     const lines = [
       `calls: planned=${this.callsPlanned} started=${this.callsStarted} completed=${this.callsCompleted} skipped=${this.callsSkipped} abandoned=${this.callsAbandoned}`,

@@ -41,7 +41,11 @@ function readVersion(): string {
   }
 }
 
-export async function startServer(config: Config, logger: Logger, options: { store?: Store } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { store?: Store } = {},
+): Promise<RunningServer> {
   const startedAt = Date.now();
   const sessionSecret = await resolveSessionSecret(config.sessionSecret, config.dataDir);
   const store =
@@ -104,7 +108,12 @@ export async function startServer(config: Config, logger: Logger, options: { sto
     offers: services.offers,
     contactQueue: services.contactQueue,
     logger,
-    chat: { chatAgents: services.chatAgents, chatVisitors: services.chatVisitors, chatAssignment: services.chatAssignment, allowedOrigins: config.chat.allowedOrigins },
+    chat: {
+      chatAgents: services.chatAgents,
+      chatVisitors: services.chatVisitors,
+      chatAssignment: services.chatAssignment,
+      allowedOrigins: config.chat.allowedOrigins,
+    },
   });
   if (config.ctiToken) {
     await services.pbx.register('CTI_TOKEN', config.ctiToken.token, config.ctiToken.signingSecret);
@@ -145,7 +154,10 @@ export async function startServer(config: Config, logger: Logger, options: { sto
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`;
   logger.info({ port, url, store: store.kind, adapter: config.socketAdapter }, 'omnidesk listening');
 
-  const jobs = startScheduler(serverJobs({ services, wrapUpSeconds: config.wrapUpSeconds }, { backgroundJobs: config.backgroundJobs }), logger);
+  const jobs = startScheduler(
+    serverJobs({ services, wrapUpSeconds: config.wrapUpSeconds }, { backgroundJobs: config.backgroundJobs }),
+    logger,
+  );
 
   let stopping: Promise<void> | null = null;
   async function stop(): Promise<void> {

@@ -22,7 +22,12 @@ export class AppError extends Error {
 
   /** The body both HTTP responses and socket acknowledgements carry. */
   toApiError() {
-    return { code: this.code, reason: this.reason, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+    return {
+      code: this.code,
+      reason: this.reason,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+    };
   }
 }
 

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { cannedReplyAdminViewSchema, createCannedReplyRequestSchema, updateCannedReplyRequestSchema } from '../schemas/admin-canned-replies';
-import { agentSkillsViewSchema, createQueueRequestSchema, queueViewSchema, updateAgentRoutingRequestSchema, updateQueueRequestSchema } from '../schemas/admin-routing';
+import {
+  cannedReplyAdminViewSchema,
+  createCannedReplyRequestSchema,
+  updateCannedReplyRequestSchema,
+} from '../schemas/admin-canned-replies';
+import {
+  agentSkillsViewSchema,
+  createQueueRequestSchema,
+  queueViewSchema,
+  updateAgentRoutingRequestSchema,
+  updateQueueRequestSchema,
+} from '../schemas/admin-routing';
 import {
   blockedNumberSchema,
   blockNumberRequestSchema,
@@ -20,9 +30,26 @@ export const dispositionCodeParamsSchema = z.strictObject({ code: z.string().min
 export const adminTelephonyRoutes = {
   listPbx: route({ method: 'GET', path: '/api/admin/pbx', status: 200, response: itemsOf(pbxSummarySchema) }),
   /** The token is in this answer only. */
-  createPbx: route({ method: 'POST', path: '/api/admin/pbx', body: createPbxRequestSchema, status: 201, response: createPbxResponseSchema }),
-  revokePbx: route({ method: 'DELETE', path: '/api/admin/pbx/:id', params: idParamsSchema, status: 204, response: null }),
-  listBlocked: route({ method: 'GET', path: '/api/admin/blocked-numbers', status: 200, response: itemsOf(blockedNumberSchema) }),
+  createPbx: route({
+    method: 'POST',
+    path: '/api/admin/pbx',
+    body: createPbxRequestSchema,
+    status: 201,
+    response: createPbxResponseSchema,
+  }),
+  revokePbx: route({
+    method: 'DELETE',
+    path: '/api/admin/pbx/:id',
+    params: idParamsSchema,
+    status: 204,
+    response: null,
+  }),
+  listBlocked: route({
+    method: 'GET',
+    path: '/api/admin/blocked-numbers',
+    status: 200,
+    response: itemsOf(blockedNumberSchema),
+  }),
   block: route({
     method: 'POST',
     path: '/api/admin/blocked-numbers',
@@ -30,16 +57,40 @@ export const adminTelephonyRoutes = {
     status: 201,
     response: z.object({ blocked: blockedNumberSchema }),
   }),
-  unblock: route({ method: 'DELETE', path: '/api/admin/blocked-numbers/:id', params: idParamsSchema, status: 204, response: null }),
+  unblock: route({
+    method: 'DELETE',
+    path: '/api/admin/blocked-numbers/:id',
+    params: idParamsSchema,
+    status: 204,
+    response: null,
+  }),
   /** Answers the whole list after the change. */
-  saveDisposition: route({ method: 'PUT', path: '/api/admin/dispositions', body: upsertDispositionRequestSchema, status: 200, response: dispositionListResponseSchema }),
-  retireDisposition: route({ method: 'DELETE', path: '/api/admin/dispositions/:code', params: dispositionCodeParamsSchema, status: 204, response: null }),
+  saveDisposition: route({
+    method: 'PUT',
+    path: '/api/admin/dispositions',
+    body: upsertDispositionRequestSchema,
+    status: 200,
+    response: dispositionListResponseSchema,
+  }),
+  retireDisposition: route({
+    method: 'DELETE',
+    path: '/api/admin/dispositions/:code',
+    params: dispositionCodeParamsSchema,
+    status: 204,
+    response: null,
+  }),
 };
 
 /** Queues and agents' skills and capacities: admins write, supervisors read. */
 export const adminRoutingRoutes = {
   listQueues: route({ method: 'GET', path: '/api/admin/queues', status: 200, response: itemsOf(queueViewSchema) }),
-  createQueue: route({ method: 'POST', path: '/api/admin/queues', body: createQueueRequestSchema, status: 201, response: z.object({ queue: queueViewSchema }) }),
+  createQueue: route({
+    method: 'POST',
+    path: '/api/admin/queues',
+    body: createQueueRequestSchema,
+    status: 201,
+    response: z.object({ queue: queueViewSchema }),
+  }),
   updateQueue: route({
     method: 'PUT',
     path: '/api/admin/queues/:id',
@@ -48,7 +99,12 @@ export const adminRoutingRoutes = {
     status: 200,
     response: z.object({ queue: queueViewSchema }),
   }),
-  listAgents: route({ method: 'GET', path: '/api/admin/agents', status: 200, response: itemsOf(agentSkillsViewSchema) }),
+  listAgents: route({
+    method: 'GET',
+    path: '/api/admin/agents',
+    status: 200,
+    response: itemsOf(agentSkillsViewSchema),
+  }),
   updateAgentRouting: route({
     method: 'PUT',
     path: '/api/admin/agents/:id/routing',
@@ -61,7 +117,12 @@ export const adminRoutingRoutes = {
 
 /** The chat's canned replies: admins write and retire, supervisors read. */
 export const adminCannedRepliesRoutes = {
-  list: route({ method: 'GET', path: '/api/admin/canned-replies', status: 200, response: itemsOf(cannedReplyAdminViewSchema) }),
+  list: route({
+    method: 'GET',
+    path: '/api/admin/canned-replies',
+    status: 200,
+    response: itemsOf(cannedReplyAdminViewSchema),
+  }),
   create: route({
     method: 'POST',
     path: '/api/admin/canned-replies',
@@ -78,5 +139,11 @@ export const adminCannedRepliesRoutes = {
     status: 200,
     response: z.object({ reply: cannedReplyAdminViewSchema }),
   }),
-  retire: route({ method: 'DELETE', path: '/api/admin/canned-replies/:id', params: idParamsSchema, status: 204, response: null }),
+  retire: route({
+    method: 'DELETE',
+    path: '/api/admin/canned-replies/:id',
+    params: idParamsSchema,
+    status: 204,
+    response: null,
+  }),
 };

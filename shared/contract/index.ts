@@ -33,7 +33,9 @@ export const api = {
 } as const;
 
 /** The whole table as a list. */
-export const allRoutes: readonly RouteSpec[] = Object.values(api).flatMap((group) => Object.values(group) as RouteSpec[]);
+export const allRoutes: readonly RouteSpec[] = Object.values(api).flatMap(
+  (group) => Object.values(group) as RouteSpec[],
+);
 
 /** The one error shape every error status answers (its reason belongs to its code). */
 export { apiErrorBodySchema } from '../errors';

@@ -22,13 +22,19 @@ export function fillPath(path: string, params: Record<string, unknown> | undefin
 }
 
 /** The route whose path matches a concrete one (`/api/chats/123` matches `/api/chats/:id`); literal segments win over parameters. */
-export function matchRoute<R extends RouteSpec>(routes: readonly R[], method: string, concretePath: string): R | undefined {
+export function matchRoute<R extends RouteSpec>(
+  routes: readonly R[],
+  method: string,
+  concretePath: string,
+): R | undefined {
   const path = concretePath.split('?')[0]!;
   const segments = path.split('/');
   const candidates = routes.filter((r) => {
     if (r.method !== method.toUpperCase()) return false;
     const own = r.path.split('/');
-    return own.length === segments.length && own.every((segment, i) => segment.startsWith(':') || segment === segments[i]);
+    return (
+      own.length === segments.length && own.every((segment, i) => segment.startsWith(':') || segment === segments[i])
+    );
   });
   // `/api/chats/canned-replies` is the literal route, not `/api/chats/:id`.
   const literalCount = (r: R) => r.path.split('/').filter((segment) => !segment.startsWith(':')).length;

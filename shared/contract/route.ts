@@ -53,10 +53,13 @@ type Slot<K extends string, S> = S extends z.ZodType
     : { [P in K]: z.input<S> }
   : { [P in K]?: never };
 
-type BodySlot<R extends RouteSpec> = R['bodyOptional'] extends true ? { body?: SchemaIn<R['body']> } : Slot<'body', R['body']>;
+type BodySlot<R extends RouteSpec> = R['bodyOptional'] extends true
+  ? { body?: SchemaIn<R['body']> }
+  : Slot<'body', R['body']>;
 
 /** What a caller sends: params, query and body as the schemas accept them. */
 export type RouteInput<R extends RouteSpec> = Slot<'params', R['params']> & Slot<'query', R['query']> & BodySlot<R>;
 
 /** The routes whose input may be left out entirely. */
-export type InputArgs<R extends RouteSpec> = NoFields extends RouteInput<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];
+export type InputArgs<R extends RouteSpec> =
+  NoFields extends RouteInput<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];

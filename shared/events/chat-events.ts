@@ -37,7 +37,10 @@ export interface VisitorClientToServerEvents {
   /** The whole conversation, for (re)connection. */
   'chat.sync': (payload: Record<string, never>, ack: (result: Ack<VisitorConversation>) => void) => void;
   /** The visitor ends the chat (end screen follows). */
-  'chat.end': (payload: Record<string, never>, ack: (result: Ack<Omit<VisitorConversation, 'messages'>>) => void) => void;
+  'chat.end': (
+    payload: Record<string, never>,
+    ack: (result: Ack<Omit<VisitorConversation, 'messages'>>) => void,
+  ) => void;
 }
 
 /**

@@ -25,7 +25,10 @@ export const cannedReplyBodySchema = z
   .superRefine((body, ctx) => {
     const unknown = unknownPlaceholders(body);
     if (unknown.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder ${unknown.join(', ')}: only ${known} are filled in` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder ${unknown.join(', ')}: only ${known} are filled in`,
+      });
     }
   });
 
@@ -33,7 +36,10 @@ export const cannedReplyTagSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(new RegExp(`^[\\p{L}\\p{N}_-]{1,${CANNED_REPLY_LIMITS.tag}}$`, 'u'), `letters, digits, _ and -, at most ${CANNED_REPLY_LIMITS.tag} characters`);
+  .regex(
+    new RegExp(`^[\\p{L}\\p{N}_-]{1,${CANNED_REPLY_LIMITS.tag}}$`, 'u'),
+    `letters, digits, _ and -, at most ${CANNED_REPLY_LIMITS.tag} characters`,
+  );
 
 export const cannedReplyTagsSchema = z
   .array(cannedReplyTagSchema)
@@ -41,7 +47,11 @@ export const cannedReplyTagsSchema = z
   .transform((tags) => [...new Set(tags)]);
 
 const cannedReplyFields = {
-  title: z.string().trim().min(1, 'enter a title').max(CANNED_REPLY_LIMITS.title, `at most ${CANNED_REPLY_LIMITS.title} characters`),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'enter a title')
+    .max(CANNED_REPLY_LIMITS.title, `at most ${CANNED_REPLY_LIMITS.title} characters`),
   body: cannedReplyBodySchema,
   locale: localeSchema,
   tags: cannedReplyTagsSchema,

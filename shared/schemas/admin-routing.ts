@@ -29,7 +29,9 @@ export function isTimeZone(value: string): boolean {
 export const timeZoneSchema = z.string().trim().max(64).refine(isTimeZone, 'not a known IANA time zone');
 
 /** "HH:MM" from 00:00 to 24:00; as fixed-width strings they compare in time order. */
-export const clockTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'use HH:MM between 00:00 and 24:00');
+export const clockTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'use HH:MM between 00:00 and 24:00');
 export const hoursIntervalSchema = z
   .tuple([clockTimeSchema, clockTimeSchema])
   .refine(([start, end]) => start < end, 'the start must be before the end');
@@ -39,7 +41,9 @@ export const dayHoursSchema = z
   .array(hoursIntervalSchema)
   .max(4, 'at most 4 intervals a day')
   .superRefine((intervals, ctx) => {
-    const sorted = intervals.map((interval, index) => ({ interval, index })).sort((a, b) => (a.interval[0] < b.interval[0] ? -1 : 1));
+    const sorted = intervals
+      .map((interval, index) => ({ interval, index }))
+      .sort((a, b) => (a.interval[0] < b.interval[0] ? -1 : 1));
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i]!.interval[0] < sorted[i - 1]!.interval[1]) {
         ctx.addIssue({ code: 'custom', path: [sorted[i]!.index], message: 'intervals of one day must not overlap' });

@@ -36,7 +36,10 @@ export const blockNumberRequestSchema = z.strictObject({
 export type BlockNumberRequest = z.infer<typeof blockNumberRequestSchema>;
 
 export const upsertDispositionRequestSchema = z.strictObject({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,62}$/, 'lower-case letters, digits and _'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,62}$/, 'lower-case letters, digits and _'),
   labelFr: z.string().trim().min(1).max(100),
   labelEn: z.string().trim().min(1).max(100),
   position: z.number().int().min(0).max(10_000).optional(),

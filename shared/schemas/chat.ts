@@ -15,7 +15,9 @@ export const chatMessageBodySchema = z
   .refine((v) => v.length <= LIMITS.chatMessage, `a message can be at most ${LIMITS.chatMessage} characters`);
 
 /** Chosen by the sender (a UUID is fine); retrying with the same id never stores the message twice. */
-export const clientMessageIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64 characters');
+export const clientMessageIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -, at most 64 characters');
 
 /** Handed to the visitor once at start, kept in localStorage; the server keeps only its hash. */
 export const visitorTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'not a visitor token');
@@ -185,17 +187,27 @@ export type CallbackRequest = z.input<typeof callbackRequestSchema>;
 export type CallbackInput = z.output<typeof callbackRequestSchema>;
 
 /** Answer to leave-a-message and callback requests: a real contact is queued. */
-export const alternativeResponseSchema = z.object({ kind: chatAlternativeSchema, contactId: z.string(), nextOpening: z.string().nullable() });
+export const alternativeResponseSchema = z.object({
+  kind: chatAlternativeSchema,
+  contactId: z.string(),
+  nextOpening: z.string().nullable(),
+});
 export type AlternativeResponse = z.infer<typeof alternativeResponseSchema>;
 
 // ---------- visitor socket commands (namespace /visitor) ----------
 
-export const visitorSendSchema = z.strictObject({ clientMessageId: clientMessageIdSchema, body: chatMessageBodySchema });
+export const visitorSendSchema = z.strictObject({
+  clientMessageId: clientMessageIdSchema,
+  body: chatMessageBodySchema,
+});
 export type VisitorSend = z.infer<typeof visitorSendSchema>;
 export const chatTypingSchema = z.strictObject({ typing: z.boolean() });
 export type ChatTyping = z.infer<typeof chatTypingSchema>;
 /** Everything up to and including this message has reached / been seen by the sender of the receipt. */
-export const chatReceiptRequestSchema = z.strictObject({ upToSeq: z.number().int().min(0), state: z.enum(['delivered', 'read']) });
+export const chatReceiptRequestSchema = z.strictObject({
+  upToSeq: z.number().int().min(0),
+  state: z.enum(['delivered', 'read']),
+});
 export type ChatReceiptRequest = z.infer<typeof chatReceiptRequestSchema>;
 export const visitorEndSchema = z.strictObject({});
 export const visitorSyncSchema = z.strictObject({});

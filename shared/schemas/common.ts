@@ -3,7 +3,11 @@ import { z } from 'zod';
 export const uuidSchema = z.uuid();
 
 /** Opaque keyset cursor for paginated lists. */
-export const cursorSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, 'not a valid cursor');
+export const cursorSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a valid cursor');
 
 export const channelSchema = z.enum(['voice', 'email', 'chat', 'callback']);
 export type Channel = z.infer<typeof channelSchema>;

@@ -7,7 +7,15 @@ import { z } from 'zod';
 export const ctiEventSchema = z.enum(['newCall', 'answer', 'hangup', 'hold', 'unhold', 'transfer']);
 export type CtiEvent = z.infer<typeof ctiEventSchema>;
 
-export const hangupCauseSchema = z.enum(['normalClearing', 'busy', 'cancel', 'noAnswer', 'congestion', 'notFound', 'forwarded']);
+export const hangupCauseSchema = z.enum([
+  'normalClearing',
+  'busy',
+  'cancel',
+  'noAnswer',
+  'congestion',
+  'notFound',
+  'forwarded',
+]);
 export type HangupCause = z.infer<typeof hangupCauseSchema>;
 
 const numberText = z.string().trim().max(64);

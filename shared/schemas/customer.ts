@@ -124,5 +124,8 @@ export const createCustomerRequestSchema = z
     phone: z.string().trim().max(64).optional(),
     email: z.email().max(LIMITS.email).optional(),
   })
-  .refine((v) => Boolean(v.familyName || v.companyName), { message: 'a family name or a company name is needed', path: ['familyName'] });
+  .refine((v) => Boolean(v.familyName || v.companyName), {
+    message: 'a family name or a company name is needed',
+    path: ['familyName'],
+  });
 export type CreateCustomerRequest = z.infer<typeof createCustomerRequestSchema>;

@@ -47,10 +47,7 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
-export const timelinePayloadSchema = z.record(
-  z.string(),
-  z.union([z.string(), z.number(), z.boolean(), z.null()]),
-);
+export const timelinePayloadSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 export type TimelinePayload = z.infer<typeof timelinePayloadSchema>;
 
 export const timelineEventSchema = z.object({

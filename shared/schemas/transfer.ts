@@ -110,7 +110,15 @@ export type TransferDecided = z.infer<typeof transferDecidedSchema>;
 /** Who a contact can be transferred to: every queue, and every active agent with their presence. */
 export const directorySchema = z.object({
   queues: z.array(z.object({ id: z.string(), name: z.string(), channels: z.array(z.string()) })),
-  agents: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.string(), presence: z.string(), skills: z.array(z.string()) })),
+  agents: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      role: z.string(),
+      presence: z.string(),
+      skills: z.array(z.string()),
+    }),
+  ),
 });
 export type Directory = z.infer<typeof directorySchema>;
 

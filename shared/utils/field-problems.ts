@@ -15,4 +15,3 @@ export function fieldProblems(error: z.ZodError, prefix: readonly string[] = [])
     return [{ path: base.join('.'), message: issue.message }];
   });
 }
-

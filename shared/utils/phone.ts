@@ -17,7 +17,19 @@ export type PhoneNormalisation =
   /** Not an E.164 number (short codes like 112 or 3xxx, letters, too short…): keep as typed, flag it. */
   | { kind: 'invalid'; raw: string };
 
-const WITHHELD = new Set(['', 'anonymous', 'anonyme', 'unknown', 'inconnu', 'private', 'privé', 'prive', 'withheld', 'restricted', 'unavailable']);
+const WITHHELD = new Set([
+  '',
+  'anonymous',
+  'anonyme',
+  'unknown',
+  'inconnu',
+  'private',
+  'privé',
+  'prive',
+  'withheld',
+  'restricted',
+  'unavailable',
+]);
 
 export interface PhoneOptions {
   /** Region for numbers written without an international prefix. */

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { queryKeys } from '../../client/src/api/query-keys';
-import { buildAdminCannedReply, withAdminCannedReplies, type AdminCannedRepliesOptions } from '../msw/admin-canned-replies-handlers';
+import {
+  buildAdminCannedReply,
+  withAdminCannedReplies,
+  type AdminCannedRepliesOptions,
+} from '../msw/admin-canned-replies-handlers';
 import { withAdminRouting } from '../msw/admin-routing-handlers';
 import { withAdminTelephony } from '../msw/admin-telephony-handlers';
 import { buildAgent } from '../msw/factories';
@@ -16,13 +20,25 @@ afterEach(() => {
 
 const hello = () => buildAdminCannedReply({ id: 'reply-hello', title: 'Hello', locale: 'en', tags: ['greeting'] });
 const bonjour = () =>
-  buildAdminCannedReply({ id: 'reply-bonjour', title: 'Bonjour', body: 'Bonjour {visitorName}, je suis {agentName}.', locale: 'fr', tags: ['accueil'], position: 10 });
+  buildAdminCannedReply({
+    id: 'reply-bonjour',
+    title: 'Bonjour',
+    body: 'Bonjour {visitorName}, je suis {agentName}.',
+    locale: 'fr',
+    tags: ['accueil'],
+    position: 10,
+  });
 
 function startBackend(options: DeskBackendOptions & AdminCannedRepliesOptions = {}) {
   const desk = createDeskBackend({ agent: buildAgent({ role: 'admin', displayName: 'Alice Admin' }), ...options });
   const canned = withAdminCannedReplies(desk, { cannedReplies: options.cannedReplies ?? [hello(), bonjour()] });
   // The view shows every administration section: they need their API too.
-  server.use(...desk.handlers, ...withAdminTelephony(desk).handlers, ...withAdminRouting(desk).handlers, ...canned.handlers);
+  server.use(
+    ...desk.handlers,
+    ...withAdminTelephony(desk).handlers,
+    ...withAdminRouting(desk).handlers,
+    ...canned.handlers,
+  );
   return { requests: desk.state.requests, canned: canned.canned };
 }
 
@@ -39,13 +55,24 @@ describe('canned replies administration', () => {
     startBackend({
       cannedReplies: [
         hello(),
-        buildAdminCannedReply({ id: 'r-old', title: 'Old offer', body: '<b>50%</b> off <img src=x onerror=alert(1)>', locale: 'en', tags: [], active: false }),
+        buildAdminCannedReply({
+          id: 'r-old',
+          title: 'Old offer',
+          body: '<b>50%</b> off <img src=x onerror=alert(1)>',
+          locale: 'en',
+          tags: [],
+          active: false,
+        }),
       ],
     });
     const { section } = await openCannedReplies();
 
     const row = (await within(section).findByRole('rowheader', { name: 'Hello' })).closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       'English',
       'greeting',
       'Hello {visitorName}, I am {agentName}. How can I help you?',
@@ -80,7 +107,13 @@ describe('canned replies administration', () => {
     expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('');
     const posts = requests.filter((r) => r.method === 'POST' && r.path === '/api/admin/canned-replies');
     expect(posts.map((r) => r.body)).toEqual([
-      { title: 'Refund', body: 'Your refund is on its way, {visitorName}.', locale: 'en', tags: ['billing', 'refund'], position: 20 },
+      {
+        title: 'Refund',
+        body: 'Your refund is on its way, {visitorName}.',
+        locale: 'en',
+        tags: ['billing', 'refund'],
+        position: 20,
+      },
     ]);
     expect(queryClient.getQueryState(pickerKey)?.isInvalidated).toBe(true);
   });
@@ -102,7 +135,16 @@ describe('canned replies administration', () => {
     expect(await within(row).findByText('Bonjour {visitorName}, que puis-je faire pour vous ?')).toBeInTheDocument();
     const puts = requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => [r.path, r.body])).toEqual([
-      ['/api/admin/canned-replies/reply-bonjour', { title: 'Bonjour', body: 'Bonjour {visitorName}, que puis-je faire pour vous ?', locale: 'fr', tags: ['accueil'], position: 10 }],
+      [
+        '/api/admin/canned-replies/reply-bonjour',
+        {
+          title: 'Bonjour',
+          body: 'Bonjour {visitorName}, que puis-je faire pour vous ?',
+          locale: 'fr',
+          tags: ['accueil'],
+          position: 10,
+        },
+      ],
     ]);
     expect(within(section).getByRole('form', { name: 'Add a canned reply' })).toBeInTheDocument();
   });
@@ -113,7 +155,9 @@ describe('canned replies administration', () => {
     const deletes = () => requests.filter((r) => r.method === 'DELETE');
 
     await user.click(await within(section).findByRole('button', { name: 'Retire Hello' }));
-    const confirm = within(section).getByRole('group', { name: 'Retire “Hello”? Agents will no longer find it; chats where it was sent keep their text.' });
+    const confirm = within(section).getByRole('group', {
+      name: 'Retire “Hello”? Agents will no longer find it; chats where it was sent keep their text.',
+    });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(deletes()).toEqual([]);
 
@@ -128,13 +172,22 @@ describe('canned replies administration', () => {
   });
 
   it('says why a retired reply cannot be put back while another in use has its title', async () => {
-    startBackend({ cannedReplies: [hello(), buildAdminCannedReply({ id: 'r-old-hello', title: 'HELLO', locale: 'en', active: false })] });
+    startBackend({
+      cannedReplies: [
+        hello(),
+        buildAdminCannedReply({ id: 'r-old-hello', title: 'HELLO', locale: 'en', active: false }),
+      ],
+    });
     const { section, user } = await openCannedReplies();
 
     await user.click(await within(section).findByRole('button', { name: 'Put HELLO back in use' }));
 
-    expect(await within(section).findByRole('alert')).toHaveTextContent('A reply in use has this title in this language: rename one of them first.');
-    expect(within(within(section).getByRole('rowheader', { name: 'HELLO' }).closest('tr')!).getByText('Retired')).toBeInTheDocument();
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'A reply in use has this title in this language: rename one of them first.',
+    );
+    expect(
+      within(within(section).getByRole('rowheader', { name: 'HELLO' }).closest('tr')!).getByText('Retired'),
+    ).toBeInTheDocument();
   });
 
   it('says which field is wrong before sending, naming an unknown placeholder', async () => {
@@ -146,7 +199,9 @@ describe('canned replies administration', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Tags (optional)' }), 'two words');
     await user.click(within(form).getByRole('button', { name: 'Add reply' }));
 
-    expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('Enter a title of at most 100 characters.');
+    expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(
+      'Enter a title of at most 100 characters.',
+    );
     expect(within(form).getByRole('textbox', { name: 'Text' })).toHaveAccessibleDescription(
       expect.stringContaining('Not a placeholder: {nom}. Only {agentName}, {visitorName} are filled in.'),
     );
@@ -187,7 +242,9 @@ describe('in French', () => {
     expect(within(form).getByRole('textbox', { name: 'Texte' })).toBeInTheDocument();
 
     await user.click(within(form).getByRole('button', { name: 'Ajouter la réponse' }));
-    expect(within(form).getByRole('textbox', { name: 'Titre' })).toHaveAccessibleDescription('Saisissez un titre de 100 caractères au plus.');
+    expect(within(form).getByRole('textbox', { name: 'Titre' })).toHaveAccessibleDescription(
+      'Saisissez un titre de 100 caractères au plus.',
+    );
 
     await user.click(within(section).getByRole('button', { name: 'Retirer Bonjour' }));
     expect(within(section).getByRole('group', { name: /^Retirer « Bonjour » \?/ })).toBeInTheDocument();

@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { withAdminCannedReplies } from '../msw/admin-canned-replies-handlers';
-import { withAdminRouting, buildQueue, buildRoutingAgent, type AdminRoutingOptions } from '../msw/admin-routing-handlers';
+import {
+  withAdminRouting,
+  buildQueue,
+  buildRoutingAgent,
+  type AdminRoutingOptions,
+} from '../msw/admin-routing-handlers';
 import { withAdminTelephony } from '../msw/admin-telephony-handlers';
 import { buildAgent } from '../msw/factories';
 import { apiError, createDeskBackend, type DeskBackendOptions } from '../msw/handlers';
@@ -17,7 +22,12 @@ afterEach(() => {
 function startBackend(options: DeskBackendOptions & AdminRoutingOptions = {}) {
   const desk = createDeskBackend({ agent: buildAgent({ role: 'admin', displayName: 'Alice Admin' }), ...options });
   const routing = withAdminRouting(desk, options);
-  server.use(...desk.handlers, ...withAdminTelephony(desk).handlers, ...routing.handlers, ...withAdminCannedReplies(desk).handlers);
+  server.use(
+    ...desk.handlers,
+    ...withAdminTelephony(desk).handlers,
+    ...routing.handlers,
+    ...withAdminCannedReplies(desk).handlers,
+  );
   return { requests: desk.state.requests, routing: routing.routing };
 }
 
@@ -32,12 +42,26 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 describe('queues', () => {
   it('lists queues with their channels, skills, hours and service level', async () => {
-    startBackend({ queues: [buildQueue({ name: 'Accueil', channels: ['voice', 'chat'], requiredSkills: ['general', 'fr'], priority: 2 })] });
+    startBackend({
+      queues: [
+        buildQueue({ name: 'Accueil', channels: ['voice', 'chat'], requiredSkills: ['general', 'fr'], priority: 2 }),
+      ],
+    });
     await openAdministration();
 
     const row = (await screen.findByRole('rowheader', { name: 'Accueil' })).closest('tr')!;
-    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells).toEqual(['Call, Chat', 'general, fr', '2', 'Mon–Fri 08:00–18:00', 'Europe/Paris', '80% in 20 s', 'Edit']);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells).toEqual([
+      'Call, Chat',
+      'general, fr',
+      '2',
+      'Mon–Fri 08:00–18:00',
+      'Europe/Paris',
+      '80% in 20 s',
+      'Edit',
+    ]);
   });
 
   it('creates a queue open weekdays 08:00-22:00 and Saturday 09:00-17:30 through the form', async () => {
@@ -62,7 +86,10 @@ describe('queues', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Saturday, closes' }), '17:30');
     await user.clear(within(form).getByRole('textbox', { name: 'Service level target (%)' }));
     await user.type(within(form).getByRole('textbox', { name: 'Service level target (%)' }), '90');
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Outside business hours' }), 'Offer a callback instead');
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Outside business hours' }),
+      'Offer a callback instead',
+    );
     await user.click(within(form).getByRole('button', { name: 'Create queue' }));
 
     const row = (await screen.findByRole('rowheader', { name: 'Support N2' })).closest('tr')!;
@@ -108,7 +135,9 @@ describe('queues', () => {
     await user.click(within(form).getByRole('button', { name: 'Create queue' }));
 
     expect(within(form).getByText('Choose at least one channel.')).toBeInTheDocument();
-    expect(within(form).getByRole('combobox', { name: 'Monday hours' })).toHaveAccessibleDescription(/intervals not overlapping/);
+    expect(within(form).getByRole('combobox', { name: 'Monday hours' })).toHaveAccessibleDescription(
+      /intervals not overlapping/,
+    );
     expect(requests.some((r) => r.method === 'POST' && r.path === '/api/admin/queues')).toBe(false);
   });
 
@@ -126,17 +155,26 @@ describe('queues', () => {
 
     const row = (await screen.findByRole('rowheader', { name: 'Accueil' })).closest('tr')!;
     await within(row).findByText('5');
-    expect(requests.find((r) => r.method === 'PUT' && r.path === '/api/admin/queues/q-accueil')!.body).toMatchObject({ name: 'Accueil', priority: 5 });
+    expect(requests.find((r) => r.method === 'PUT' && r.path === '/api/admin/queues/q-accueil')!.body).toMatchObject({
+      name: 'Accueil',
+      priority: 5,
+    });
   });
 });
 
 describe('agents: skills and capacity', () => {
   it('edits an agent’s skills and chat capacity', async () => {
-    const { requests } = startBackend({ routingAgents: [buildRoutingAgent({ id: 'a-camille', displayName: 'Camille Laurent' })] });
+    const { requests } = startBackend({
+      routingAgents: [buildRoutingAgent({ id: 'a-camille', displayName: 'Camille Laurent' })],
+    });
     const user = await openAdministration();
 
     const row = (await screen.findByRole('rowheader', { name: 'Camille Laurent' })).closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general', '1', '3', '5', 'Yes', 'Edit']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Agent', 'general', '1', '3', '5', 'Yes', 'Edit']);
     await user.click(screen.getByRole('button', { name: 'Edit skills and capacity of Camille Laurent' }));
     const form = screen.getByRole('form', { name: 'Skills and capacity of Camille Laurent' });
     const skills = within(form).getByRole('textbox', { name: /Skills/ });
@@ -147,7 +185,11 @@ describe('agents: skills and capacity', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Skills and capacity of Camille Laurent saved.')).toBeInTheDocument();
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Agent', 'general, billing', '1', '4', '5', 'No', 'Edit']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Agent', 'general, billing', '1', '4', '5', 'No', 'Edit']);
     expect(requests.find((r) => r.method === 'PUT' && r.path === '/api/admin/agents/a-camille/routing')!.body).toEqual({
       skills: ['general', 'billing'],
       capacity: { voice: 1, chat: 4, email: 5 },
@@ -210,6 +252,8 @@ describe('in French', () => {
     expect(within(form).getByRole('button', { name: 'Créer la file' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Modifier la file Accueil' })).toBeInTheDocument();
     expect(await screen.findByText('lun.–ven. 08:00–18:00')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Modifier les compétences et la capacité de Camille Laurent' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Modifier les compétences et la capacité de Camille Laurent' }),
+    ).toBeInTheDocument();
   });
 });

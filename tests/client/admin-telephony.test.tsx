@@ -18,7 +18,12 @@ function startBackend(options: DeskBackendOptions & AdminTelephonyOptions = {}) 
   const desk = createDeskBackend({ agent: buildAgent({ role: 'admin', displayName: 'Alice Admin' }), ...options });
   const telephony = withAdminTelephony(desk, options);
   // The view also shows the routing and canned replies sections: they need their API too.
-  server.use(...desk.handlers, ...telephony.handlers, ...withAdminRouting(desk).handlers, ...withAdminCannedReplies(desk).handlers);
+  server.use(
+    ...desk.handlers,
+    ...telephony.handlers,
+    ...withAdminRouting(desk).handlers,
+    ...withAdminCannedReplies(desk).handlers,
+  );
   return { requests: desk.state.requests, admin: telephony.admin };
 }
 
@@ -73,7 +78,12 @@ describe('PBX connections', () => {
   it('lists PBXs with their signature, last event and status', async () => {
     startBackend({
       pbxs: [
-        buildPbx({ id: 'p1', name: 'Asterisk Paris', signed: true, lastEventAt: new Date(Date.now() - 5 * 60_000).toISOString() }),
+        buildPbx({
+          id: 'p1',
+          name: 'Asterisk Paris',
+          signed: true,
+          lastEventAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+        }),
         buildPbx({ id: 'p2', name: 'Old Lyon', signed: false, revokedAt: '2026-11-02T09:00:00.000Z' }),
       ],
     });
@@ -102,7 +112,9 @@ describe('PBX connections', () => {
     await user.click(within(pbx).getByRole('button', { name: 'Create connection' }));
 
     const reveal = await within(pbx).findByRole('region', { name: 'Connection created: Asterisk Lille' });
-    expect(within(reveal).getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(`${window.location.origin}/api/cti/tok_abc123`);
+    expect(within(reveal).getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(
+      `${window.location.origin}/api/cti/tok_abc123`,
+    );
     expect(reveal).toHaveTextContent('The token will not be shown again.');
     expect(await within(pbx).findByRole('rowheader', { name: 'Asterisk Lille' })).toBeInTheDocument();
     expect(within(pbx).getByRole('textbox', { name: 'PBX name' })).toHaveValue('');
@@ -149,7 +161,9 @@ describe('PBX connections', () => {
     const deletes = () => requests.filter((r) => r.method === 'DELETE');
 
     await user.click(await screen.findByRole('button', { name: 'Revoke Asterisk Paris' }));
-    const confirm = screen.getByRole('group', { name: 'Revoke Asterisk Paris? Its events will be refused from now on.' });
+    const confirm = screen.getByRole('group', {
+      name: 'Revoke Asterisk Paris? Its events will be refused from now on.',
+    });
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(deletes()).toEqual([]);
@@ -203,7 +217,9 @@ describe('blocked numbers', () => {
     await user.click(await screen.findByRole('button', { name: 'Unblock +33 6 12 34 56 78' }));
 
     expect(await screen.findByText('No blocked number.')).toBeInTheDocument();
-    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(['/api/admin/blocked-numbers/b-9']);
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+      '/api/admin/blocked-numbers/b-9',
+    ]);
   });
 });
 
@@ -225,7 +241,9 @@ describe('wrap-up dispositions', () => {
     expect(within(row).getByText('Faux numéro')).toBeInTheDocument();
     expect(within(row).getByText('Wrong number')).toBeInTheDocument();
     const puts = requests.filter((r) => r.method === 'PUT' && r.path === '/api/admin/dispositions');
-    expect(puts.map((r) => r.body)).toEqual([{ code: 'wrong_number', labelFr: 'Faux numéro', labelEn: 'Wrong number', position: 30 }]);
+    expect(puts.map((r) => r.body)).toEqual([
+      { code: 'wrong_number', labelFr: 'Faux numéro', labelEn: 'Wrong number', position: 30 },
+    ]);
   });
 
   it('says which field is wrong before sending', async () => {
@@ -252,7 +270,9 @@ describe('wrap-up dispositions', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, retire' }));
 
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'resolved' })).not.toBeInTheDocument());
-    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(['/api/admin/dispositions/resolved']);
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+      '/api/admin/dispositions/resolved',
+    ]);
   });
 
   it('says when the list cannot be read', async () => {
@@ -261,7 +281,9 @@ describe('wrap-up dispositions', () => {
     const { user } = renderApp();
     await openAdministration(user);
 
-    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent('Your role does not allow this. Ask a supervisor or an administrator.');
+    expect(await within(section('PBX connections')).findByRole('alert')).toHaveTextContent(
+      'Your role does not allow this. Ask a supervisor or an administrator.',
+    );
   });
 });
 

@@ -20,10 +20,19 @@ const DIRECTORY = {
   agents: [],
 };
 
-function setUp({ agent = buildAgent(), chats = [], customers = [], ...chatOptions }: { agent?: Agent; chats?: ChatSummary[]; customers?: Customer[] } & ChatOptions = {}) {
+function setUp({
+  agent = buildAgent(),
+  chats = [],
+  customers = [],
+  ...chatOptions
+}: { agent?: Agent; chats?: ChatSummary[]; customers?: Customer[] } & ChatOptions = {}) {
   const backend = createDeskBackend({ agent, chats, customers });
   const chatBackend = withChats(backend, chatOptions);
-  server.use(...backend.handlers, ...chatBackend.handlers, ...withTransfers(backend, { directory: DIRECTORY }).handlers);
+  server.use(
+    ...backend.handlers,
+    ...chatBackend.handlers,
+    ...withTransfers(backend, { directory: DIRECTORY }).handlers,
+  );
   return { backend, agent };
 }
 
@@ -39,9 +48,17 @@ describe('desk chats', () => {
   it('holds several chats, one tab each with its unread count, and the open chat’s customer beside it', async () => {
     const customer = buildCustomer({ givenName: 'Luc', familyName: 'Martin', displayName: 'Luc Martin' });
     const marie = buildChatSummary({ visitorName: 'Marie Dupont' });
-    const luc = buildChatSummary({ visitorName: 'Luc', customerId: customer.id, customerName: 'Luc Martin', unread: 2 });
+    const luc = buildChatSummary({
+      visitorName: 'Luc',
+      customerId: customer.id,
+      customerName: 'Luc Martin',
+      unread: 2,
+    });
     const ana = buildChatSummary({ visitorName: 'Ana Costa' });
-    const lucMessages = [buildChatMessage({ conversationId: luc.id, authorName: 'Luc', body: 'Allô ?' }), buildChatMessage({ conversationId: luc.id, authorName: 'Luc', body: 'Vous êtes là ?' })];
+    const lucMessages = [
+      buildChatMessage({ conversationId: luc.id, authorName: 'Luc', body: 'Allô ?' }),
+      buildChatMessage({ conversationId: luc.id, authorName: 'Luc', body: 'Vous êtes là ?' }),
+    ];
     const { backend } = setUp({ chats: [marie, luc, ana], customers: [customer], messages: { [luc.id]: lucMessages } });
     const { user, socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
@@ -50,7 +67,10 @@ describe('desk chats', () => {
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Marie Dupont', 'Luc Martin2 unread', 'Ana Costa']);
     expect(await chatTab('Marie Dupont')).toHaveAttribute('aria-selected', 'true');
 
-    socket.push('chat.message', { conversationId: ana.id, message: buildChatMessage({ conversationId: ana.id, authorName: 'Ana Costa', body: 'Bonjour' }) });
+    socket.push('chat.message', {
+      conversationId: ana.id,
+      message: buildChatMessage({ conversationId: ana.id, authorName: 'Ana Costa', body: 'Bonjour' }),
+    });
     expect(await chatTab('Ana Costa 1 unread')).toBeInTheDocument();
 
     await user.click(await chatTab(/Luc Martin/));
@@ -60,13 +80,21 @@ describe('desk chats', () => {
     expect(await chatTab('Luc Martin')).toHaveAttribute('aria-selected', 'true');
     // The card and timeline of the chat's customer sit beside the conversation.
     expect(await screen.findByRole('heading', { level: 2, name: 'Luc Martin' })).toBeInTheDocument();
-    await waitFor(() => expect(backend.state.requests.find((request) => request.path === `/api/chats/${luc.id}/receipts`)?.body).toEqual({ upToSeq: lucMessages[1]!.seq, state: 'read' }));
+    await waitFor(() =>
+      expect(backend.state.requests.find((request) => request.path === `/api/chats/${luc.id}/receipts`)?.body).toEqual({
+        upToSeq: lucMessages[1]!.seq,
+        state: 'read',
+      }),
+    );
     expect(await chatTab('Ana Costa 1 unread')).toBeInTheDocument();
   });
 
   it('opens a chat accepted from an offer, which reads as a chat with its customer, queue and waiting time', async () => {
     const { backend } = setUp();
-    const offer = buildOffer({ packet: null, contact: { channel: 'chat', customerName: 'Marie Dupont', queueName: 'Support', subject: 'Technical support' } });
+    const offer = buildOffer({
+      packet: null,
+      contact: { channel: 'chat', customerName: 'Marie Dupont', queueName: 'Support', subject: 'Technical support' },
+    });
     backend.state.offers = [offer];
     const { user, socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
@@ -87,7 +115,10 @@ describe('desk chats', () => {
 
   it('shows the visitor typing, and my reply as "Sending…", then stored, then read', async () => {
     const chat = buildChatSummary();
-    const { backend } = setUp({ chats: [chat], messages: { [chat.id]: [buildChatMessage({ conversationId: chat.id })] } });
+    const { backend } = setUp({
+      chats: [chat],
+      messages: { [chat.id]: [buildChatMessage({ conversationId: chat.id })] },
+    });
     const { user, socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
     const panel = await openChat();
@@ -105,13 +136,24 @@ describe('desk chats', () => {
     await user.type(within(panel).getByRole('textbox', { name: 'Reply' }), 'Je regarde votre ligne.{Enter}');
     expect((await within(panel).findByText('Je regarde votre ligne.')).closest('li')).toHaveTextContent('Sending…');
     answer();
-    await waitFor(() => expect(within(panel).getByText('Je regarde votre ligne.').closest('li')).toHaveTextContent('Sent'));
+    await waitFor(() =>
+      expect(within(panel).getByText('Je regarde votre ligne.').closest('li')).toHaveTextContent('Sent'),
+    );
     const line = within(panel).getByText('Je regarde votre ligne.').closest('li')!;
-    const sent = backend.state.requests.find((request) => request.path === `/api/chats/${chat.id}/messages`)?.body as { clientMessageId: string; body: string };
+    const sent = backend.state.requests.find((request) => request.path === `/api/chats/${chat.id}/messages`)?.body as {
+      clientMessageId: string;
+      body: string;
+    };
     expect(sent.body).toBe('Je regarde votre ligne.');
-    expect(backend.state.requests.filter((request) => request.path === `/api/chats/${chat.id}/typing`).map((request) => request.body)).toEqual([{ typing: true }, { typing: false }]);
+    expect(
+      backend.state.requests
+        .filter((request) => request.path === `/api/chats/${chat.id}/typing`)
+        .map((request) => request.body),
+    ).toEqual([{ typing: true }, { typing: false }]);
 
-    const stored = queryClient.getQueryData(queryKeys.chat(chat.id))!.messages.find((message) => message.clientMessageId === sent.clientMessageId)!;
+    const stored = queryClient
+      .getQueryData(queryKeys.chat(chat.id))!
+      .messages.find((message) => message.clientMessageId === sent.clientMessageId)!;
     socket.push('chat.receipt', { conversationId: chat.id, reader: 'visitor', state: 'read', upToSeq: stored.seq });
     await waitFor(() => expect(line).toHaveTextContent('Read'));
   });
@@ -125,10 +167,14 @@ describe('desk chats', () => {
 
     await user.type(within(panel).getByRole('textbox', { name: 'Reply' }), 'Un instant{Enter}');
     const line = (await within(panel).findByText('Un instant')).closest('li')!;
-    await waitFor(() => expect(line).toHaveTextContent('Not sent: Too many messages in a short time. Wait a few seconds and send again.'));
+    await waitFor(() =>
+      expect(line).toHaveTextContent('Not sent: Too many messages in a short time. Wait a few seconds and send again.'),
+    );
 
     await user.click(within(line).getByRole('button', { name: 'Send again' }));
-    const sends = backend.state.requests.filter((request) => request.path === `/api/chats/${chat.id}/messages`).map((request) => request.body as { clientMessageId: string });
+    const sends = backend.state.requests
+      .filter((request) => request.path === `/api/chats/${chat.id}/messages`)
+      .map((request) => request.body as { clientMessageId: string });
     await waitFor(() => expect(sends).toHaveLength(2));
     expect(sends[1]!.clientMessageId).toBe(sends[0]!.clientMessageId);
   });
@@ -136,16 +182,19 @@ describe('desk chats', () => {
   it.each([
     ['en', 'Reply', 'Not sent: This chat is not in progress: no more messages can be sent.'],
     ['fr', 'Réponse', 'Non envoyé : Ce chat n’est pas en cours : aucun message ne peut plus être envoyé.'],
-  ] as const)('says precisely why a reply was refused (a chat no longer in progress), in %s', async (locale, composer, refusal) => {
-    setUp({ agent: buildAgent({ locale }), chats: [buildChatSummary()], refuseSendsWith: 'chat_not_active' });
-    const { user, queryClient } = renderApp();
-    await waitForDesk(queryClient);
-    const panel = await openChat();
+  ] as const)(
+    'says precisely why a reply was refused (a chat no longer in progress), in %s',
+    async (locale, composer, refusal) => {
+      setUp({ agent: buildAgent({ locale }), chats: [buildChatSummary()], refuseSendsWith: 'chat_not_active' });
+      const { user, queryClient } = renderApp();
+      await waitForDesk(queryClient);
+      const panel = await openChat();
 
-    await user.type(within(panel).getByRole('textbox', { name: composer }), 'Un instant{Enter}');
-    const line = (await within(panel).findByText('Un instant')).closest('li')!;
-    await waitFor(() => expect(line).toHaveTextContent(refusal));
-  });
+      await user.type(within(panel).getByRole('textbox', { name: composer }), 'Un instant{Enter}');
+      const line = (await within(panel).findByText('Un instant')).closest('li')!;
+      await waitFor(() => expect(line).toHaveTextContent(refusal));
+    },
+  );
 
   it('inserts a canned reply with the names filled in, which I can still edit before sending', async () => {
     const chat = buildChatSummary({ visitorName: 'Marie Dupont' });
@@ -160,16 +209,22 @@ describe('desk chats', () => {
     await user.click(await within(picker).findByRole('button', { name: 'Insert “Greeting”' }));
     expect(reply).toHaveValue('Hello Marie Dupont, I am Camille Laurent. How can I help?');
     expect(within(panel).queryByRole('group', { name: 'Canned replies' })).not.toBeInTheDocument();
-    expect(backend.state.requests.find((request) => request.path === '/api/chats/canned-replies')?.search.get('locale')).toBe('en');
+    expect(
+      backend.state.requests.find((request) => request.path === '/api/chats/canned-replies')?.search.get('locale'),
+    ).toBe('en');
 
     await user.click(within(panel).getByRole('button', { name: 'Canned replies' }));
     await user.type(within(panel).getByRole('searchbox', { name: 'Search canned replies' }), 'box');
-    await waitFor(() => expect(within(panel).queryByRole('button', { name: 'Insert “Greeting”' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(panel).queryByRole('button', { name: 'Insert “Greeting”' })).not.toBeInTheDocument(),
+    );
     expect(await within(panel).findByRole('button', { name: 'Insert “Restart the box”' })).toBeInTheDocument();
   });
 
   it('keeps what I was writing in a chat when I switch to another tab and back', async () => {
-    setUp({ chats: [buildChatSummary({ visitorName: 'Marie Dupont' }), buildChatSummary({ visitorName: 'Ana Costa' })] });
+    setUp({
+      chats: [buildChatSummary({ visitorName: 'Marie Dupont' }), buildChatSummary({ visitorName: 'Ana Costa' })],
+    });
     const { user, queryClient } = renderApp();
     await waitForDesk(queryClient);
     await user.type(within(await openChat()).getByRole('textbox', { name: 'Reply' }), 'Je vérifie votre');
@@ -189,7 +244,9 @@ describe('desk chats', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
     const form = within(panel).getByRole('form', { name: 'Transfer with context' });
-    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue('Voyant rouge depuis hier');
+    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue(
+      'Voyant rouge depuis hier',
+    );
     await screen.findByRole('option', { name: 'Support N2' });
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Queue' }), 'Support N2');
     await user.click(within(form).getByRole('radio', { name: 'Cold (I leave now)' }));
@@ -198,7 +255,9 @@ describe('desk chats', () => {
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
 
     await waitFor(() =>
-      expect(backend.state.requests.find((request) => request.path === `/api/contacts/${chat.contactId}/transfers`)?.body).toMatchObject({
+      expect(
+        backend.state.requests.find((request) => request.path === `/api/contacts/${chat.contactId}/transfers`)?.body,
+      ).toMatchObject({
         to: { kind: 'queue', id: DIRECTORY.queues[0]!.id },
         mode: 'cold',
         reason: 'Panne niveau 2',
@@ -222,7 +281,9 @@ describe('desk chats', () => {
     await user.click(within(panel).getByRole('button', { name: 'Close the chat' }));
     const form = within(panel).getByRole('form', { name: 'Close the chat' });
     await user.click(within(form).getByRole('button', { name: 'Close with this disposition' }));
-    expect(within(form).getByRole('combobox', { name: 'Disposition' })).toHaveAccessibleDescription('Choose a disposition.');
+    expect(within(form).getByRole('combobox', { name: 'Disposition' })).toHaveAccessibleDescription(
+      'Choose a disposition.',
+    );
     await within(form).findByRole('option', { name: 'Resolved' });
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Disposition' }), 'Resolved');
     await user.type(within(form).getByRole('textbox', { name: 'Note (optional)' }), 'Box remplacée');
@@ -230,19 +291,27 @@ describe('desk chats', () => {
 
     await waitFor(() => expect(screen.queryByRole('tab', { name: 'Marie Dupont' })).not.toBeInTheDocument());
     expect(await chatTab('Ana Costa')).toHaveAttribute('aria-selected', 'true');
-    expect(backend.state.requests.find((request) => request.path === `/api/chats/${chat.id}/close`)?.body).toEqual({ disposition: 'resolved', note: 'Box remplacée' });
+    expect(backend.state.requests.find((request) => request.path === `/api/chats/${chat.id}/close`)?.body).toEqual({
+      disposition: 'resolved',
+      note: 'Box remplacée',
+    });
   });
 
   it('shows HTML and script payloads typed by a visitor as inert text (XSS corpus)', async () => {
     const payloads = xssPayloads();
     const chat = buildChatSummary({ visitorName: '<img src=x onerror=alert(1)>' });
-    const history = payloads.slice(0, -1).map((body) => buildChatMessage({ conversationId: chat.id, authorName: '<b>Marie</b>', body }));
+    const history = payloads
+      .slice(0, -1)
+      .map((body) => buildChatMessage({ conversationId: chat.id, authorName: '<b>Marie</b>', body }));
     setUp({ chats: [chat], messages: { [chat.id]: history } });
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
     const panel = await openChat();
     const list = await within(panel).findByRole('list', { name: 'Messages' });
-    socket.push('chat.message', { conversationId: chat.id, message: buildChatMessage({ conversationId: chat.id, body: payloads[payloads.length - 1]! }) });
+    socket.push('chat.message', {
+      conversationId: chat.id,
+      message: buildChatMessage({ conversationId: chat.id, body: payloads[payloads.length - 1]! }),
+    });
     await settle();
 
     const bodies = Array.from(list.querySelectorAll('.chat-message__body'));
@@ -252,12 +321,17 @@ describe('desk chats', () => {
     const tags = new Set(Array.from(list.querySelectorAll('*'), (element) => element.tagName));
     expect([...tags].sort()).toEqual(['LI', 'P', 'SPAN', 'TIME']);
     expect(await chatTab('<img src=x onerror=alert(1)>')).toBeInTheDocument();
-    expect(document.querySelectorAll('img, script, iframe, svg, object, embed, math, form[action], [onerror], [onload]')).toHaveLength(0);
+    expect(
+      document.querySelectorAll('img, script, iframe, svg, object, embed, math, form[action], [onerror], [onload]'),
+    ).toHaveLength(0);
   });
 
   it('restores my chats, with their whole history, after a reload', async () => {
     const chat = buildChatSummary();
-    setUp({ chats: [chat], messages: { [chat.id]: [buildChatMessage({ conversationId: chat.id, body: 'Avant le rechargement' })] } });
+    setUp({
+      chats: [chat],
+      messages: { [chat.id]: [buildChatMessage({ conversationId: chat.id, body: 'Avant le rechargement' })] },
+    });
     const first = renderApp();
     await waitForDesk(first.queryClient);
     expect(await within(await openChat()).findByText('Avant le rechargement')).toBeInTheDocument();
@@ -271,7 +345,10 @@ describe('desk chats', () => {
 
   it('speaks French', async () => {
     const chat = buildChatSummary({ unread: 1 });
-    setUp({ agent: buildAgent({ locale: 'fr' }), chats: [chat, buildChatSummary({ visitorName: 'Ana Costa', unread: 3 })] });
+    setUp({
+      agent: buildAgent({ locale: 'fr' }),
+      chats: [chat, buildChatSummary({ visitorName: 'Ana Costa', unread: 3 })],
+    });
     const { queryClient } = renderApp();
     await waitForDesk(queryClient);
     expect(await screen.findByRole('tablist', { name: 'Mes chats' })).toBeInTheDocument();

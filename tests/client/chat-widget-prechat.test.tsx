@@ -28,7 +28,9 @@ describe('chat widget: pre-chat form', () => {
     expect(within(form).getByRole('textbox', { name: 'Email (optional)' })).toHaveAccessibleDescription(
       'So we can send you the transcript or call you back. Enter a valid email address, or leave it empty.',
     );
-    expect(within(form).getByRole('textbox', { name: 'Phone (optional)' })).toHaveAccessibleDescription('Enter a valid phone number, or leave it empty.');
+    expect(within(form).getByRole('textbox', { name: 'Phone (optional)' })).toHaveAccessibleDescription(
+      'Enter a valid phone number, or leave it empty.',
+    );
     expect(within(form).getByRole('combobox', { name: 'Topic' })).toHaveAccessibleDescription('Choose a topic.');
     expect(backend.state.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
@@ -50,7 +52,13 @@ describe('chat widget: pre-chat form', () => {
     expect(waiting).toHaveTextContent('You are number 3 in the queue.');
     expect(waiting).toHaveTextContent('Estimated wait: about 4 min.');
     const started = backend.state.requests.find((request) => request.path === '/api/widget/conversations');
-    expect(started?.body).toEqual({ name: 'Marie Dupont', topicId: topic.id, locale: 'en', phone: '01 42 68 53 00', firstMessage: 'Facture en double' });
+    expect(started?.body).toEqual({
+      name: 'Marie Dupont',
+      topicId: topic.id,
+      locale: 'en',
+      phone: '01 42 68 53 00',
+      firstMessage: 'Facture en double',
+    });
     expect(window.localStorage.getItem('omnidesk.chat.visitorToken')).toBe(VISITOR_TOKEN);
     expect(socket.tokens).toEqual([VISITOR_TOKEN]);
   });
@@ -58,7 +66,9 @@ describe('chat widget: pre-chat form', () => {
   it('shows what the server refused on the field it names, and clears it once the visitor corrects it', async () => {
     setUp();
     server.use(
-      http.post('*/api/widget/conversations', () => apiError('invalid_input', [{ path: 'phone', message: 'not a phone number' }])),
+      http.post('*/api/widget/conversations', () =>
+        apiError('invalid_input', [{ path: 'phone', message: 'not a phone number' }]),
+      ),
     );
     const { user } = renderWidget();
     const form = await screen.findByRole('form', { name: 'Start a chat' });
@@ -97,19 +107,28 @@ describe('chat widget: pre-chat form', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Topic' }), 'Billing');
     await user.click(within(form).getByRole('button', { name: 'Start the chat' }));
 
-    expect(await screen.findByRole('heading', { name: 'Our advisers are not available right now.' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Our advisers are not available right now.' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^We open again /)).toBeInTheDocument();
     expect(window.localStorage.getItem('omnidesk.chat.visitorToken')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Leave a message' }));
     const message = screen.getByRole('form', { name: 'Leave a message' });
     await user.click(within(message).getByRole('button', { name: 'Send' }));
-    expect(within(message).getByRole('textbox', { name: 'Email for our answer' })).toHaveAccessibleDescription('Enter the email address we should answer.');
-    await user.type(within(message).getByRole('textbox', { name: 'Email for our answer' }), 'marie.dupont@example.test');
+    expect(within(message).getByRole('textbox', { name: 'Email for our answer' })).toHaveAccessibleDescription(
+      'Enter the email address we should answer.',
+    );
+    await user.type(
+      within(message).getByRole('textbox', { name: 'Email for our answer' }),
+      'marie.dupont@example.test',
+    );
     await user.type(within(message).getByRole('textbox', { name: 'Your message' }), 'Ma facture est fausse.');
     await user.click(within(message).getByRole('button', { name: 'Send' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Thank you. Your message has been sent; we will answer by email.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Thank you. Your message has been sent; we will answer by email.',
+    );
     expect(backend.state.requests.find((request) => request.path === '/api/widget/messages')?.body).toEqual({
       name: 'Marie Dupont',
       topicId: topic.id,
@@ -119,7 +138,9 @@ describe('chat widget: pre-chat form', () => {
   });
 
   it('with nobody free, offers a callback to the number given', async () => {
-    const topic = buildWidgetTopic({ availability: { ...CLOSED, reason: 'no_agents', nextOpening: null, alternatives: ['callback'] } });
+    const topic = buildWidgetTopic({
+      availability: { ...CLOSED, reason: 'no_agents', nextOpening: null, alternatives: ['callback'] },
+    });
     const backend = setUp({ topics: [topic] });
     const { user } = renderWidget();
     const form = await screen.findByRole('form', { name: 'Start a chat' });
@@ -129,7 +150,9 @@ describe('chat widget: pre-chat form', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Topic' }), 'Billing');
     await user.click(within(form).getByRole('button', { name: 'Start the chat' }));
 
-    expect(await screen.findByRole('heading', { name: 'No adviser can take your chat at the moment.' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No adviser can take your chat at the moment.' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Leave a message' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ask to be called back' }));
     const callback = screen.getByRole('form', { name: 'Ask to be called back' });

@@ -13,8 +13,20 @@ function cardOf(heading: HTMLElement): HTMLElement {
 
 describe('the customer card', () => {
   it('warns that bills go to an old address and that a complaint is open (field notes 1 and 5)', async () => {
-    const billing = buildAddress({ role: 'billing', line1: '12 rue des Lilas', postalCode: '75011', city: 'Paris', validFrom: '2015-01-01' });
-    const home = buildAddress({ role: 'home', line1: '3 avenue Foch', postalCode: '69006', city: 'Lyon', validFrom: '2026-04-01' });
+    const billing = buildAddress({
+      role: 'billing',
+      line1: '12 rue des Lilas',
+      postalCode: '75011',
+      city: 'Paris',
+      validFrom: '2015-01-01',
+    });
+    const home = buildAddress({
+      role: 'home',
+      line1: '3 avenue Foch',
+      postalCode: '69006',
+      city: 'Lyon',
+      validFrom: '2026-04-01',
+    });
     const complaint = buildCase({ category: 'complaint', subject: 'Line cut while bills went to the old address' });
     const customer = buildCustomer({
       addresses: [billing, home],
@@ -31,7 +43,9 @@ describe('the customer card', () => {
 
     const warnings = within(screen.getByRole('group', { name: 'Warnings' })).getAllByRole('alert');
     expect(warnings[0]).toHaveTextContent('Billing address differs from the newest home/service address');
-    expect(warnings[0]).toHaveTextContent('Bills go to 12 rue des Lilas, 75011 Paris, FR, but the newest home address is 3 avenue Foch, 69006 Lyon, FR.');
+    expect(warnings[0]).toHaveTextContent(
+      'Bills go to 12 rue des Lilas, 75011 Paris, FR, but the newest home address is 3 avenue Foch, 69006 Lyon, FR.',
+    );
     expect(warnings[1]).toHaveTextContent('This customer has an open complaint');
     expect(warnings[1]).toHaveTextContent('Open complaint: Line cut while bills went to the old address');
   });
@@ -94,7 +108,9 @@ describe('the customer card', () => {
 
     const card = cardOf(await openCustomer(user, customer));
 
-    const cases = within(within(card).getByRole('heading', { name: 'Open cases' }).closest('section')!).getAllByRole('listitem');
+    const cases = within(within(card).getByRole('heading', { name: 'Open cases' }).closest('section')!).getAllByRole(
+      'listitem',
+    );
     expect(cases[0]).toHaveTextContent('Refund the March bill');
     expect(cases[0]).toHaveTextContent('Owner: queue Billing L2');
     expect(cases[0]).toHaveTextContent(/Due Nov 25, 2026/);

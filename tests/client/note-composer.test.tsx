@@ -10,7 +10,10 @@ const server = startMswServer();
 
 function deskWithOneCustomer() {
   const customer = buildCustomer();
-  const backend = createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 2) } });
+  const backend = createDeskBackend({
+    customers: [customer],
+    timelines: { [customer.id]: buildTimelineHistory(customer.id, 2) },
+  });
   server.use(...backend.handlers);
   return { customer, backend };
 }
@@ -28,7 +31,9 @@ describe('adding a note', () => {
     await user.click(screen.getByRole('button', { name: 'Add note' }));
 
     const note = await screen.findByText(/Customer moved to Lyon\./);
-    expect(note).toHaveTextContent('Customer moved to Lyon.\nNew billing address to confirm.', { normalizeWhitespace: false });
+    expect(note).toHaveTextContent('Customer moved to Lyon.\nNew billing address to confirm.', {
+      normalizeWhitespace: false,
+    });
     expect(within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('article')[0]).toContainElement(note);
     expect(box).toHaveValue('');
     expect(backend.state.requests.find((r) => r.method === 'POST' && r.path.endsWith('/timeline'))?.body).toEqual({

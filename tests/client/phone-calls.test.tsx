@@ -15,7 +15,10 @@ describe('a call on the desk', () => {
     server.use(...createDeskBackend({ agent, customers: [customer] }).handlers);
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
-    const pop = buildCallPop({ customer, call: { ringingAgentIds: [agent.id], startedAt: secondsAgo(20), version: 1 } });
+    const pop = buildCallPop({
+      customer,
+      call: { ringingAgentIds: [agent.id], startedAt: secondsAgo(20), version: 1 },
+    });
     socket.push('call.ringing', pop);
     const call = await incomingCall();
 
@@ -25,7 +28,14 @@ describe('a call on the desk', () => {
     expect(within(call).getByText('Answered by Camille Laurent')).toBeInTheDocument();
     expect(within(call).getByText(/^Talk time \d s$/)).toBeInTheDocument();
 
-    const held = { ...pop.call, state: 'held' as const, agent: me, answeredAt: secondsAgo(5), heldSince: secondsAgo(2), version: 4 };
+    const held = {
+      ...pop.call,
+      state: 'held' as const,
+      agent: me,
+      answeredAt: secondsAgo(5),
+      heldSince: secondsAgo(2),
+      version: 4,
+    };
     socket.push('call.updated', held);
     expect(await within(call).findByText('On hold')).toBeInTheDocument();
     expect(within(call).getByText(/^On hold since .+ \(\d s\)$/)).toBeInTheDocument();
@@ -42,11 +52,22 @@ describe('a call on the desk', () => {
     server.use(...createDeskBackend({ agent }).handlers);
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
-    const pop = buildCallPop({ call: { ringingAgentIds: [agent.id, 'colleague'], party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' } } });
+    const pop = buildCallPop({
+      call: {
+        ringingAgentIds: [agent.id, 'colleague'],
+        party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' },
+      },
+    });
     socket.push('call.ringing', pop);
     await incomingCall();
 
-    socket.push('call.updated', { ...pop.call, state: 'active', agent: { id: 'colleague', name: 'Pieter Janssens' }, answeredAt: secondsAgo(0), version: 2 });
+    socket.push('call.updated', {
+      ...pop.call,
+      state: 'active',
+      agent: { id: 'colleague', name: 'Pieter Janssens' },
+      answeredAt: secondsAgo(0),
+      version: 2,
+    });
 
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument());
   });
@@ -83,7 +104,13 @@ describe('wrap-up', () => {
     const customer = buildCustomer();
     const pop = buildCallPop({
       customer,
-      call: { state: 'wrap_up', agent: { id: agent.id, name: agent.displayName }, answeredAt: secondsAgo(200), endedAt: secondsAgo(10), talkSeconds: 190 },
+      call: {
+        state: 'wrap_up',
+        agent: { id: agent.id, name: agent.displayName },
+        answeredAt: secondsAgo(200),
+        endedAt: secondsAgo(10),
+        talkSeconds: 190,
+      },
     });
     const backend = createDeskBackend({ agent, customers: [customer], myCalls: [pop] });
     server.use(...backend.handlers);
@@ -96,24 +123,39 @@ describe('wrap-up', () => {
     const form = await screen.findByRole('form', { name: 'Wrap-up' });
     expect(within(await incomingCall()).getByText(/^Handle time so far 3 min 2\d s$/)).toBeInTheDocument();
     const disposition = within(form).getByRole('combobox', { name: 'Disposition' });
-    await waitFor(() => expect(within(disposition).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Resolved', 'Callback needed']));
+    await waitFor(() =>
+      expect(
+        within(disposition)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Choose…', 'Resolved', 'Callback needed']),
+    );
 
     await user.click(within(form).getByRole('button', { name: 'Finish wrap-up' }));
     expect(disposition).toHaveAccessibleDescription('Choose a disposition.');
 
     await user.selectOptions(disposition, 'Callback needed');
-    await user.type(within(form).getByRole('textbox', { name: 'Wrap-up note' }), 'Call back Friday with the corrected bill.');
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Wrap-up note' }),
+      'Call back Friday with the corrected bill.',
+    );
     await user.click(within(form).getByRole('button', { name: 'Finish wrap-up' }));
 
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Incoming call' })).not.toBeInTheDocument());
     const posts = backend.state.requests.filter((r) => r.path === `/api/calls/${pop.call.id}/wrap-up`);
-    expect(posts.map((r) => r.body)).toEqual([{ disposition: 'callback_needed', note: 'Call back Friday with the corrected bill.' }]);
+    expect(posts.map((r) => r.body)).toEqual([
+      { disposition: 'callback_needed', note: 'Call back Friday with the corrected bill.' },
+    ]);
   });
 
   it('shows the server’s refusal on the field it concerns', async () => {
     const { user } = wrapUpDesk();
     server.use(
-      http.post('*/api/calls/:id/wrap-up', () => apiError('invalid_input', [{ path: 'disposition', message: 'retired disposition' }]), { once: true }),
+      http.post(
+        '*/api/calls/:id/wrap-up',
+        () => apiError('invalid_input', [{ path: 'disposition', message: 'retired disposition' }]),
+        { once: true },
+      ),
     );
 
     const form = await screen.findByRole('form', { name: 'Wrap-up' });
@@ -122,7 +164,9 @@ describe('wrap-up', () => {
     await user.selectOptions(disposition, 'Resolved');
     await user.click(within(form).getByRole('button', { name: 'Finish wrap-up' }));
 
-    await waitFor(() => expect(disposition).toHaveAccessibleDescription('This disposition is not accepted. Choose another one.'));
+    await waitFor(() =>
+      expect(disposition).toHaveAccessibleDescription('This disposition is not accepted. Choose another one.'),
+    );
     expect(disposition).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('form', { name: 'Wrap-up' })).toBeInTheDocument();
   });
@@ -131,8 +175,17 @@ describe('wrap-up', () => {
 describe('missed calls', () => {
   it('lists missed calls with the customer when known, opens them, and marks one as dealt with', async () => {
     const customer = buildCustomer({ displayName: 'Jeanne Martin' });
-    const known = buildCallView({ state: 'missed', customerId: customer.id, startedAt: '2026-11-22T09:30:00.000Z', party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'known' } });
-    const unknown = buildCallView({ state: 'missed', startedAt: '2026-11-22T09:00:00.000Z', party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' } });
+    const known = buildCallView({
+      state: 'missed',
+      customerId: customer.id,
+      startedAt: '2026-11-22T09:30:00.000Z',
+      party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'known' },
+    });
+    const unknown = buildCallView({
+      state: 'missed',
+      startedAt: '2026-11-22T09:00:00.000Z',
+      party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' },
+    });
     const backend = createDeskBackend({ customers: [customer], missedCalls: [known, unknown] });
     server.use(...backend.handlers);
     const { user } = renderApp();
@@ -155,12 +208,21 @@ describe('missed calls', () => {
   });
 
   it('adds a call missed just now at the top and drops one a colleague dealt with', async () => {
-    const older = buildCallView({ state: 'missed', startedAt: '2026-11-22T09:00:00.000Z', party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' } });
+    const older = buildCallView({
+      state: 'missed',
+      startedAt: '2026-11-22T09:00:00.000Z',
+      party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' },
+    });
     server.use(...createDeskBackend({ missedCalls: [older] }).handlers);
     const { socket } = renderApp();
     const list = await screen.findByRole('list', { name: 'Missed calls' });
 
-    const now = buildCallView({ state: 'missed', startedAt: '2026-11-22T10:00:00.000Z', party: { raw: '07 11 22 33 44', e164: '+33711223344', status: 'unknown' }, version: 3 });
+    const now = buildCallView({
+      state: 'missed',
+      startedAt: '2026-11-22T10:00:00.000Z',
+      party: { raw: '07 11 22 33 44', e164: '+33711223344', status: 'unknown' },
+      version: 3,
+    });
     socket.push('call.updated', now);
     await waitFor(() => expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('07 11 22 33 44'));
 
@@ -174,7 +236,15 @@ describe('the phone desk in French', () => {
   it('names the wrap-up, the missed calls and the previous contacts in French', async () => {
     const agent = buildAgent({ locale: 'fr' });
     const customer = buildCustomer();
-    const pop = buildCallPop({ customer, call: { state: 'wrap_up', agent: { id: agent.id, name: agent.displayName }, answeredAt: secondsAgo(60), endedAt: secondsAgo(5) } });
+    const pop = buildCallPop({
+      customer,
+      call: {
+        state: 'wrap_up',
+        agent: { id: agent.id, name: agent.displayName },
+        answeredAt: secondsAgo(60),
+        endedAt: secondsAgo(5),
+      },
+    });
     const missed = buildCallView({ state: 'missed' });
     server.use(...createDeskBackend({ agent, customers: [customer], myCalls: [pop], missedCalls: [missed] }).handlers);
     renderApp();

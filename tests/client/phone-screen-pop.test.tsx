@@ -1,6 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { formatPhoneInternational } from '@shared/utils/phone-display';
-import { buildAgent, buildCallPop, buildCase, buildContactSummary, buildCustomer, buildSearchHit } from '../msw/factories';
+import {
+  buildAgent,
+  buildCallPop,
+  buildCase,
+  buildContactSummary,
+  buildCustomer,
+  buildSearchHit,
+} from '../msw/factories';
 import { createDeskBackend } from '../msw/handlers';
 import { startMswServer } from './support/msw-server';
 import { incomingCall, secondsAgo, waitForDesk } from './support/phone';
@@ -26,10 +33,24 @@ describe('the screen pop', () => {
       'call.ringing',
       buildCallPop({
         customer,
-        call: { ringingAgentIds: [agent.id], startedAt: secondsAgo(12), party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'known' } },
+        call: {
+          ringingAgentIds: [agent.id],
+          startedAt: secondsAgo(12),
+          party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'known' },
+        },
         recentContacts: [
-          buildContactSummary({ agentName: 'Pieter Janssens', subject: 'Bill higher than usual', disposition: 'resolved' }),
-          buildContactSummary({ channel: 'email', agentName: null, subject: 'Refund request', disposition: null, startedAt: '2026-11-10T09:00:00.000Z' }),
+          buildContactSummary({
+            agentName: 'Pieter Janssens',
+            subject: 'Bill higher than usual',
+            disposition: 'resolved',
+          }),
+          buildContactSummary({
+            channel: 'email',
+            agentName: null,
+            subject: 'Refund request',
+            disposition: null,
+            startedAt: '2026-11-10T09:00:00.000Z',
+          }),
         ],
       }),
     );
@@ -65,7 +86,16 @@ describe('the screen pop', () => {
     await waitForDesk(queryClient);
     jest.useFakeTimers({ advanceTimers: true, now: Date.now() });
     try {
-      socket.push('call.ringing', buildCallPop({ call: { ringingAgentIds: [agent.id], startedAt: new Date().toISOString(), party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' } } }));
+      socket.push(
+        'call.ringing',
+        buildCallPop({
+          call: {
+            ringingAgentIds: [agent.id],
+            startedAt: new Date().toISOString(),
+            party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' },
+          },
+        }),
+      );
       const call = await incomingCall();
       expect(within(call).getByText(/^Waiting 0 s$/)).toBeInTheDocument();
       await act(() => jest.advanceTimersByTimeAsync(65_000));
@@ -81,7 +111,9 @@ describe('the screen pop', () => {
     server.use(...backend.handlers);
     const { socket, queryClient, user } = renderApp();
     await waitForDesk(queryClient);
-    const pop = buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' } } });
+    const pop = buildCallPop({
+      call: { ringingAgentIds: [agent.id], party: { raw: '06 12 34 56 78', e164: '+33612345678', status: 'unknown' } },
+    });
     backend.state.myCalls = [pop];
 
     socket.push('call.ringing', pop);
@@ -92,7 +124,9 @@ describe('the screen pop', () => {
     const form = within(call).getByRole('form', { name: 'New customer' });
     expect(within(form).getByRole('textbox', { name: 'Phone' })).toHaveValue('+33612345678');
     await user.click(within(form).getByRole('button', { name: 'Create customer' }));
-    expect(within(form).getByRole('textbox', { name: 'Family name' })).toHaveAccessibleDescription(/Enter a family name or a company name\./);
+    expect(within(form).getByRole('textbox', { name: 'Family name' })).toHaveAccessibleDescription(
+      /Enter a family name or a company name\./,
+    );
     expect(backend.state.requests.some((r) => r.method === 'POST')).toBe(false);
 
     await user.type(within(form).getByRole('textbox', { name: 'Given name' }), 'Lucie');
@@ -111,7 +145,10 @@ describe('the screen pop', () => {
     const posts = backend.state.requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => [r.path, r.body])).toEqual([
       ['/api/customers', { givenName: 'Lucie', familyName: 'Moreau', phone: '+33612345678', email: 'lucie.moreau@' }],
-      ['/api/customers', { givenName: 'Lucie', familyName: 'Moreau', phone: '+33612345678', email: 'lucie.moreau@example.fr' }],
+      [
+        '/api/customers',
+        { givenName: 'Lucie', familyName: 'Moreau', phone: '+33612345678', email: 'lucie.moreau@example.fr' },
+      ],
       [`/api/calls/${pop.call.id}/link`, { customerId: created?.id }],
     ]);
     expect(await within(call).findByRole('heading', { name: 'Previous contacts' })).toBeInTheDocument();
@@ -125,7 +162,9 @@ describe('the screen pop', () => {
     server.use(...backend.handlers);
     const { socket, queryClient, user } = renderApp();
     await waitForDesk(queryClient);
-    const pop = buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: 'anonymous', e164: null, status: 'withheld' } } });
+    const pop = buildCallPop({
+      call: { ringingAgentIds: [agent.id], party: { raw: 'anonymous', e164: null, status: 'withheld' } },
+    });
     backend.state.myCalls = [pop];
 
     socket.push('call.ringing', pop);
@@ -147,7 +186,10 @@ describe('the screen pop', () => {
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
 
-    socket.push('call.ringing', buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: '12', e164: null, status: 'invalid' } } }));
+    socket.push(
+      'call.ringing',
+      buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: '12', e164: null, status: 'invalid' } } }),
+    );
 
     const call = await incomingCall();
     expect(within(call).getByText('12')).toBeInTheDocument();
@@ -159,12 +201,19 @@ describe('the screen pop', () => {
     const agent = buildAgent();
     const mother = buildCustomer({ displayName: 'Anne Lefèvre' });
     const son = buildCustomer({ displayName: 'Hugo Lefèvre' });
-    const backend = createDeskBackend({ agent, customers: [mother, son], contacts: { [son.id]: [buildContactSummary({ agentName: 'Sofia Verhoeven' })] } });
+    const backend = createDeskBackend({
+      agent,
+      customers: [mother, son],
+      contacts: { [son.id]: [buildContactSummary({ agentName: 'Sofia Verhoeven' })] },
+    });
     server.use(...backend.handlers);
     const { socket, queryClient, user } = renderApp();
     await waitForDesk(queryClient);
     const pop = buildCallPop({
-      call: { ringingAgentIds: [agent.id], party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'ambiguous' } },
+      call: {
+        ringingAgentIds: [agent.id],
+        party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'ambiguous' },
+      },
       candidates: [buildSearchHit(mother, { matchedBy: 'phone' }), buildSearchHit(son, { matchedBy: 'phone' })],
     });
     backend.state.myCalls = [pop];
@@ -176,9 +225,13 @@ describe('the screen pop', () => {
     await user.click(within(call).getByRole('button', { name: /Hugo Lefèvre/ }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Hugo Lefèvre' })).toBeInTheDocument();
-    expect(backend.state.requests.filter((r) => r.path === `/api/calls/${pop.call.id}/link`).map((r) => r.body)).toEqual([{ customerId: son.id }]);
+    expect(
+      backend.state.requests.filter((r) => r.path === `/api/calls/${pop.call.id}/link`).map((r) => r.body),
+    ).toEqual([{ customerId: son.id }]);
     expect(await within(call).findByText('Handled by Sofia Verhoeven')).toBeInTheDocument();
-    expect(within(call).queryByRole('heading', { name: 'Several customers share this number' })).not.toBeInTheDocument();
+    expect(
+      within(call).queryByRole('heading', { name: 'Several customers share this number' }),
+    ).not.toBeInTheDocument();
   });
 
   it('speaks French', async () => {
@@ -188,7 +241,12 @@ describe('the screen pop', () => {
     const { socket, queryClient, user } = renderApp();
     await waitForDesk(queryClient);
 
-    socket.push('call.ringing', buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' } } }));
+    socket.push(
+      'call.ringing',
+      buildCallPop({
+        call: { ringingAgentIds: [agent.id], party: { raw: '0612345678', e164: '+33612345678', status: 'unknown' } },
+      }),
+    );
 
     const call = await incomingCall('Appel entrant');
     expect(within(call).getByText('Sonnerie')).toBeInTheDocument();

@@ -99,7 +99,12 @@ describe('signing out', () => {
     expect(await screen.findByLabelText('Password')).toBeInTheDocument();
     expect(backend.state.requests.some((r) => r.method === 'POST' && r.path === '/api/auth/logout')).toBe(true);
     expect(socket.connected).toBe(false);
-    expect(queryClient.getQueryCache().getAll().map((query) => query.queryKey)).toEqual([['me']]);
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryKey),
+    ).toEqual([['me']]);
   });
 
   it('goes back to the sign-in page when a request finds the session expired', async () => {

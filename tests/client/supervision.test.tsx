@@ -16,9 +16,17 @@ afterEach(() => {
 });
 
 function startBackend(options: DeskBackendOptions & SupervisionOptions = {}) {
-  const desk = createDeskBackend({ agent: buildAgent({ role: 'supervisor', displayName: 'Sam Supervisor' }), ...options });
+  const desk = createDeskBackend({
+    agent: buildAgent({ role: 'supervisor', displayName: 'Sam Supervisor' }),
+    ...options,
+  });
   const supervision = withSupervision(desk, options);
-  server.use(...desk.handlers, ...supervision.handlers, ...withAdminTelephony(desk).handlers, ...withAdminRouting(desk).handlers);
+  server.use(
+    ...desk.handlers,
+    ...supervision.handlers,
+    ...withAdminTelephony(desk).handlers,
+    ...withAdminRouting(desk).handlers,
+  );
   return desk;
 }
 
@@ -34,7 +42,11 @@ describe('supervision entry', () => {
     const { user } = renderApp();
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Desk', 'Supervision']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Desk', 'Supervision']);
     await openSupervision(user);
     expect(window.location.hash).toBe('#/supervision');
     expect(screen.getByRole('link', { name: 'Supervision' })).toHaveAttribute('aria-current', 'page');
@@ -45,7 +57,11 @@ describe('supervision entry', () => {
     renderApp();
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Desk', 'Supervision', 'Administration']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Desk', 'Supervision', 'Administration']);
   });
 
   it('is neither offered nor opened for an agent', async () => {
@@ -65,7 +81,10 @@ describe('cases needing attention', () => {
   it('lists the cases in the server’s order with owner, due time, transfers and reasons', async () => {
     startBackend({
       casesNeedingAttention: [
-        buildCaseNeedingAttention({ subject: 'Router still not delivered', customer: { id: 'c-1', name: 'Marie Dupont' } }),
+        buildCaseNeedingAttention({
+          subject: 'Router still not delivered',
+          customer: { id: 'c-1', name: 'Marie Dupont' },
+        }),
         buildCaseNeedingAttention({
           subject: 'Refund promised',
           category: 'request',
@@ -93,7 +112,11 @@ describe('cases needing attention', () => {
     const section = within(page).getByRole('region', { name: 'Cases needing attention' });
     const table = await within(section).findByRole('table', { name: 'Cases needing attention' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Router still not delivered', 'Refund promised', 'Bill too high']);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Router still not delivered',
+      'Refund promised',
+      'Bill too high',
+    ]);
 
     const [first, second, third] = rows as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(first).getByRole('button', { name: 'Marie Dupont' })).toBeInTheDocument();
@@ -101,7 +124,11 @@ describe('cases needing attention', () => {
     expect(first).toHaveTextContent('Facturation');
     expect(within(first).getByText('queue')).toBeInTheDocument();
     expect(within(first).getByText('overdue by 2 h')).toHaveClass('attention__overdue');
-    expect(within(first).getAllByRole('cell').map((cell) => cell.textContent)).toContain('3');
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toContain('3');
     expect(within(first).getByText('Overdue')).toBeInTheDocument();
     expect(within(first).getByText('No person owns it')).toBeInTheDocument();
 
@@ -196,7 +223,12 @@ describe('a call ringing while away from the desk', () => {
 
     socket.push(
       'call.ringing',
-      buildCallPop({ call: { ringingAgentIds: [agent.id], party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'unknown' } } }),
+      buildCallPop({
+        call: {
+          ringingAgentIds: [agent.id],
+          party: { raw: '01 42 68 53 00', e164: '+33142685300', status: 'unknown' },
+        },
+      }),
     );
 
     expect(await screen.findByText('Incoming call: 01 42 68 53 00')).toBeInTheDocument();
@@ -213,7 +245,12 @@ describe('queues now', () => {
     window.location.hash = '#/supervision';
     startBackend({
       queueDepths: [
-        { queueId: 'q-accueil', queueName: 'Accueil', waiting: 2, oldestWaitingSince: new Date(Date.now() - 125_000).toISOString() },
+        {
+          queueId: 'q-accueil',
+          queueName: 'Accueil',
+          waiting: 2,
+          oldestWaitingSince: new Date(Date.now() - 125_000).toISOString(),
+        },
         { queueId: 'q-n2', queueName: 'Support technique N2', waiting: 0, oldestWaitingSince: null },
       ],
     });
@@ -223,11 +260,26 @@ describe('queues now', () => {
     const accueil = within(table).getByRole('rowheader', { name: 'Accueil' }).closest('tr')!;
     expect(accueil).toHaveTextContent('2');
     expect(accueil).toHaveTextContent(/2 min 0\d s/);
-    expect(within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr')).toHaveTextContent('Nobody waiting');
+    expect(within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr')).toHaveTextContent(
+      'Nobody waiting',
+    );
 
-    socket.push('queue.depth', { queueId: 'q-n2', queueName: 'Support technique N2', waiting: 1, oldestWaitingSince: new Date().toISOString() });
-    await waitFor(() => expect(within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr')).not.toHaveTextContent('Nobody waiting'));
+    socket.push('queue.depth', {
+      queueId: 'q-n2',
+      queueName: 'Support technique N2',
+      waiting: 1,
+      oldestWaitingSince: new Date().toISOString(),
+    });
+    await waitFor(() =>
+      expect(
+        within(table).getByRole('rowheader', { name: 'Support technique N2' }).closest('tr'),
+      ).not.toHaveTextContent('Nobody waiting'),
+    );
     socket.push('queue.depth', { queueId: 'q-accueil', queueName: 'Accueil', waiting: 0, oldestWaitingSince: null });
-    await waitFor(() => expect(within(table).getByRole('rowheader', { name: 'Accueil' }).closest('tr')).toHaveTextContent('Nobody waiting'));
+    await waitFor(() =>
+      expect(within(table).getByRole('rowheader', { name: 'Accueil' }).closest('tr')).toHaveTextContent(
+        'Nobody waiting',
+      ),
+    );
   });
 });

@@ -16,7 +16,10 @@ function timelineArticles(): HTMLElement[] {
 describe('the timeline', () => {
   it('shows events newest first with who did what, and loads older events on demand', async () => {
     const customer = buildCustomer();
-    const backend = createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 45) } });
+    const backend = createDeskBackend({
+      customers: [customer],
+      timelines: { [customer.id]: buildTimelineHistory(customer.id, 45) },
+    });
     server.use(...backend.handlers);
     const { user } = renderApp();
 
@@ -106,7 +109,10 @@ describe('the timeline', () => {
 
   it('puts a pushed event at the top without asking the server again', async () => {
     const customer = buildCustomer();
-    const backend = createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 3) } });
+    const backend = createDeskBackend({
+      customers: [customer],
+      timelines: { [customer.id]: buildTimelineHistory(customer.id, 3) },
+    });
     server.use(...backend.handlers);
     const { user, socket } = renderApp();
     await openCustomer(user, customer);
@@ -134,14 +140,20 @@ describe('the timeline', () => {
   it('places a late event by its time, not by its arrival', async () => {
     const customer = buildCustomer();
     server.use(
-      ...createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 3) } }).handlers,
+      ...createDeskBackend({
+        customers: [customer],
+        timelines: { [customer.id]: buildTimelineHistory(customer.id, 3) },
+      }).handlers,
     );
     const { user, socket } = renderApp();
     await openCustomer(user, customer);
     await screen.findByText('history note 3');
 
     // Between note 2 (11:59) and note 3 (12:00).
-    socket.push('timeline.appended', buildTimelineEvent({ customerId: customer.id, occurredAt: '2026-11-22T11:59:30.000Z', body: 'late CTI event' }));
+    socket.push(
+      'timeline.appended',
+      buildTimelineEvent({ customerId: customer.id, occurredAt: '2026-11-22T11:59:30.000Z', body: 'late CTI event' }),
+    );
     await screen.findByText('late CTI event');
 
     expect(timelineArticles().map((article) => article.querySelector('.event__body')?.textContent)).toEqual([
@@ -168,7 +180,10 @@ describe('the timeline', () => {
 
   it('watches again and re-reads the record after a reconnection', async () => {
     const customer = buildCustomer();
-    const backend = createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 2) } });
+    const backend = createDeskBackend({
+      customers: [customer],
+      timelines: { [customer.id]: buildTimelineHistory(customer.id, 2) },
+    });
     server.use(...backend.handlers);
     const { user, socket } = renderApp();
     await openCustomer(user, customer);
@@ -178,7 +193,12 @@ describe('the timeline', () => {
     expect(await screen.findByText('Reconnecting…')).toBeInTheDocument();
     // Missed while offline.
     backend.state.timelines.set(customer.id, [
-      buildTimelineEvent({ id: '3', customerId: customer.id, occurredAt: '2026-11-22T13:00:00.000Z', body: 'missed while offline' }),
+      buildTimelineEvent({
+        id: '3',
+        customerId: customer.id,
+        occurredAt: '2026-11-22T13:00:00.000Z',
+        body: 'missed while offline',
+      }),
       ...buildTimelineHistory(customer.id, 2),
     ]);
     socket.reconnect();
@@ -202,7 +222,10 @@ describe('the timeline', () => {
   it('shows a failure to load older events and lets the agent retry', async () => {
     const customer = buildCustomer();
     server.use(
-      ...createDeskBackend({ customers: [customer], timelines: { [customer.id]: buildTimelineHistory(customer.id, 40) } }).handlers,
+      ...createDeskBackend({
+        customers: [customer],
+        timelines: { [customer.id]: buildTimelineHistory(customer.id, 40) },
+      }).handlers,
     );
     const { user } = renderApp();
     await openCustomer(user, customer);

@@ -14,7 +14,11 @@ describe('presence', () => {
     const { user } = renderApp();
 
     const presence = await screen.findByRole('combobox', { name: 'Presence' });
-    expect(within(presence).getAllByRole('option').map((option) => option.textContent)).toEqual(['Available', 'Away', 'Offline']);
+    expect(
+      within(presence)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Available', 'Away', 'Offline']);
     await user.selectOptions(presence, 'Away');
 
     expect(await screen.findByRole('combobox', { name: 'Presence' })).toHaveDisplayValue('Away');
@@ -38,9 +42,19 @@ describe('presence', () => {
     const presence = await screen.findByRole('combobox', { name: 'Presence' });
 
     const busy = { ...agent, presence: 'busy' as const, presenceChangedAt: '2026-11-22T08:05:00.000Z' };
-    socket.push('agent.presenceChanged', { agentId: agent.id, presence: 'busy', presenceChangedAt: busy.presenceChangedAt, agent: busy });
+    socket.push('agent.presenceChanged', {
+      agentId: agent.id,
+      presence: 'busy',
+      presenceChangedAt: busy.presenceChangedAt,
+      agent: busy,
+    });
     const stale = { ...agent, presence: 'away' as const, presenceChangedAt: '2026-11-22T08:01:00.000Z' };
-    socket.push('agent.presenceChanged', { agentId: agent.id, presence: 'away', presenceChangedAt: stale.presenceChangedAt, agent: stale });
+    socket.push('agent.presenceChanged', {
+      agentId: agent.id,
+      presence: 'away',
+      presenceChangedAt: stale.presenceChangedAt,
+      agent: stale,
+    });
 
     expect(await screen.findByRole('option', { name: 'Busy' })).toBeDisabled();
     expect(presence).toHaveDisplayValue('Busy');

@@ -12,7 +12,14 @@ import { renderApp } from './support/render-app';
 
 const server = startMswServer();
 
-function setUp({ agent = buildAgent(), customers = [], offers = [], myCalls = [], timelines, ...transferOptions }: {
+function setUp({
+  agent = buildAgent(),
+  customers = [],
+  offers = [],
+  myCalls = [],
+  timelines,
+  ...transferOptions
+}: {
   agent?: Agent;
   timelines?: Record<string, ReturnType<typeof buildTimelineEvent>[]>;
   customers?: Customer[];
@@ -32,7 +39,10 @@ describe('offers', () => {
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
 
-    socket.push('offer.created', buildOffer({ contact: { customerId: customer.id, customerName: customer.displayName } }));
+    socket.push(
+      'offer.created',
+      buildOffer({ contact: { customerId: customer.id, customerName: customer.displayName } }),
+    );
 
     const offer = await screen.findByRole('region', { name: 'Offer' });
     expect(within(offer).getByText('Transferred by Pieter Janssens')).toBeInTheDocument();
@@ -56,7 +66,9 @@ describe('offers', () => {
     const offer = await screen.findByRole('region', { name: 'Offer' });
     await user.click(within(offer).getByRole('button', { name: 'Accept' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Offer' })).not.toBeInTheDocument());
-    expect(backend.state.requests.some((r) => r.method === 'POST' && r.path === `/api/offers/${pending.id}/accept`)).toBe(true);
+    expect(
+      backend.state.requests.some((r) => r.method === 'POST' && r.path === `/api/offers/${pending.id}/accept`),
+    ).toBe(true);
   });
 
   it('says when an offer is no longer available (409) and removes it', async () => {
@@ -116,7 +128,12 @@ describe('offers', () => {
 
 function activeCallOf(agent: Agent) {
   return buildCallPop({
-    call: { state: 'active', agent: { id: agent.id, name: agent.displayName }, answeredAt: new Date().toISOString(), ringingAgentIds: [] },
+    call: {
+      state: 'active',
+      agent: { id: agent.id, name: agent.displayName },
+      answeredAt: new Date().toISOString(),
+      ringingAgentIds: [],
+    },
   });
 }
 
@@ -125,7 +142,15 @@ const DIRECTORY = {
     { id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e01', name: 'Niveau 2', channels: ['voice'] },
     { id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e02', name: 'Facturation', channels: ['voice'] },
   ],
-  agents: [{ id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e03', displayName: 'Nadia Benali', role: 'specialist', presence: 'available', skills: [] }],
+  agents: [
+    {
+      id: '7b0a1f8e-3c1d-4e2a-9f10-0a1b2c3d4e03',
+      displayName: 'Nadia Benali',
+      role: 'specialist',
+      presence: 'available',
+      skills: [],
+    },
+  ],
 };
 
 async function fillTransfer(user: ReturnType<typeof renderApp>['user']) {
@@ -180,7 +205,13 @@ describe('transfer with context', () => {
     const note = buildTimelineEvent({ customerId: customer.id, body: 'Wants the second charge refunded' });
     const pop = buildCallPop({
       customer,
-      call: { customerId: customer.id, state: 'active', agent: { id: agent.id, name: agent.displayName }, answeredAt: new Date().toISOString(), ringingAgentIds: [] },
+      call: {
+        customerId: customer.id,
+        state: 'active',
+        agent: { id: agent.id, name: agent.displayName },
+        answeredAt: new Date().toISOString(),
+        ringingAgentIds: [],
+      },
     });
     setUp({ agent, customers: [customer], myCalls: [pop], directory: DIRECTORY, timelines: { [customer.id]: [note] } });
     const { user, queryClient } = renderApp();
@@ -190,7 +221,9 @@ describe('transfer with context', () => {
     const call = await incomingCall();
     await user.click(within(call).getByRole('button', { name: 'Transfer' }));
     const form = within(call).getByRole('form', { name: 'Transfer with context' });
-    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue('Wants the second charge refunded');
+    expect(within(form).getByRole('textbox', { name: 'What the customer said' })).toHaveValue(
+      'Wants the second charge refunded',
+    );
     await user.click(within(form).getByRole('radio', { name: 'To an agent' }));
     await screen.findByRole('option', { name: 'Nadia Benali (Available)' });
     expect(within(form).queryByRole('option', { name: new RegExp(agent.displayName) })).not.toBeInTheDocument();
@@ -228,12 +261,25 @@ describe('transfer with context', () => {
     const pop = activeCallOf(agent);
     const { backend } = setUp({ agent, myCalls: [pop], directory: DIRECTORY });
     backend.state.sentTransfers = [
-      { transferId: 'transfer-1', contactId: pop.call.id, mode: 'warm', targetName: 'Niveau 2', customerName: null, createdAt: new Date().toISOString() },
+      {
+        transferId: 'transfer-1',
+        contactId: pop.call.id,
+        mode: 'warm',
+        targetName: 'Niveau 2',
+        customerName: null,
+        createdAt: new Date().toISOString(),
+      },
     ];
     const { socket, queryClient } = renderApp();
     await waitForDesk(queryClient);
     expect(await screen.findByText('Waiting for Niveau 2 to accept…')).toBeInTheDocument();
-    socket.push('transfer.decided', { transferId: 'transfer-1', contactId: pop.call.id, state: 'accepted', by: { id: DIRECTORY.agents[0]!.id, name: 'Nadia Benali' }, declineReason: null });
+    socket.push('transfer.decided', {
+      transferId: 'transfer-1',
+      contactId: pop.call.id,
+      state: 'accepted',
+      by: { id: DIRECTORY.agents[0]!.id, name: 'Nadia Benali' },
+      declineReason: null,
+    });
     expect(await screen.findByText('Nadia Benali took over')).toBeInTheDocument();
   });
 
@@ -245,7 +291,11 @@ describe('transfer with context', () => {
     await waitForDesk(queryClient);
     const form = await fillTransfer(user);
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
-    expect(await screen.findByText('The phone system does not take orders from the desk: transfer the call on your phone to extension 2002.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The phone system does not take orders from the desk: transfer the call on your phone to extension 2002.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says so loudly when the phone system could not move the call', async () => {
@@ -258,10 +308,18 @@ describe('transfer with context', () => {
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
     await screen.findByText('Waiting for Niveau 2 to accept…');
     const transferId = queryClient.getQueryData<{ transferId: string }[]>(['transfers', 'sent'])![0]!.transferId;
-    socket.push('call.moveFailed', { commandId: 'cmd-1', transferId, contactId: pop.call.id, kind: 'attended', reason: 'Atxfer: feature not configured' });
+    socket.push('call.moveFailed', {
+      commandId: 'cmd-1',
+      transferId,
+      contactId: pop.call.id,
+      kind: 'attended',
+      reason: 'Atxfer: feature not configured',
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Waiting for Niveau 2 to accept…');
-    expect(alert).toHaveTextContent('The phone system could not move the call (Atxfer: feature not configured): the caller is still where they were.');
+    expect(alert).toHaveTextContent(
+      'The phone system could not move the call (Atxfer: feature not configured): the caller is still where they were.',
+    );
   });
 
   it('shows the server’s field problems by field', async () => {
@@ -279,7 +337,9 @@ describe('transfer with context', () => {
     await waitForDesk(queryClient);
     const form = await fillTransfer(user);
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
-    await waitFor(() => expect(within(form).getByRole('textbox', { name: 'Reason' })).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(within(form).getByRole('textbox', { name: 'Reason' })).toHaveAttribute('aria-invalid', 'true'),
+    );
     expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByRole('textbox', { name: 'What was tried' })).not.toHaveAttribute('aria-invalid');
   });
@@ -292,12 +352,22 @@ describe('transfer with context', () => {
     await waitForDesk(queryClient);
     const form = await fillTransfer(user);
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('A transfer of this contact is already waiting to be accepted.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'A transfer of this contact is already waiting to be accepted.',
+    );
 
-    server.use(http.post('*/api/contacts/:id/transfers', () => apiError('queue_closed', [{ path: 'to.id', message: 'Niveau 2 is closed' }]), { once: true }));
+    server.use(
+      http.post(
+        '*/api/contacts/:id/transfers',
+        () => apiError('queue_closed', [{ path: 'to.id', message: 'Niveau 2 is closed' }]),
+        { once: true },
+      ),
+    );
     await user.click(within(form).getByRole('button', { name: 'Transfer' }));
     await waitFor(() =>
-      expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAccessibleDescription('This queue is closed now. Choose another queue or an agent.'),
+      expect(within(form).getByRole('combobox', { name: 'Queue' })).toHaveAccessibleDescription(
+        'This queue is closed now. Choose another queue or an agent.',
+      ),
     );
   });
 

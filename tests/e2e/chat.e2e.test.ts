@@ -32,8 +32,15 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     const db = t.server.store.db;
     await buildChatTopic(db, { name: 'Support' });
     camille = await buildAgent(db, { displayName: 'Camille Laurent', skills: ['general'] });
-    await db.update(agents).set({ capacity: { voice: 1, chat: 3, email: 5 } }).where(eq(agents.id, camille.id));
-    const jerome = await buildCustomer(db, { givenName: 'Jérôme', familyName: 'Lefèvre', emails: ['jerome.lefevre@example.test'] });
+    await db
+      .update(agents)
+      .set({ capacity: { voice: 1, chat: 3, email: 5 } })
+      .where(eq(agents.id, camille.id));
+    const jerome = await buildCustomer(db, {
+      givenName: 'Jérôme',
+      familyName: 'Lefèvre',
+      emails: ['jerome.lefevre@example.test'],
+    });
     await buildTimelineHistory(db, jerome.id, 2);
     browser = await launchBrowser();
   }, 60_000);
@@ -80,7 +87,12 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
   }
 
   it('visitor starts, agent accepts and replies, visitor reloads and sees it all; three chats at once, back after the agent reloads; the transcript lands on the timeline; visitor HTML stays text', async () => {
-    const desk = await signInDesk(browser, t.url, { email: camille.email, password: TEST_PASSWORD }, { presence: 'available' });
+    const desk = await signInDesk(
+      browser,
+      t.url,
+      { email: camille.email, password: TEST_PASSWORD },
+      { presence: 'available' },
+    );
     pages.push(desk);
     desk.on('pageerror', (error) => pageErrors.push(`desk: ${error.message}`));
     const scriptsRan: string[] = [];
@@ -102,13 +114,21 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     await jerome.getByRole('textbox', { name: 'Your message' }).fill('Bonjour, ma box ne marche plus.');
     await jerome.getByRole('button', { name: 'Send' }).click();
     await conversationOf(desk).getByText('Bonjour, ma box ne marche plus.').waitFor();
-    await conversationOf(jerome).getByRole('listitem').filter({ hasText: 'Bonjour, ma box ne marche plus.' }).getByText('Read').waitFor();
+    await conversationOf(jerome)
+      .getByRole('listitem')
+      .filter({ hasText: 'Bonjour, ma box ne marche plus.' })
+      .getByText('Read')
+      .waitFor();
     await panel.getByRole('textbox', { name: 'Reply' }).pressSequentially('Je regarde');
     await jerome.getByText('Camille Laurent is typing…').waitFor();
     await panel.getByRole('textbox', { name: 'Reply' }).pressSequentially(' votre ligne.');
     await panel.getByRole('button', { name: 'Send' }).click();
     await conversationOf(jerome).getByText('Je regarde votre ligne.').waitFor();
-    await conversationOf(desk).getByRole('listitem').filter({ hasText: 'Je regarde votre ligne.' }).getByText('Read').waitFor();
+    await conversationOf(desk)
+      .getByRole('listitem')
+      .filter({ hasText: 'Je regarde votre ligne.' })
+      .getByText('Read')
+      .waitFor();
 
     // A reload mid-conversation rejoins it with the whole history.
     await jerome.reload();
@@ -137,7 +157,9 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     await anaMessages.getByRole('listitem').nth(ACTIVE_PAYLOADS.length).waitFor();
     const shown = await anaMessages.locator('.chat-message--visitor .chat-message__body').allTextContents();
     expect(shown).toEqual(ACTIVE_PAYLOADS);
-    expect(await anaMessages.locator('img, script, iframe, svg, a, form, input, video, audio, object, embed, math').count()).toBe(0);
+    expect(
+      await anaMessages.locator('img, script, iframe, svg, a, form, input, video, audio, object, embed, math').count(),
+    ).toBe(0);
     expect(await desk.evaluate(() => document.querySelectorAll('[onerror], [onload]').length)).toBe(0);
     await desk.screenshot({ path: path.resolve(__dirname, '__screenshots__/chat-three-tabs.png') });
 
@@ -158,7 +180,10 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
     expect(await desk.getByRole('tablist', { name: 'My chats' }).getByRole('tab').count()).toBe(2);
 
     await desk.getByRole('searchbox', { name: 'Search customers' }).fill('Jérôme Lefèvre');
-    await desk.getByRole('button', { name: /Jérôme Lefèvre/ }).first().click();
+    await desk
+      .getByRole('button', { name: /Jérôme Lefèvre/ })
+      .first()
+      .click();
     const transcript = desk.getByRole('list', { name: 'Timeline' }).getByRole('article', { name: /Chat ended/ });
     await transcript.getByText(/Je regarde votre ligne\./).waitFor();
     await transcript.getByText(/Toujours là après le rechargement\./).waitFor();
@@ -171,7 +196,9 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
   it('the one-tag widget on another site speaks the tag’s, else the page’s, else the browser’s language', async () => {
     // Another site (another origin than the server's): a real little web server of its own.
     let html = '';
-    const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    const site = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+    );
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
     try {
@@ -186,7 +213,10 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
       const tag = (attributes = '') => `<script src="${t.url}/widget.js" ${attributes}></script>`;
       const frameSrc = (page: Page) => page.locator('#omnidesk-chat-frame').getAttribute('src');
 
-      const english = await hostPage(`<!doctype html><html lang="en-GB"><body><h1>Shop</h1>${tag()}</body></html>`, 'fr-FR');
+      const english = await hostPage(
+        `<!doctype html><html lang="en-GB"><body><h1>Shop</h1>${tag()}</body></html>`,
+        'fr-FR',
+      );
       await english.getByRole('button', { name: 'Chat with us' }).waitFor();
       expect(await frameSrc(english)).toContain('lang=en');
 
@@ -194,7 +224,10 @@ describeInBrowser('web chat in Chromium: a visitor page and an agent desk', () =
       await browserFrench.getByRole('button', { name: 'Discuter avec nous' }).waitFor();
       expect(await frameSrc(browserFrench)).toContain('lang=fr');
 
-      const tagWins = await hostPage(`<!doctype html><html lang="fr"><body>${tag('data-lang="en"')}</body></html>`, 'fr-FR');
+      const tagWins = await hostPage(
+        `<!doctype html><html lang="fr"><body>${tag('data-lang="en"')}</body></html>`,
+        'fr-FR',
+      );
       await tagWins.getByRole('button', { name: 'Chat with us' }).click();
       expect(await frameSrc(tagWins)).toContain('lang=en');
       expect(await tagWins.locator('#omnidesk-chat-frame').isVisible()).toBe(true);

@@ -73,7 +73,9 @@ describeInBrowser('the agent desk in Chromium', () => {
       // A colleague appends an event through the API: it shows up without a reload.
       const api = new ApiClient(t.url);
       await api.login(colleague.email, TEST_PASSWORD);
-      const res = await api.post(`/api/customers/${emilie.id}/timeline`, { body: 'Appel reçu : la cliente a déménagé à Lyon.' });
+      const res = await api.post(`/api/customers/${emilie.id}/timeline`, {
+        body: 'Appel reçu : la cliente a déménagé à Lyon.',
+      });
       expect(res.status).toBe(201);
       const live = page.getByRole('article').filter({ hasText: 'Appel reçu : la cliente a déménagé à Lyon.' });
       await live.waitFor({ timeout: 1000 });

@@ -41,7 +41,15 @@ describeInBrowser('the phone channel in Chromium', () => {
     try {
       const callId = `e2e-${Date.now()}`;
       // Stored as "01 42 68 53 00"; the PBX sends the international form.
-      const ring = await postCti(t.url, token, { event: 'newCall', callId, from: '+33 1 42 68 53 00', to: '+33170000000', direction: 'in', user: ['1001'], queue: 'Accueil' });
+      const ring = await postCti(t.url, token, {
+        event: 'newCall',
+        callId,
+        from: '+33 1 42 68 53 00',
+        to: '+33170000000',
+        direction: 'in',
+        user: ['1001'],
+        queue: 'Accueil',
+      });
       expect(ring.status).toBe(200);
 
       const incoming = camillePage.getByRole('region', { name: 'Incoming call' });

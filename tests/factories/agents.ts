@@ -16,7 +16,10 @@ export interface BuiltAgent {
 }
 
 /** An agent who can sign in with TEST_PASSWORD. */
-export async function buildAgent(db: Db, overrides: Partial<{ role: Role; displayName: string; email: string; skills: string[]; extension: string }> = {}): Promise<BuiltAgent> {
+export async function buildAgent(
+  db: Db,
+  overrides: Partial<{ role: Role; displayName: string; email: string; skills: string[]; extension: string }> = {},
+): Promise<BuiltAgent> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const suffix = randomUUID().slice(0, 8);
   const role = overrides.role ?? 'agent';

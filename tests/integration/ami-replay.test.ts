@@ -35,10 +35,19 @@ describe('AMI adapter against a replayed Asterisk', () => {
     asterisk = new FakeAsterisk(['failed', 'ok', 'ok']);
     const port = await asterisk.listen();
     const logs: Array<{ msg: string }> = [];
-    const logger = pino({ level: 'debug' }, { write: (line: string) => logs.push(JSON.parse(line) as { msg: string }) });
+    const logger = pino(
+      { level: 'debug' },
+      { write: (line: string) => logs.push(JSON.parse(line) as { msg: string }) },
+    );
     const sink = new RecordingSink();
     adapter = startAmiAdapter({
-      host: '127.0.0.1', port, username: 'desk', secret: 'wrong-then-right', pbxId: 'pbx-lab', sink, logger,
+      host: '127.0.0.1',
+      port,
+      username: 'desk',
+      secret: 'wrong-then-right',
+      pbxId: 'pbx-lab',
+      sink,
+      logger,
       pingIntervalMs: 10,
       reconnect: { initialDelayMs: 5, maxDelayMs: 20, loginFailureDelayMs: 10, jitter: 0.5 },
     });
@@ -71,9 +80,32 @@ describe('AMI adapter against a replayed Asterisk', () => {
     await writeInChunks(second.socket, modernCall);
     await sink.waitForHangups(2);
     expect(sink.signals.slice(3).map(({ raw: _raw, ...signal }) => signal)).toEqual([
-      { pbxId: 'pbx-lab', callId: '1700000100.16', at: new Date(1700000101250), event: 'newCall', from: '+33612345678', to: '0262123456', direction: 'in', users: ['1001'], queue: null },
-      { pbxId: 'pbx-lab', callId: '1700000100.16', at: null, event: 'answer', answeringNumber: '1001', users: ['1001'] },
-      { pbxId: 'pbx-lab', callId: '1700000100.16', at: new Date(1700000160500), event: 'hangup', cause: 'normalClearing' },
+      {
+        pbxId: 'pbx-lab',
+        callId: '1700000100.16',
+        at: new Date(1700000101250),
+        event: 'newCall',
+        from: '+33612345678',
+        to: '0262123456',
+        direction: 'in',
+        users: ['1001'],
+        queue: null,
+      },
+      {
+        pbxId: 'pbx-lab',
+        callId: '1700000100.16',
+        at: null,
+        event: 'answer',
+        answeringNumber: '1001',
+        users: ['1001'],
+      },
+      {
+        pbxId: 'pbx-lab',
+        callId: '1700000100.16',
+        at: new Date(1700000160500),
+        event: 'hangup',
+        cause: 'normalClearing',
+      },
     ]);
 
     // 4. stop(): Logoff, socket closed, no reconnect afterwards.
@@ -89,8 +121,16 @@ describe('AMI adapter against a replayed Asterisk', () => {
     const logs: Array<{ msg: string }> = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line) as { msg: string }) });
     adapter = startAmiAdapter({
-      host: '127.0.0.1', port, username: 'u', secret: 's', pbxId: 'pbx-hung', sink: new RecordingSink(), logger,
-      pingIntervalMs: 5, actionTimeoutMs: 20, reconnect: { initialDelayMs: 1, maxDelayMs: 2 },
+      host: '127.0.0.1',
+      port,
+      username: 'u',
+      secret: 's',
+      pbxId: 'pbx-hung',
+      sink: new RecordingSink(),
+      logger,
+      pingIntervalMs: 5,
+      actionTimeoutMs: 20,
+      reconnect: { initialDelayMs: 1, maxDelayMs: 2 },
     });
     await (await asterisk.connection(1)).login;
     expect(logs.some((l) => /keep-alive failed/.test(l.msg))).toBe(true);
@@ -104,7 +144,13 @@ describe('AMI adapter against a replayed Asterisk', () => {
     const logs: Array<{ msg: string }> = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line) as { msg: string }) });
     adapter = startAmiAdapter({
-      host: '127.0.0.1', port, username: 'u', secret: 's', pbxId: 'pbx-down', sink: new RecordingSink(), logger,
+      host: '127.0.0.1',
+      port,
+      username: 'u',
+      secret: 's',
+      pbxId: 'pbx-down',
+      sink: new RecordingSink(),
+      logger,
       reconnect: { initialDelayMs: 1, maxDelayMs: 4 },
     });
     while (logs.filter((l) => /reconnecting/.test(l.msg)).length < 3) await new Promise((r) => setTimeout(r, 5));

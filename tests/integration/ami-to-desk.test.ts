@@ -25,7 +25,15 @@ describe('Asterisk AMI through the real server', () => {
   it('pops, records and ends a call announced over AMI', async () => {
     asterisk = new FakeAsterisk(['ok']);
     const port = await asterisk.listen();
-    t = await startTestServer({ env: { AMI_HOST: '127.0.0.1', AMI_PORT: String(port), AMI_USER: 'desk', AMI_SECRET: 'secret', AMI_PBX_NAME: 'Lab Asterisk' } });
+    t = await startTestServer({
+      env: {
+        AMI_HOST: '127.0.0.1',
+        AMI_PORT: String(port),
+        AMI_USER: 'desk',
+        AMI_SECRET: 'secret',
+        AMI_PBX_NAME: 'Lab Asterisk',
+      },
+    });
     const db = t.server.store.db;
     const agent = await buildAgent(db, { displayName: 'Camille Laurent', extension: '1001' });
     // The recorded caller, stored in national form.
@@ -37,7 +45,9 @@ describe('Asterisk AMI through the real server', () => {
       const connection = await asterisk.connection(0);
       await connection.login;
       const popped = nextEvent(desk, 'call.ringing', 10_000);
-      const ended = new Promise<void>((resolve) => desk.on('call.updated', (call) => call.state === 'wrap_up' && resolve()));
+      const ended = new Promise<void>((resolve) =>
+        desk.on('call.updated', (call) => call.state === 'wrap_up' && resolve()),
+      );
       await writeInChunks(connection.socket, modernCall);
       const pop = (await popped) as CallPop;
       expect(pop.customer?.id).toBe(marie.id);
@@ -45,7 +55,10 @@ describe('Asterisk AMI through the real server', () => {
       await ended;
       const [row] = await db.select().from(contacts).where(sql`${contacts.externalId} = '1700000100.16'`);
       expect(row).toMatchObject({ channel: 'voice', state: 'wrap_up', agentId: agent.id });
-      const timeline = (await api.get(`/api/customers/${marie.id}/timeline`)).body.items as Array<{ type: string; actor: { name: string | null } }>;
+      const timeline = (await api.get(`/api/customers/${marie.id}/timeline`)).body.items as Array<{
+        type: string;
+        actor: { name: string | null };
+      }>;
       expect(timeline.map((e) => e.type)).toEqual(['call.ended', 'call.answered', 'call.received']);
       expect(timeline[0]!.actor.name).toBe('Camille Laurent');
     } finally {

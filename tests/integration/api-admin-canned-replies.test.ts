@@ -28,12 +28,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const fieldPaths = (res: { body: { error?: { fields?: { path: string }[] } } }) => (res.body.error?.fields ?? []).map((f) => f.path);
+const fieldPaths = (res: { body: { error?: { fields?: { path: string }[] } } }) =>
+  (res.body.error?.fields ?? []).map((f) => f.path);
 const put = (c: ApiClient, id: string, body: unknown) => c.request('PUT', `/api/admin/canned-replies/${id}`, body);
 const retire = (c: ApiClient, id: string) => c.request('DELETE', `/api/admin/canned-replies/${id}`);
-const adminList = async () => (await admin.get('/api/admin/canned-replies')).body.items as Array<{ id: string; title: string; active: boolean }>;
+const adminList = async () =>
+  (await admin.get('/api/admin/canned-replies')).body.items as Array<{ id: string; title: string; active: boolean }>;
 const agentSees = async (locale: 'fr' | 'en', q?: string) =>
-  (await agent.get(`/api/chats/canned-replies?locale=${locale}${q ? `&q=${encodeURIComponent(q)}` : ''}`)).body.items as Array<{ id: string; title: string; body: string }>;
+  (await agent.get(`/api/chats/canned-replies?locale=${locale}${q ? `&q=${encodeURIComponent(q)}` : ''}`)).body
+    .items as Array<{ id: string; title: string; body: string }>;
 
 describe('canned replies administration', () => {
   it('lists the seeded replies, in use, for admins and supervisors', async () => {
@@ -62,7 +65,13 @@ describe('canned replies administration', () => {
       position: 5,
     });
     expect(created.status).toBe(201);
-    expect(created.body.reply).toMatchObject({ title: 'Livraison', locale: 'fr', tags: ['livraison', 'suivi'], position: 5, active: true });
+    expect(created.body.reply).toMatchObject({
+      title: 'Livraison',
+      locale: 'fr',
+      tags: ['livraison', 'suivi'],
+      position: 5,
+      active: true,
+    });
 
     const seen = await agentSees('fr', 'livraison');
     expect(seen.map((reply) => reply.id)).toEqual([created.body.reply.id]);
@@ -73,14 +82,25 @@ describe('canned replies administration', () => {
   });
 
   it('without position or tags, a new reply comes after the others', async () => {
-    const created = await admin.post('/api/admin/canned-replies', { title: 'Thanks', body: 'Thanks for waiting.', locale: 'en' });
+    const created = await admin.post('/api/admin/canned-replies', {
+      title: 'Thanks',
+      body: 'Thanks for waiting.',
+      locale: 'en',
+    });
     expect(created.status).toBe(201);
     expect(created.body.reply).toMatchObject({ tags: [], position: 100 });
     expect((await agentSees('en')).at(-1)!.id).toBe(created.body.reply.id);
   });
 
   it('an admin edits a reply; only the fields sent change', async () => {
-    const { reply } = (await admin.post('/api/admin/canned-replies', { title: 'Refund', body: 'Your refund is on its way.', locale: 'en', tags: ['billing'] })).body;
+    const { reply } = (
+      await admin.post('/api/admin/canned-replies', {
+        title: 'Refund',
+        body: 'Your refund is on its way.',
+        locale: 'en',
+        tags: ['billing'],
+      })
+    ).body;
     const edited = await put(admin, reply.id, { body: 'Your refund is on its way, {visitorName}.', position: 15 });
     expect(edited.status).toBe(200);
     expect(edited.body.reply).toEqual({ ...reply, body: 'Your refund is on its way, {visitorName}.', position: 15 });
@@ -89,7 +109,13 @@ describe('canned replies administration', () => {
   });
 
   it('a retired reply leaves the agents’ list but stays listed for admins, and can be put back', async () => {
-    const { reply } = (await admin.post('/api/admin/canned-replies', { title: 'Parking', body: 'Le parking est au sous-sol.', locale: 'fr' })).body;
+    const { reply } = (
+      await admin.post('/api/admin/canned-replies', {
+        title: 'Parking',
+        body: 'Le parking est au sous-sol.',
+        locale: 'fr',
+      })
+    ).body;
     expect((await retire(admin, reply.id)).status).toBe(204);
 
     expect((await agentSees('fr')).map((r) => r.id)).not.toContain(reply.id);
@@ -101,11 +127,18 @@ describe('canned replies administration', () => {
   });
 
   it('refuses a second reply in use with the same title and language, naming the title', async () => {
-    const duplicate = await admin.post('/api/admin/canned-replies', { title: 'bonjour', body: 'Salut !', locale: 'fr' });
+    const duplicate = await admin.post('/api/admin/canned-replies', {
+      title: 'bonjour',
+      body: 'Salut !',
+      locale: 'fr',
+    });
     expect(duplicate.status).toBe(409);
     expect(apiErrorOf(duplicate.body)).toMatchObject({ code: 'conflict', reason: 'canned_reply_title_taken' });
     expect(fieldPaths(duplicate)).toEqual(['title']);
-    expect((await admin.post('/api/admin/canned-replies', { title: 'Bonjour', body: 'Bonjour (en anglais)', locale: 'en' })).status).toBe(201);
+    expect(
+      (await admin.post('/api/admin/canned-replies', { title: 'Bonjour', body: 'Bonjour (en anglais)', locale: 'en' }))
+        .status,
+    ).toBe(201);
 
     const goodbye = (await adminList()).find((r) => r.title === 'Au revoir')!;
     const renamed = await put(admin, goodbye.id, { title: 'Un instant' });
@@ -116,15 +149,32 @@ describe('canned replies administration', () => {
 
   it('two admins saving the same new title at once get one reply and one 409', async () => {
     const reply = { title: 'Same time', body: 'Saved twice at once.', locale: 'en' };
-    const answers = await Promise.all([admin.post('/api/admin/canned-replies', reply), admin.post('/api/admin/canned-replies', reply)]);
+    const answers = await Promise.all([
+      admin.post('/api/admin/canned-replies', reply),
+      admin.post('/api/admin/canned-replies', reply),
+    ]);
     expect(answers.map((res) => res.status).sort()).toEqual([201, 409]);
     expect((await adminList()).filter((r) => r.title === 'Same time')).toHaveLength(1);
   });
 
   it('a retired title may be used again, but the retired one cannot then be put back', async () => {
-    const { reply: old } = (await admin.post('/api/admin/canned-replies', { title: 'Horaires', body: 'Nous sommes ouverts de 9 h à 18 h.', locale: 'fr' })).body;
+    const { reply: old } = (
+      await admin.post('/api/admin/canned-replies', {
+        title: 'Horaires',
+        body: 'Nous sommes ouverts de 9 h à 18 h.',
+        locale: 'fr',
+      })
+    ).body;
     await retire(admin, old.id);
-    expect((await admin.post('/api/admin/canned-replies', { title: 'Horaires', body: 'Nous sommes ouverts de 8 h à 20 h.', locale: 'fr' })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/admin/canned-replies', {
+          title: 'Horaires',
+          body: 'Nous sommes ouverts de 8 h à 20 h.',
+          locale: 'fr',
+        })
+      ).status,
+    ).toBe(201);
 
     const back = await put(admin, old.id, { active: true });
     expect(back.status).toBe(409);
@@ -151,7 +201,11 @@ describe('canned replies administration', () => {
       const res = await admin.post('/api/admin/canned-replies', body);
       expect({ body, status: res.status, paths: fieldPaths(res) }).toEqual({ body, status: 400, paths });
     }
-    const unknown = await admin.post('/api/admin/canned-replies', { title: 'Nom', body: 'Bonjour {nom}', locale: 'fr' });
+    const unknown = await admin.post('/api/admin/canned-replies', {
+      title: 'Nom',
+      body: 'Bonjour {nom}',
+      locale: 'fr',
+    });
     expect(unknown.body.error.fields[0].message).toContain('{nom}');
 
     const hello = before.find((r) => r.title === 'Hello')!;

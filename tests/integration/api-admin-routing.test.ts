@@ -16,7 +16,14 @@ const frontDesk = {
   requiredSkills: ['general', 'fr'],
   priority: 2,
   timeZone: 'Europe/Paris',
-  businessHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays, sat: [['09:00', '17:30']] },
+  businessHours: {
+    mon: weekdays,
+    tue: weekdays,
+    wed: weekdays,
+    thu: weekdays,
+    fri: weekdays,
+    sat: [['09:00', '17:30']],
+  },
   serviceLevelPercent: 80,
   serviceLevelSeconds: 20,
 };
@@ -35,7 +42,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const fieldPaths = (res: { body: { error?: { fields?: { path: string }[] } } }) => (res.body.error?.fields ?? []).map((f) => f.path);
+const fieldPaths = (res: { body: { error?: { fields?: { path: string }[] } } }) =>
+  (res.body.error?.fields ?? []).map((f) => f.path);
 
 describe('queue administration', () => {
   it('admins create a queue open weekdays 08:00-22:00 and Saturday 09:00-17:30 in Paris, and read it back', async () => {
@@ -59,11 +67,24 @@ describe('queue administration', () => {
     expect(badZone.status).toBe(400);
     expect(fieldPaths(badZone)).toEqual(['timeZone']);
 
-    const overlap = await admin.post('/api/admin/queues', { ...frontDesk, name: 'O', businessHours: { mon: [['08:00', '12:30'], ['12:00', '18:00']] } });
+    const overlap = await admin.post('/api/admin/queues', {
+      ...frontDesk,
+      name: 'O',
+      businessHours: {
+        mon: [
+          ['08:00', '12:30'],
+          ['12:00', '18:00'],
+        ],
+      },
+    });
     expect(overlap.status).toBe(400);
     expect(fieldPaths(overlap)).toEqual(['businessHours.mon.1']);
 
-    const backwards = await admin.post('/api/admin/queues', { ...frontDesk, name: 'B', businessHours: { tue: [['18:00', '08:00']] } });
+    const backwards = await admin.post('/api/admin/queues', {
+      ...frontDesk,
+      name: 'B',
+      businessHours: { tue: [['18:00', '08:00']] },
+    });
     expect(fieldPaths(backwards)).toEqual(['businessHours.tue.0']);
 
     const fax = await admin.post('/api/admin/queues', { ...frontDesk, name: 'F', channels: ['voice', 'fax'] });
@@ -78,11 +99,23 @@ describe('queue administration', () => {
 
   it('updates only the fields sent, and refuses a name another queue has', async () => {
     const { queue } = (await admin.post('/api/admin/queues', { ...frontDesk, name: 'Support N2' })).body;
-    const updated = await admin.request('PUT', `/api/admin/queues/${queue.id}`, { priority: -3, requiredSkills: ['billing'], timeZone: 'Indian/Reunion' });
+    const updated = await admin.request('PUT', `/api/admin/queues/${queue.id}`, {
+      priority: -3,
+      requiredSkills: ['billing'],
+      timeZone: 'Indian/Reunion',
+    });
     expect(updated.status).toBe(200);
-    expect(updated.body.queue).toMatchObject({ name: 'Support N2', priority: -3, requiredSkills: ['billing'], timeZone: 'Indian/Reunion', channels: ['voice', 'chat'] });
+    expect(updated.body.queue).toMatchObject({
+      name: 'Support N2',
+      priority: -3,
+      requiredSkills: ['billing'],
+      timeZone: 'Indian/Reunion',
+      channels: ['voice', 'chat'],
+    });
     expect((await admin.request('PUT', `/api/admin/queues/${queue.id}`, { name: 'Accueil' })).status).toBe(409);
-    expect(fieldPaths(await admin.request('PUT', `/api/admin/queues/${queue.id}`, { priority: 11 }))).toEqual(['priority']);
+    expect(fieldPaths(await admin.request('PUT', `/api/admin/queues/${queue.id}`, { priority: 11 }))).toEqual([
+      'priority',
+    ]);
     const missing = await admin.request('PUT', `/api/admin/queues/${MISSING_ID}`, { priority: 1 });
     expect(missing.status).toBe(404);
     expect(apiErrorOf(missing.body).reason).toBe('queue_not_found');
@@ -101,29 +134,79 @@ describe('queue administration', () => {
 describe('agent skills and capacity', () => {
   it('updates an agent’s skills and chat capacity, and the change persists', async () => {
     const target = await buildAgent(t.server.store.db, { role: 'agent', skills: ['general'] });
-    const res = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general', 'billing'], capacity: { voice: 1, chat: 4, email: 5 } });
+    const res = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, {
+      skills: ['general', 'billing'],
+      capacity: { voice: 1, chat: 4, email: 5 },
+    });
     expect(res.status).toBe(200);
-    expect(res.body.agent).toEqual({ id: target.id, displayName: target.displayName, email: target.email, role: 'agent', skills: ['general', 'billing'], capacity: { voice: 1, chat: 4, email: 5 }, keepsChatsDuringCall: true });
+    expect(res.body.agent).toEqual({
+      id: target.id,
+      displayName: target.displayName,
+      email: target.email,
+      role: 'agent',
+      skills: ['general', 'billing'],
+      capacity: { voice: 1, chat: 4, email: 5 },
+      keepsChatsDuringCall: true,
+    });
     const listed = (await supervisor.get('/api/admin/agents')).body.items;
     expect(listed).toContainEqual(res.body.agent);
 
-    const focused = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 3, email: 5 }, keepsChatsDuringCall: false });
+    const focused = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, {
+      skills: ['general'],
+      capacity: { voice: 1, chat: 3, email: 5 },
+      keepsChatsDuringCall: false,
+    });
     expect(focused.body.agent).toMatchObject({ keepsChatsDuringCall: false });
     // Left out, it stays as it was.
-    const unchanged = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 3, email: 5 } });
+    const unchanged = await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, {
+      skills: ['general'],
+      capacity: { voice: 1, chat: 3, email: 5 },
+    });
     expect(unchanged.body.agent).toMatchObject({ keepsChatsDuringCall: false });
-    expect(fieldPaths(await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, { skills: [], capacity: { voice: 1, chat: 3, email: 5 }, keepsChatsDuringCall: 'yes' }))).toEqual(['keepsChatsDuringCall']);
+    expect(
+      fieldPaths(
+        await admin.request('PUT', `/api/admin/agents/${target.id}/routing`, {
+          skills: [],
+          capacity: { voice: 1, chat: 3, email: 5 },
+          keepsChatsDuringCall: 'yes',
+        }),
+      ),
+    ).toEqual(['keepsChatsDuringCall']);
   });
 
   it('refuses bad capacities and skills, naming the field, and unknown agents', async () => {
     const target = await buildAgent(t.server.store.db);
     const url = `/api/admin/agents/${target.id}/routing`;
-    expect(fieldPaths(await admin.request('PUT', url, { skills: [], capacity: { voice: 2, chat: 3, email: 5 } }))).toEqual(['capacity.voice']);
-    expect(fieldPaths(await admin.request('PUT', url, { skills: [], capacity: { voice: 1, chat: 7, email: 5 } }))).toEqual(['capacity.chat']);
-    expect(fieldPaths(await admin.request('PUT', url, { skills: ['Billing Team'], capacity: { voice: 1, chat: 3, email: 5 } }))).toEqual(['skills.0']);
-    expect((await admin.request('PUT', url, { skills: [], capacity: { voice: 0, chat: 0, email: 0 } })).status).toBe(200);
-    expect((await admin.request('PUT', `/api/admin/agents/${MISSING_ID}/routing`, { skills: [], capacity: { voice: 1, chat: 3, email: 5 } })).status).toBe(404);
-    expect((await admin.request('PUT', '/api/admin/agents/not-a-uuid/routing', { skills: [], capacity: { voice: 1, chat: 3, email: 5 } })).status).toBe(400);
+    expect(
+      fieldPaths(await admin.request('PUT', url, { skills: [], capacity: { voice: 2, chat: 3, email: 5 } })),
+    ).toEqual(['capacity.voice']);
+    expect(
+      fieldPaths(await admin.request('PUT', url, { skills: [], capacity: { voice: 1, chat: 7, email: 5 } })),
+    ).toEqual(['capacity.chat']);
+    expect(
+      fieldPaths(
+        await admin.request('PUT', url, { skills: ['Billing Team'], capacity: { voice: 1, chat: 3, email: 5 } }),
+      ),
+    ).toEqual(['skills.0']);
+    expect((await admin.request('PUT', url, { skills: [], capacity: { voice: 0, chat: 0, email: 0 } })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await admin.request('PUT', `/api/admin/agents/${MISSING_ID}/routing`, {
+          skills: [],
+          capacity: { voice: 1, chat: 3, email: 5 },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await admin.request('PUT', '/api/admin/agents/not-a-uuid/routing', {
+          skills: [],
+          capacity: { voice: 1, chat: 3, email: 5 },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('lets supervisors read agents but not change them; agents are refused', async () => {

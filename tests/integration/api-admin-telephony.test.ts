@@ -25,7 +25,9 @@ describe('telephony administration', () => {
     const { pbx, token } = created.body;
     expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     const listed = (await admin.get('/api/admin/pbx')).body.items;
-    expect(listed).toEqual([expect.objectContaining({ id: pbx.id, name: 'Siège Lyon', signed: false, revokedAt: null })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: pbx.id, name: 'Siège Lyon', signed: false, revokedAt: null }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(token);
     expect((await postCti(t.url, token, { event: 'hangup', callId: 'x1' })).status).toBe(200);
     const sameName = await admin.post('/api/admin/pbx', { name: 'Siège Lyon' });
@@ -37,16 +39,36 @@ describe('telephony administration', () => {
 
   it('blocks a number in every way it can be written', async () => {
     const { token } = (await admin.post('/api/admin/pbx', { name: 'Blocking test' })).body;
-    const blocked = await admin.post('/api/admin/blocked-numbers', { number: '06 99 88 77 66', reason: 'appels malveillants' });
+    const blocked = await admin.post('/api/admin/blocked-numbers', {
+      number: '06 99 88 77 66',
+      reason: 'appels malveillants',
+    });
     expect(blocked.status).toBe(201);
     expect(blocked.body.blocked).toMatchObject({ value: '+33699887766', reason: 'appels malveillants' });
-    const ring = await postCti(t.url, token, { event: 'newCall', callId: 'b1', from: '+33 6 99 88 77 66', to: '0170000000', direction: 'in', user: '1001' });
+    const ring = await postCti(t.url, token, {
+      event: 'newCall',
+      callId: 'b1',
+      from: '+33 6 99 88 77 66',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     expect(ring.body).toEqual({ action: 'reject', reason: 'busy' });
     const withheld = await admin.post('/api/admin/blocked-numbers', { number: 'anonymous' });
     expect(withheld.status).toBe(400);
-    expect(apiErrorOf(withheld.body)).toMatchObject({ reason: 'withheld_number_not_blockable', fields: [{ path: 'number' }] });
+    expect(apiErrorOf(withheld.body)).toMatchObject({
+      reason: 'withheld_number_not_blockable',
+      fields: [{ path: 'number' }],
+    });
     expect((await admin.request('DELETE', `/api/admin/blocked-numbers/${blocked.body.blocked.id}`)).status).toBe(204);
-    const again = await postCti(t.url, token, { event: 'newCall', callId: 'b2', from: '0699887766', to: '0170000000', direction: 'in', user: '1001' });
+    const again = await postCti(t.url, token, {
+      event: 'newCall',
+      callId: 'b2',
+      from: '0699887766',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     expect(again.body).toEqual({});
   });
 
@@ -56,12 +78,25 @@ describe('telephony administration', () => {
   });
 
   it('edits the wrap-up dispositions agents choose from', async () => {
-    const saved = await admin.request('PUT', '/api/admin/dispositions', { code: 'appointment_booked', labelFr: 'Rendez-vous pris', labelEn: 'Appointment booked', position: 5 });
+    const saved = await admin.request('PUT', '/api/admin/dispositions', {
+      code: 'appointment_booked',
+      labelFr: 'Rendez-vous pris',
+      labelEn: 'Appointment booked',
+      position: 5,
+    });
     expect(saved.status).toBe(200);
     const list = (await agent.get('/api/dispositions')).body.items;
-    expect(list[0]).toEqual({ code: 'appointment_booked', label: { fr: 'Rendez-vous pris', en: 'Appointment booked' } });
-    expect((await admin.request('PUT', '/api/admin/dispositions', { code: 'Bad Code', labelFr: 'x', labelEn: 'x' })).body.error.fields[0].path).toBe('code');
+    expect(list[0]).toEqual({
+      code: 'appointment_booked',
+      label: { fr: 'Rendez-vous pris', en: 'Appointment booked' },
+    });
+    expect(
+      (await admin.request('PUT', '/api/admin/dispositions', { code: 'Bad Code', labelFr: 'x', labelEn: 'x' })).body
+        .error.fields[0].path,
+    ).toBe('code');
     expect((await admin.request('DELETE', '/api/admin/dispositions/appointment_booked')).status).toBe(204);
-    expect((await agent.get('/api/dispositions')).body.items.map((d: { code: string }) => d.code)).not.toContain('appointment_booked');
+    expect((await agent.get('/api/dispositions')).body.items.map((d: { code: string }) => d.code)).not.toContain(
+      'appointment_booked',
+    );
   });
 });

@@ -46,7 +46,8 @@ describe('sign-in and sessions', () => {
   it('refuses sign-in for a while after repeated wrong passwords, with Retry-After', async () => {
     const target = await buildAgent(t.server.store.db, { role: 'agent' });
     const api = new ApiClient(t.url);
-    for (let i = 0; i < 10; i += 1) expect((await api.post('/api/auth/login', { email: target.email, password: `guess-${i}` })).status).toBe(401);
+    for (let i = 0; i < 10; i += 1)
+      expect((await api.post('/api/auth/login', { email: target.email, password: `guess-${i}` })).status).toBe(401);
     const blocked = await api.post('/api/auth/login', { email: target.email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(apiErrorOf(blocked.body)).toMatchObject({ code: 'rate_limited', reason: 'sign_in_throttled' });
@@ -65,7 +66,12 @@ describe('sign-in and sessions', () => {
       ['GET', '/api/agents'],
     ] as const) {
       const res = await api.request(method, path, body);
-      expect({ path, status: res.status, code: res.body?.error?.code, reason: res.body?.error?.reason }).toEqual({ path, status: 401, code: 'unauthenticated', reason: 'sign_in_required' });
+      expect({ path, status: res.status, code: res.body?.error?.code, reason: res.body?.error?.reason }).toEqual({
+        path,
+        status: 401,
+        code: 'unauthenticated',
+        reason: 'sign_in_required',
+      });
     }
   });
 
@@ -90,7 +96,9 @@ describe('sign-in and sessions', () => {
     await asSupervisor.login(supervisor.email, TEST_PASSWORD);
     const roster = await asSupervisor.get('/api/agents');
     expect(roster.status).toBe(200);
-    expect(roster.body.items.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining([agent.id, supervisor.id]));
+    expect(roster.body.items.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining([agent.id, supervisor.id]),
+    );
   });
 
   it('an admin cannot write notes on a customer (403), an agent can', async () => {

@@ -35,7 +35,11 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('wrong types: 400 naming the field', async () => {
     const res = await api.post(notePath(), { body: 42 });
     expect(res.status).toBe(400);
-    expect(apiErrorOf(res.body)).toMatchObject({ code: 'validation_failed', reason: 'invalid_input', fields: [{ path: 'body' }] });
+    expect(apiErrorOf(res.body)).toMatchObject({
+      code: 'validation_failed',
+      reason: 'invalid_input',
+      fields: [{ path: 'body' }],
+    });
   });
 
   it('unknown fields: 400 naming each of them', async () => {
@@ -68,7 +72,9 @@ describe('bad input gets a clear error and changes nothing', () => {
   });
 
   it('a form post (what a cross-site form would send): 415', async () => {
-    const res = await api.request('POST', notePath(), 'body=hello', { 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await api.request('POST', notePath(), 'body=hello', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(res.status).toBe(415);
     expect(apiErrorOf(res.body)).toMatchObject({ code: 'unsupported_media_type', reason: 'unsupported_media_type' });
   });
@@ -76,7 +82,10 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('unknown query parameters and bad limits: 400', async () => {
     expect((await api.get(`${notePath()}?limit=0`)).status).toBe(400);
     expect((await api.get(`${notePath()}?limit=abc`)).status).toBe(400);
-    expect((await api.get(`${notePath()}?offset=10`)).body.error.fields[0]).toEqual({ path: 'offset', message: 'unknown field' });
+    expect((await api.get(`${notePath()}?offset=10`)).body.error.fields[0]).toEqual({
+      path: 'offset',
+      message: 'unknown field',
+    });
   });
 
   it('naughty strings are stored and returned exactly as typed', async () => {
@@ -117,6 +126,10 @@ describe('health', () => {
   it('reports status, store and version', async () => {
     const res = await new ApiClient(t.url).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', store: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      store: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 });

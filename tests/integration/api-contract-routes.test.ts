@@ -46,7 +46,11 @@ describe('the API contract is the whole API', () => {
       clientDistDir: '/nonexistent',
       chatAllowedOrigins: [],
     });
-    const served = unique(registeredRoutes(app.router.stack as unknown as Layer[]).filter((entry) => entry.split(' ')[1]!.startsWith('/api/')));
+    const served = unique(
+      registeredRoutes(app.router.stack as unknown as Layer[]).filter((entry) =>
+        entry.split(' ')[1]!.startsWith('/api/'),
+      ),
+    );
     const declared = unique(allRoutes.map((route) => `${route.method} ${route.path}`));
     expect(served).toEqual(declared);
   });
@@ -66,8 +70,12 @@ describe('the API contract is the whole API', () => {
 
   it('reads no body on GET and DELETE, and answers a body unless it says 204', () => {
     for (const route of allRoutes) {
-      if (route.method === 'GET' || route.method === 'DELETE') expect({ route: route.path, body: route.body }).toEqual({ route: route.path, body: undefined });
-      expect({ route: `${route.method} ${route.path}`, noBody: route.response === null }).toEqual({ route: `${route.method} ${route.path}`, noBody: route.status === 204 });
+      if (route.method === 'GET' || route.method === 'DELETE')
+        expect({ route: route.path, body: route.body }).toEqual({ route: route.path, body: undefined });
+      expect({ route: `${route.method} ${route.path}`, noBody: route.response === null }).toEqual({
+        route: `${route.method} ${route.path}`,
+        noBody: route.status === 204,
+      });
     }
   });
 });

@@ -20,12 +20,24 @@ beforeAll(async () => {
     emails: ['Emilie.Dupin@example.fr'],
     accounts: ['ACC-104233'],
     addresses: [
-      { role: 'home', line1: '12 rue des Lilas', postalCode: '75011', city: 'Paris', validFrom: '2015-01-01', validTo: '2026-03-31' },
+      {
+        role: 'home',
+        line1: '12 rue des Lilas',
+        postalCode: '75011',
+        city: 'Paris',
+        validFrom: '2015-01-01',
+        validTo: '2026-03-31',
+      },
       { role: 'home', line1: '3 avenue Foch', postalCode: '69006', city: 'Lyon', validFrom: '2026-04-01' },
       { role: 'billing', line1: '12 rue des Lilas', postalCode: '75011', city: 'Paris', validFrom: '2015-01-01' },
     ],
   });
-  pieter = await buildCustomer(db, { givenName: 'Pieter', familyName: 'Van den Bossche', phones: ['+32 2 555 12 12', '+32 470 12 34 56'], emails: ['pieter@example.be'] });
+  pieter = await buildCustomer(db, {
+    givenName: 'Pieter',
+    familyName: 'Van den Bossche',
+    phones: ['+32 2 555 12 12', '+32 470 12 34 56'],
+    emails: ['pieter@example.be'],
+  });
   await buildCustomer(db, { givenName: 'Hélène', familyName: 'Dupin-Moreau', phones: ['0262 21 34 56'] });
   api = new ApiClient(t.url);
   await api.login(agent.email, TEST_PASSWORD);
@@ -39,12 +51,17 @@ const searchNames = async (q: string) => {
 };
 
 describe('customer search', () => {
-  it.each(['01 42 68 53 00', '0142685300', '01.42.68.53.00', '+33 1 42 68 53 00', '0033142685300', '+33 (0)1 42 68 53 00', '06-12-34-56-78'])(
-    'finds a customer by a phone number typed as %s',
-    async (q) => {
-      expect(await searchNames(q)).toEqual(['Émilie Dupin']);
-    },
-  );
+  it.each([
+    '01 42 68 53 00',
+    '0142685300',
+    '01.42.68.53.00',
+    '+33 1 42 68 53 00',
+    '0033142685300',
+    '+33 (0)1 42 68 53 00',
+    '06-12-34-56-78',
+  ])('finds a customer by a phone number typed as %s', async (q) => {
+    expect(await searchNames(q)).toEqual(['Émilie Dupin']);
+  });
 
   it('finds a Belgian customer by a national Belgian number in a French centre (fallback region)', async () => {
     expect(await searchNames('02/555.12.12')).toEqual(['Pieter Van den Bossche']);
@@ -70,7 +87,13 @@ describe('customer search', () => {
 
   it('says what matched and shows the primary phone, email and current city', async () => {
     const res = await api.get('/api/customers?q=0142685300');
-    expect(res.body.items[0]).toMatchObject({ id: emilie.id, matchedBy: 'phone', primaryPhone: '+33142685300', primaryEmail: 'emilie.dupin@example.fr', city: 'Lyon' });
+    expect(res.body.items[0]).toMatchObject({
+      id: emilie.id,
+      matchedBy: 'phone',
+      primaryPhone: '+33142685300',
+      primaryEmail: 'emilie.dupin@example.fr',
+      city: 'Lyon',
+    });
   });
 
   it('treats LIKE wildcards and naughty strings as plain text', async () => {
@@ -89,8 +112,18 @@ describe('customer card', () => {
     expect(c.displayName).toBe('Émilie Dupin');
     expect(c.identities).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'phone', value: '+33142685300', rawValue: '01 42 68 53 00', valid: true, primary: true }),
-        expect.objectContaining({ kind: 'email', value: 'emilie.dupin@example.fr', rawValue: 'Emilie.Dupin@example.fr' }),
+        expect.objectContaining({
+          kind: 'phone',
+          value: '+33142685300',
+          rawValue: '01 42 68 53 00',
+          valid: true,
+          primary: true,
+        }),
+        expect.objectContaining({
+          kind: 'email',
+          value: 'emilie.dupin@example.fr',
+          rawValue: 'Emilie.Dupin@example.fr',
+        }),
       ]),
     );
     expect(c.addresses).toHaveLength(3);
@@ -100,9 +133,21 @@ describe('customer card', () => {
   });
 
   it('lists open cases with their owner and flags an open complaint', async () => {
-    const caseId = await buildOpenCase(t.server.store.db, pieter.id, { subject: 'Coupure injustifiée', category: 'complaint', ownerAgentId: agent.id, dueAt: new Date(Date.now() - 3600_000) });
+    const caseId = await buildOpenCase(t.server.store.db, pieter.id, {
+      subject: 'Coupure injustifiée',
+      category: 'complaint',
+      ownerAgentId: agent.id,
+      dueAt: new Date(Date.now() - 3600_000),
+    });
     const c = (await api.get(`/api/customers/${pieter.id}`)).body.customer;
-    expect(c.openCases).toEqual([expect.objectContaining({ id: caseId, subject: 'Coupure injustifiée', overdue: true, owner: { kind: 'agent', id: agent.id, name: 'Camille Laurent' } })]);
+    expect(c.openCases).toEqual([
+      expect.objectContaining({
+        id: caseId,
+        subject: 'Coupure injustifiée',
+        overdue: true,
+        owner: { kind: 'agent', id: agent.id, name: 'Camille Laurent' },
+      }),
+    ]);
     expect(c.flags).toEqual([{ code: 'open_complaint', caseId }]);
   });
 
@@ -122,9 +167,8 @@ describe('timeline', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: { status: number; body: { items: Array<{ body: string }>; nextCursor: string | null } } = await api.get(
-        `/api/customers/${customer.id}/timeline?limit=30${cursor ? `&cursor=${cursor}` : ''}`,
-      );
+      const res: { status: number; body: { items: Array<{ body: string }>; nextCursor: string | null } } =
+        await api.get(`/api/customers/${customer.id}/timeline?limit=30${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       seen.push(...res.body.items.map((i) => i.body));
       cursor = res.body.nextCursor;
@@ -135,9 +179,15 @@ describe('timeline', () => {
   });
 
   it('appends a note carrying the agent’s id and name, and shows it first', async () => {
-    const res = await api.post(`/api/customers/${emilie.id}/timeline`, { body: 'Client a déménagé à Lyon, facture toujours envoyée à Paris.' });
+    const res = await api.post(`/api/customers/${emilie.id}/timeline`, {
+      body: 'Client a déménagé à Lyon, facture toujours envoyée à Paris.',
+    });
     expect(res.status).toBe(201);
-    expect(res.body.event).toMatchObject({ channel: 'note', type: 'note.added', actor: { kind: 'agent', id: agent.id, name: 'Camille Laurent' } });
+    expect(res.body.event).toMatchObject({
+      channel: 'note',
+      type: 'note.added',
+      actor: { kind: 'agent', id: agent.id, name: 'Camille Laurent' },
+    });
     const page = await api.get(`/api/customers/${emilie.id}/timeline`);
     expect(page.body.items[0].id).toBe(res.body.event.id);
   });

@@ -33,7 +33,15 @@ describe('closing a case', () => {
   async function ownedCase(owner: BuiltAgent) {
     const db = t.server.store.db;
     const customer = await buildCustomer(db);
-    const [kase] = await db.insert(cases).values({ customerId: customer.id, subject: 'Ligne coupée', ownerAgentId: owner.id, dueAt: new Date(Date.now() + 86_400_000) }).returning();
+    const [kase] = await db
+      .insert(cases)
+      .values({
+        customerId: customer.id,
+        subject: 'Ligne coupée',
+        ownerAgentId: owner.id,
+        dueAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning();
     return { customerId: customer.id, caseId: kase!.id };
   }
 
@@ -42,20 +50,30 @@ describe('closing a case', () => {
     const owner = await buildAgent(db);
     const api = await signedIn(owner);
     const { customerId, caseId } = await ownedCase(owner);
-    const [contact] = await db.insert(contacts).values({ customerId, caseId, channel: 'chat', state: 'active', agentId: owner.id }).returning();
+    const [contact] = await db
+      .insert(contacts)
+      .values({ customerId, caseId, channel: 'chat', state: 'active', agentId: owner.id })
+      .returning();
 
     const refused = await api.post(`/api/cases/${caseId}/close`, { resolution: 'Ligne rétablie' });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe('this case still has an open contact (chat active): finish it first');
     expect(apiErrorOf(refused.body).reason).toBe('case_has_open_contacts');
-    expect((await db.select().from(cases).where(eq(cases.id, caseId)))[0]).toMatchObject({ status: 'open', closedAt: null });
+    expect((await db.select().from(cases).where(eq(cases.id, caseId)))[0]).toMatchObject({
+      status: 'open',
+      closedAt: null,
+    });
 
     await db.update(contacts).set({ state: 'closed', closedAt: new Date() }).where(eq(contacts.id, contact!.id));
     const closed = await api.post(`/api/cases/${caseId}/close`, { resolution: 'Ligne rétablie' });
     expect(closed.status).toBe(200);
     expect((await db.select().from(cases).where(eq(cases.id, caseId)))[0]).toMatchObject({ status: 'closed' });
     const [event] = await db.select().from(timelineEvents).where(eq(timelineEvents.caseId, caseId));
-    expect(event).toMatchObject({ type: 'case.closed', actorName: owner.displayName, payload: { resolution: 'Ligne rétablie', transferCount: 0 } });
+    expect(event).toMatchObject({
+      type: 'case.closed',
+      actorName: owner.displayName,
+      payload: { resolution: 'Ligne rétablie', transferCount: 0 },
+    });
     const again = await api.post(`/api/cases/${caseId}/close`, { resolution: 'encore' });
     expect(again.status).toBe(409);
     expect(apiErrorOf(again.body).reason).toBe('case_already_closed');
@@ -87,9 +105,16 @@ describe('live state', () => {
     sockets.push(socket);
 
     const pushed = nextEvent(socket, 'queue.depth');
-    const queued = await inTransaction(db, (uow) => t.server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }));
+    const queued = await inTransaction(db, (uow) =>
+      t.server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+    );
     expect(queued.kind).toBe('queued');
-    expect((await pushed) as QueueDepth).toMatchObject({ queueId: queue.id, queueName: 'Accueil chat', waiting: 1, oldestWaitingSince: expect.any(String) });
+    expect((await pushed) as QueueDepth).toMatchObject({
+      queueId: queue.id,
+      queueName: 'Accueil chat',
+      waiting: 1,
+      oldestWaitingSince: expect.any(String),
+    });
     const listed = (await api.get('/api/queues/depths')).body.items as QueueDepth[];
     expect(listed.find((d) => d.queueId === queue.id)).toMatchObject({ waiting: 1 });
 
@@ -110,7 +135,9 @@ describe('live state', () => {
     const { topicId, queueId } = await buildChatTopic(db, { name: 'Rappels' });
     const pushed = nextEvent(socket, 'queue.depth');
     const visitor = new ApiClient(t.url);
-    expect((await visitor.post('/api/widget/callbacks', { topicId, name: 'Paul Hoarau', phone: '0692 12 34 56' })).status).toBe(201);
+    expect(
+      (await visitor.post('/api/widget/callbacks', { topicId, name: 'Paul Hoarau', phone: '0692 12 34 56' })).status,
+    ).toBe(201);
     expect((await pushed) as QueueDepth).toMatchObject({ queueId, waiting: 1 });
   });
 
@@ -120,7 +147,10 @@ describe('live state', () => {
     const sender = await buildAgent(db, { displayName: 'Camille Laurent' });
     const api = await signedIn(sender);
     const customer = await buildCustomer(db, { givenName: 'Jérôme', familyName: 'Lefèvre' });
-    const [contact] = await db.insert(contacts).values({ customerId: customer.id, channel: 'chat', state: 'active', agentId: sender.id }).returning();
+    const [contact] = await db
+      .insert(contacts)
+      .values({ customerId: customer.id, channel: 'chat', state: 'active', agentId: sender.id })
+      .returning();
     const created = await api.post(`/api/contacts/${contact!.id}/transfers`, {
       to: { kind: 'queue', id: l2.id },
       mode: 'warm',
@@ -134,7 +164,14 @@ describe('live state', () => {
     // A reload is a new session reading the API again.
     const reloaded = await signedIn(sender);
     expect((await reloaded.get('/api/transfers/sent')).body.items).toEqual([
-      { transferId: created.body.transferId, contactId: contact!.id, mode: 'warm', targetName: 'Niveau 2', customerName: 'Jérôme Lefèvre', createdAt: expect.any(String) },
+      {
+        transferId: created.body.transferId,
+        contactId: contact!.id,
+        mode: 'warm',
+        targetName: 'Niveau 2',
+        customerName: 'Jérôme Lefèvre',
+        createdAt: expect.any(String),
+      },
     ]);
   });
 });

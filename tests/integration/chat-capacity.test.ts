@@ -34,7 +34,11 @@ async function routeAndAccept(d: Desk): Promise<string> {
   return offer.contact.id;
 }
 
-const pendingOffersOf = (agentId: string) => db().select().from(offers).where(and(eq(offers.agentId, agentId), eq(offers.state, 'pending')));
+const pendingOffersOf = (agentId: string) =>
+  db()
+    .select()
+    .from(offers)
+    .where(and(eq(offers.agentId, agentId), eq(offers.state, 'pending')));
 
 describe('chat capacity', () => {
   it('an agent at chat capacity 3 is not offered a 4th chat: it waits, then goes to another agent with a free seat', async () => {
@@ -58,7 +62,9 @@ describe('chat capacity', () => {
     const other = await desk('Marc Olivier', 3);
     const contactId = await routeAndAccept(other);
     expect(contactId).toBe(waiting!.id);
-    expect((await other.api.get('/api/chats')).body.items.map((c: { id: string }) => c.id)).toEqual([fourth.conversation.id]);
+    expect((await other.api.get('/api/chats')).body.items.map((c: { id: string }) => c.id)).toEqual([
+      fourth.conversation.id,
+    ]);
     expect((await solo.api.get('/api/chats')).body.items).toHaveLength(3);
   });
 
@@ -67,9 +73,15 @@ describe('chat capacity', () => {
     desks.push(admin);
     await db().update(agents).set({ role: 'admin', presence: 'offline' }).where(eq(agents.id, admin.agent.id));
     const one = await desk('Unique Siège', 3);
-    const set = await admin.api.request('PUT', `/api/admin/agents/${one.agent.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 1, email: 5 } });
+    const set = await admin.api.request('PUT', `/api/admin/agents/${one.agent.id}/routing`, {
+      skills: ['general'],
+      capacity: { voice: 1, chat: 1, email: 5 },
+    });
     expect(set.status).toBe(200);
-    const tooMany = await admin.api.request('PUT', `/api/admin/agents/${one.agent.id}/routing`, { skills: ['general'], capacity: { voice: 1, chat: 7, email: 5 } });
+    const tooMany = await admin.api.request('PUT', `/api/admin/agents/${one.agent.id}/routing`, {
+      skills: ['general'],
+      capacity: { voice: 1, chat: 7, email: 5 },
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.fields).toEqual([expect.objectContaining({ path: 'capacity.chat' })]);
 

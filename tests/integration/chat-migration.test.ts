@@ -13,7 +13,11 @@ describe('web chat migration', () => {
   });
 
   it('creates the chat tables and the starting canned replies', async () => {
-    const rows = rowsOf(await store.store.db.execute(sql`select locale, count(*)::int as n from canned_replies group by locale order by locale`));
+    const rows = rowsOf(
+      await store.store.db.execute(
+        sql`select locale, count(*)::int as n from canned_replies group by locale order by locale`,
+      ),
+    );
     expect(rows).toEqual([
       { locale: 'en', n: 4 },
       { locale: 'fr', n: 4 },
@@ -23,6 +27,11 @@ describe('web chat migration', () => {
         sql`select table_name from information_schema.tables where table_name in ('chat_topics','chat_conversations','chat_messages','email_outbox') order by 1`,
       ),
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['chat_conversations', 'chat_messages', 'chat_topics', 'email_outbox']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'chat_conversations',
+      'chat_messages',
+      'chat_topics',
+      'email_outbox',
+    ]);
   });
 });

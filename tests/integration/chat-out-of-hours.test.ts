@@ -30,9 +30,23 @@ describe('chat out of hours or with nobody to answer', () => {
   it('the widget config says closed or nobody available, with the alternatives; open topics say open', async () => {
     const res = await api().get('/api/widget/config');
     expect(res.status).toBe(200);
-    expect(topic(res.body.topics, closedTopic.topicId).availability).toEqual({ open: false, reason: 'closed', nextOpening: null, alternatives: ['callback', 'message'], waiting: 0 });
-    expect(topic(res.body.topics, nobodyTopic.topicId).availability).toMatchObject({ open: false, reason: 'no_agents', alternatives: ['message', 'callback'] });
-    expect(topic(res.body.topics, openTopic.topicId).availability).toMatchObject({ open: true, reason: null, alternatives: [] });
+    expect(topic(res.body.topics, closedTopic.topicId).availability).toEqual({
+      open: false,
+      reason: 'closed',
+      nextOpening: null,
+      alternatives: ['callback', 'message'],
+      waiting: 0,
+    });
+    expect(topic(res.body.topics, nobodyTopic.topicId).availability).toMatchObject({
+      open: false,
+      reason: 'no_agents',
+      alternatives: ['message', 'callback'],
+    });
+    expect(topic(res.body.topics, openTopic.topicId).availability).toMatchObject({
+      open: true,
+      reason: null,
+      alternatives: [],
+    });
     expect(res.body.limits).toEqual({ messageMaxLength: 4000, nameMaxLength: 200 });
   });
 
@@ -41,35 +55,77 @@ describe('chat out of hours or with nobody to answer', () => {
     for (const { topicId } of [closedTopic, nobodyTopic]) {
       const res = await startChat(t.url, { topicId, firstMessage: 'Il y a quelqu’un ?' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ kind: 'unavailable', availability: { open: false, alternatives: expect.arrayContaining(['message', 'callback']) } });
+      expect(res.body).toMatchObject({
+        kind: 'unavailable',
+        availability: { open: false, alternatives: expect.arrayContaining(['message', 'callback']) },
+      });
     }
     expect((await db().select().from(chatConversations)).length).toBe(before);
   });
 
   it('leaving a message creates a real contact in the queue, on the customer timeline', async () => {
-    const res = await api().post('/api/widget/messages', { topicId: closedTopic.topicId, name: 'Nadia Haddad', email: 'nadia@example.org', body: 'Ma facture est fausse, rappelez-moi.' });
+    const res = await api().post('/api/widget/messages', {
+      topicId: closedTopic.topicId,
+      name: 'Nadia Haddad',
+      email: 'nadia@example.org',
+      body: 'Ma facture est fausse, rappelez-moi.',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'message', contactId: expect.any(String) });
     const [contact] = await db().select().from(contacts).where(eq(contacts.id, res.body.contactId));
-    expect(contact).toMatchObject({ channel: 'email', state: 'queued', queueId: closedTopic.queueId, payload: expect.objectContaining({ body: 'Ma facture est fausse, rappelez-moi.' }) });
+    expect(contact).toMatchObject({
+      channel: 'email',
+      state: 'queued',
+      queueId: closedTopic.queueId,
+      payload: expect.objectContaining({ body: 'Ma facture est fausse, rappelez-moi.' }),
+    });
     const timeline = await t.server.services.timeline.page(contact!.customerId!, {});
-    expect(timeline.items[0]).toMatchObject({ type: 'chat.message_left', body: 'Ma facture est fausse, rappelez-moi.', actor: { kind: 'customer', name: 'Nadia Haddad' } });
+    expect(timeline.items[0]).toMatchObject({
+      type: 'chat.message_left',
+      body: 'Ma facture est fausse, rappelez-moi.',
+      actor: { kind: 'customer', name: 'Nadia Haddad' },
+    });
     // Without a way to answer, it is refused.
-    const noWay = await api().post('/api/widget/messages', { topicId: closedTopic.topicId, name: 'Anonyme', body: 'Bonjour' });
+    const noWay = await api().post('/api/widget/messages', {
+      topicId: closedTopic.topicId,
+      name: 'Anonyme',
+      body: 'Bonjour',
+    });
     expect(noWay.status).toBe(400);
-    expect(noWay.body.error.fields).toEqual([{ path: 'email', message: 'give an email or a phone number so we can answer' }]);
+    expect(noWay.body.error.fields).toEqual([
+      { path: 'email', message: 'give an email or a phone number so we can answer' },
+    ]);
   });
 
   it('a callback request creates a real callback contact with the number as E.164', async () => {
-    const res = await api().post('/api/widget/callbacks', { topicId: closedTopic.topicId, name: 'Paul Hoarau', phone: '0692 12 34 56', note: 'Après 18 h' });
+    const res = await api().post('/api/widget/callbacks', {
+      topicId: closedTopic.topicId,
+      name: 'Paul Hoarau',
+      phone: '0692 12 34 56',
+      note: 'Après 18 h',
+    });
     expect(res.status).toBe(201);
     const [contact] = await db().select().from(contacts).where(eq(contacts.id, res.body.contactId));
-    expect(contact).toMatchObject({ channel: 'callback', state: 'queued', queueId: closedTopic.queueId, payload: expect.objectContaining({ phone: '+262692123456', note: 'Après 18 h' }) });
+    expect(contact).toMatchObject({
+      channel: 'callback',
+      state: 'queued',
+      queueId: closedTopic.queueId,
+      payload: expect.objectContaining({ phone: '+262692123456', note: 'Après 18 h' }),
+    });
     const timeline = await t.server.services.timeline.page(contact!.customerId!, {});
-    expect(timeline.items[0]).toMatchObject({ type: 'callback.requested', channel: 'callback', payload: expect.objectContaining({ phone: '+262692123456' }) });
+    expect(timeline.items[0]).toMatchObject({
+      type: 'callback.requested',
+      channel: 'callback',
+      payload: expect.objectContaining({ phone: '+262692123456' }),
+    });
     const later = new Date(Date.now() + 3 * 3600_000);
     later.setMilliseconds(0);
-    const booked = await api().post('/api/widget/callbacks', { topicId: closedTopic.topicId, name: 'Paul Hoarau', phone: '0692 12 34 56', preferredAt: later.toISOString() });
+    const booked = await api().post('/api/widget/callbacks', {
+      topicId: closedTopic.topicId,
+      name: 'Paul Hoarau',
+      phone: '0692 12 34 56',
+      preferredAt: later.toISOString(),
+    });
     expect(booked.status).toBe(201);
     const [bookedContact] = await db().select().from(contacts).where(eq(contacts.id, booked.body.contactId));
     // Routing leaves it alone until the time the visitor asked for.
@@ -77,7 +133,11 @@ describe('chat out of hours or with nobody to answer', () => {
     const bad = await api().post('/api/widget/callbacks', { topicId: closedTopic.topicId, name: 'Paul', phone: '112' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0].path).toBe('phone');
-    const unknownTopic = await api().post('/api/widget/callbacks', { topicId: '00000000-0000-4000-8000-000000000000', name: 'Paul', phone: '0612345678' });
+    const unknownTopic = await api().post('/api/widget/callbacks', {
+      topicId: '00000000-0000-4000-8000-000000000000',
+      name: 'Paul',
+      phone: '0612345678',
+    });
     expect(unknownTopic.body.error.fields).toEqual([{ path: 'topicId', message: 'choose one of the topics offered' }]);
     expect(apiErrorOf(unknownTopic.body).reason).toBe('topic_unknown');
   });
@@ -85,7 +145,11 @@ describe('chat out of hours or with nobody to answer', () => {
   it('the public widget API answers other sites (CORS, no credentials); the agent API does not', async () => {
     const preflight = await fetch(`${t.url}/api/widget/conversations`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');

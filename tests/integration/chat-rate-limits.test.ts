@@ -10,7 +10,9 @@ let topicId: string;
 const db = () => t.server.store.db;
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { CHAT_VISITOR_MESSAGES_PER_MINUTE: '3', CHAT_CONVERSATIONS_PER_HOUR_PER_IP: '3' } });
+  t = await startTestServer({
+    env: { CHAT_VISITOR_MESSAGES_PER_MINUTE: '3', CHAT_CONVERSATIONS_PER_HOUR_PER_IP: '3' },
+  });
   ({ topicId } = await buildChatTopic(db(), { name: 'Chat limites' }));
   // The widget says a chat is possible only when someone could take it.
   const d = await openDesk(t.url, db());
@@ -23,14 +25,24 @@ describe('chat rate limits', () => {
     const { token, conversation } = await startedChat(t.url, { topicId });
     const visitor = await connectVisitor(t.url, token);
     try {
-      for (let i = 1; i <= 3; i++) expect((await command(visitor, 'chat.send', { clientMessageId: `r-${i}`, body: `message ${i}` })).ok).toBe(true);
+      for (let i = 1; i <= 3; i++)
+        expect((await command(visitor, 'chat.send', { clientMessageId: `r-${i}`, body: `message ${i}` })).ok).toBe(
+          true,
+        );
       const fourth = await command(visitor, 'chat.send', { clientMessageId: 'r-4', body: 'message 4' });
       expect(fourth).toEqual({
         ok: false,
-        error: { code: 'rate_limited', reason: 'chat_messages_throttled', message: 'you are sending messages too fast (3 a minute at most); wait a moment and send it again' },
+        error: {
+          code: 'rate_limited',
+          reason: 'chat_messages_throttled',
+          message: 'you are sending messages too fast (3 a minute at most); wait a moment and send it again',
+        },
       });
       // The retry of a message already stored is not a new message: it is answered with it.
-      expect(await command(visitor, 'chat.send', { clientMessageId: 'r-2', body: 'message 2' })).toMatchObject({ ok: true, data: { body: 'message 2' } });
+      expect(await command(visitor, 'chat.send', { clientMessageId: 'r-2', body: 'message 2' })).toMatchObject({
+        ok: true,
+        data: { body: 'message 2' },
+      });
       const rows = await db().select().from(chatMessages).where(eq(chatMessages.conversationId, conversation.id));
       expect(rows.map((r) => r.body)).toEqual(['message 1', 'message 2', 'message 3']);
     } finally {
@@ -46,10 +58,19 @@ describe('chat rate limits', () => {
     const refused = await startChat(t.url, { topicId, name: 'Un de trop' });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBeTruthy();
-    expect(refused.body.error).toEqual({ code: 'rate_limited', reason: 'chat_start_throttled', message: expect.stringContaining('too many conversations from your network in the last hour (3 at most)') });
+    expect(refused.body.error).toEqual({
+      code: 'rate_limited',
+      reason: 'chat_start_throttled',
+      message: expect.stringContaining('too many conversations from your network in the last hour (3 at most)'),
+    });
     expect((await db().select().from(chatConversations)).length).toBe(before);
     // Leaving a message instead counts too.
-    const message = await new ApiClient(t.url).post('/api/widget/messages', { topicId, name: 'Un de trop', email: 'trop@example.org', body: 'Rappelez-moi' });
+    const message = await new ApiClient(t.url).post('/api/widget/messages', {
+      topicId,
+      name: 'Un de trop',
+      email: 'trop@example.org',
+      body: 'Rappelez-moi',
+    });
     expect(message.status).toBe(429);
     expect(apiErrorOf(message.body).reason).toBe('chat_start_throttled');
   });

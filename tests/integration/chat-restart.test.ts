@@ -13,7 +13,16 @@ import { TEST_PASSWORD } from '../factories/agents';
 
 /** The same data directory across two server lives: PGlite on disk, as `npm start` runs it. */
 function start(dataDir: string): Promise<RunningServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', SOCKET_ADAPTER: 'none', BACKGROUND_JOBS: 'false', SHUTDOWN_GRACE_MS: '2000' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    SOCKET_ADAPTER: 'none',
+    BACKGROUND_JOBS: 'false',
+    SHUTDOWN_GRACE_MS: '2000',
+  });
   return startServer(config, createLogger('silent'));
 }
 
@@ -40,8 +49,12 @@ describe('web chat across a server restart', () => {
       await first.services.routing.routeWaiting();
       await desk.api.post(`/api/offers/${((await offered) as Offer).id}/accept`);
       const acks = [];
-      for (let i = 1; i <= 5; i++) acks.push(await command(visitor, 'chat.send', { clientMessageId: `v-${i}`, body: `visiteur ${i}` }));
-      const reply = await desk.api.post(`/api/chats/${started.conversation.id}/messages`, { clientMessageId: 'a-1', body: 'agent 1' });
+      for (let i = 1; i <= 5; i++)
+        acks.push(await command(visitor, 'chat.send', { clientMessageId: `v-${i}`, body: `visiteur ${i}` }));
+      const reply = await desk.api.post(`/api/chats/${started.conversation.id}/messages`, {
+        clientMessageId: 'a-1',
+        body: 'agent 1',
+      });
       sentIds = [...acks.map((a) => (a as { data: ChatMessage }).data.id), reply.body.message.id];
       visitor.close();
       desk.socket.close();
@@ -56,8 +69,19 @@ describe('web chat across a server restart', () => {
       visitor.close();
       const messages = (synced as { data: VisitorConversation }).data.messages;
       expect(sentIds.every((id) => messages.some((m) => m.id === id))).toBe(true);
-      expect(messages.filter((m) => m.authorKind !== 'system').map((m) => m.body)).toEqual(['Avant le redémarrage', 'visiteur 1', 'visiteur 2', 'visiteur 3', 'visiteur 4', 'visiteur 5', 'agent 1']);
-      expect((synced as { data: VisitorConversation }).data).toMatchObject({ state: 'active', agentName: 'Rémi Caron' });
+      expect(messages.filter((m) => m.authorKind !== 'system').map((m) => m.body)).toEqual([
+        'Avant le redémarrage',
+        'visiteur 1',
+        'visiteur 2',
+        'visiteur 3',
+        'visiteur 4',
+        'visiteur 5',
+        'agent 1',
+      ]);
+      expect((synced as { data: VisitorConversation }).data).toMatchObject({
+        state: 'active',
+        agentName: 'Rémi Caron',
+      });
       const agent = new ApiClient(second.url);
       await agent.login(agentEmail, TEST_PASSWORD);
       expect((await agent.get('/api/chats')).body.items).toHaveLength(1);

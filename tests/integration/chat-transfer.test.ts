@@ -17,7 +17,11 @@ describe('transferring a chat', () => {
   it('goes to a colleague with the context packet and the whole history; the visitor is told who took over', async () => {
     const { topicId } = await buildChatTopic(db(), { name: 'Chat transfert' });
     const l1 = await openDesk(t.url, db(), { displayName: 'Camille Laurent' });
-    const { token, conversation } = await startedChat(t.url, { topicId, name: 'Jérôme', firstMessage: 'Ma box clignote' });
+    const { token, conversation } = await startedChat(t.url, {
+      topicId,
+      name: 'Jérôme',
+      firstMessage: 'Ma box clignote',
+    });
     const visitor = await connectVisitor(t.url, token);
     try {
       const offered = nextEvent(l1.socket, 'offer.created');
@@ -38,7 +42,10 @@ describe('transferring a chat', () => {
       });
       expect(res.status).toBe(201);
       const offer = (await toL2) as Offer;
-      expect(offer).toMatchObject({ contact: { id: contactId, channel: 'chat' }, packet: { from: { name: 'Camille Laurent' }, summary: 'Voyant rouge depuis hier' } });
+      expect(offer).toMatchObject({
+        contact: { id: contactId, channel: 'chat' },
+        packet: { from: { name: 'Camille Laurent' }, summary: 'Voyant rouge depuis hier' },
+      });
 
       const removedFromL1 = nextEvent(l1.socket, 'chat.removed');
       const onL2 = nextEvent(l2.socket, 'chat.updated');
@@ -48,9 +55,14 @@ describe('transferring a chat', () => {
       expect((await onL2) as ChatSummary).toMatchObject({ id: conversation.id, agentName: 'Nathalie Dubois' });
       expect(await visitorTold).toMatchObject({ state: 'active' });
       const history = await l2.api.get(`/api/chats/${conversation.id}`);
-      expect(history.body.messages.map((m: { body: string }) => m.body)).toEqual(expect.arrayContaining(['Ma box clignote', 'Voyant rouge depuis hier']));
+      expect(history.body.messages.map((m: { body: string }) => m.body)).toEqual(
+        expect.arrayContaining(['Ma box clignote', 'Voyant rouge depuis hier']),
+      );
       expect((await l1.api.get('/api/chats')).body.items).toEqual([]);
-      expect((await l1.api.post(`/api/chats/${conversation.id}/messages`, { clientMessageId: 'l1', body: 'encore moi' })).status).toBe(404);
+      expect(
+        (await l1.api.post(`/api/chats/${conversation.id}/messages`, { clientMessageId: 'l1', body: 'encore moi' }))
+          .status,
+      ).toBe(404);
       l1.socket.close();
       l2.socket.close();
     } finally {

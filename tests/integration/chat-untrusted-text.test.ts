@@ -6,7 +6,16 @@ import { chatConversations, chatMessages } from '../../server/src/db/schema';
 import { nextEvent } from '../support/desk-socket';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { xssPayloads } from '../support/xss-corpus';
-import { buildChatTopic, command, connectVisitor, openDesk, startChat, startedChat, type Desk, type VisitorClientSocket } from '../support/chat';
+import {
+  buildChatTopic,
+  command,
+  connectVisitor,
+  openDesk,
+  startChat,
+  startedChat,
+  type Desk,
+  type VisitorClientSocket,
+} from '../support/chat';
 
 /** The corpus's payloads a visitor can send: not blank, within the message limit. */
 const sendablePayloads = () => xssPayloads().filter((p) => p.trim().length > 0 && p.length <= LIMITS.chatMessage);
@@ -35,7 +44,8 @@ afterAll(async () => {
   await t.dispose();
 });
 
-const storedCount = async () => (await db().select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId))).length;
+const storedCount = async () =>
+  (await db().select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId))).length;
 
 describe('untrusted chat text', () => {
   it('stores and returns every HTML/script payload of the XSS corpus byte for byte, as text', async () => {
@@ -62,21 +72,41 @@ describe('untrusted chat text', () => {
     const ack = await command(visitor, 'chat.send', { clientMessageId: 'too-long', body: huge });
     expect(ack).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'validation_failed', fields: [{ path: 'body', message: `a message can be at most ${LIMITS.chatMessage} characters` }] }),
+      error: expect.objectContaining({
+        code: 'validation_failed',
+        fields: [{ path: 'body', message: `a message can be at most ${LIMITS.chatMessage} characters` }],
+      }),
     });
-    const agent = await desk.api.post(`/api/chats/${conversationId}/messages`, { clientMessageId: 'too-long-a', body: huge });
+    const agent = await desk.api.post(`/api/chats/${conversationId}/messages`, {
+      clientMessageId: 'too-long-a',
+      body: huge,
+    });
     expect(agent.status).toBe(400);
-    expect(agent.body.error.fields).toEqual([{ path: 'body', message: `a message can be at most ${LIMITS.chatMessage} characters` }]);
+    expect(agent.body.error.fields).toEqual([
+      { path: 'body', message: `a message can be at most ${LIMITS.chatMessage} characters` },
+    ]);
     const empty = await command(visitor, 'chat.send', { clientMessageId: 'blank', body: '   ' });
-    expect(empty).toMatchObject({ ok: false, error: { code: 'validation_failed', fields: [{ path: 'body', message: 'a message cannot be empty' }] } });
-    const exact = await command(visitor, 'chat.send', { clientMessageId: 'just-fits', body: 'y'.repeat(LIMITS.chatMessage) });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', fields: [{ path: 'body', message: 'a message cannot be empty' }] },
+    });
+    const exact = await command(visitor, 'chat.send', {
+      clientMessageId: 'just-fits',
+      body: 'y'.repeat(LIMITS.chatMessage),
+    });
     expect(exact.ok).toBe(true);
     expect(await storedCount()).toBe(before + 1);
   });
 
   it('refuses malformed commands and unknown fields, changing nothing', async () => {
     const before = await storedCount();
-    for (const payload of [null, 'hello', { body: 'no id' }, { clientMessageId: 'has space', body: 'x' }, { clientMessageId: 'ok', body: 'x', html: true }]) {
+    for (const payload of [
+      null,
+      'hello',
+      { body: 'no id' },
+      { clientMessageId: 'has space', body: 'x' },
+      { clientMessageId: 'ok', body: 'x', html: true },
+    ]) {
       const ack = await command(visitor, 'chat.send', payload as never);
       expect(ack).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     }
@@ -85,7 +115,9 @@ describe('untrusted chat text', () => {
     const conversations = (await db().select().from(chatConversations)).length;
     const res = await startChat(t.url, { topicId, firstMessage: 'z'.repeat(LIMITS.chatMessage + 1) });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields).toEqual([{ path: 'firstMessage', message: `a message can be at most ${LIMITS.chatMessage} characters` }]);
+    expect(res.body.error.fields).toEqual([
+      { path: 'firstMessage', message: `a message can be at most ${LIMITS.chatMessage} characters` },
+    ]);
     expect((await db().select().from(chatConversations)).length).toBe(conversations);
     const noName = await startChat(t.url, { topicId, name: '  ' });
     expect(noName.body.error.fields).toEqual([{ path: 'name', message: 'your name is required' }]);

@@ -53,7 +53,12 @@ describe('the widget page and script', () => {
       await expect(
         new Promise((resolve, reject) => {
           // What a foreign page would do with the agent's cookie.
-          const s = io(t.url, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie: api.cookie!, origin: 'https://evil.example' } });
+          const s = io(t.url, {
+            transports: ['websocket'],
+            reconnection: false,
+            forceNew: true,
+            extraHeaders: { cookie: api.cookie!, origin: 'https://evil.example' },
+          });
           s.once('connect', () => {
             s.close();
             resolve('connected');

@@ -10,7 +10,10 @@ import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /** A raw GET: fetch() would decompress and hide what travelled on the wire. */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -32,10 +35,16 @@ describe('the client as delivered: compression, cache headers, no source maps', 
   beforeAll(async () => {
     dist = await mkdtemp(path.join(os.tmpdir(), 'omnidesk-dist-'));
     await mkdir(path.join(dist, 'assets'));
-    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>desk</title><script type="module" src="/assets/desk-Ab12Cd34.js"></script>');
+    await writeFile(
+      path.join(dist, 'index.html'),
+      '<!doctype html><title>desk</title><script type="module" src="/assets/desk-Ab12Cd34.js"></script>',
+    );
     await writeFile(path.join(dist, 'chat.html'), '<!doctype html><title>chat</title>');
     await writeFile(path.join(dist, 'assets', 'desk-Ab12Cd34.js'), BUNDLE);
-    await writeFile(path.join(dist, 'assets', 'desk-Ab12Cd34.js.map'), JSON.stringify({ version: 3, sources: ['../../client/src/main.tsx'], sourcesContent: ['secret source'] }));
+    await writeFile(
+      path.join(dist, 'assets', 'desk-Ab12Cd34.js.map'),
+      JSON.stringify({ version: 3, sources: ['../../client/src/main.tsx'], sourcesContent: ['secret source'] }),
+    );
     await writeFile(path.join(dist, 'stray.js.map'), '{}');
     t = await startTestServer({ env: { CLIENT_DIST_DIR: dist } });
   });
@@ -68,7 +77,9 @@ describe('the client as delivered: compression, cache headers, no source maps', 
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toMatch(/^application\/json/);
     expect(answer.headers['content-encoding']).toBe('gzip');
-    const roster = z.object({ items: z.array(agentSchema) }).parse(JSON.parse(gunzipSync(answer.body).toString('utf8')));
+    const roster = z
+      .object({ items: z.array(agentSchema) })
+      .parse(JSON.parse(gunzipSync(answer.body).toString('utf8')));
     expect(roster.items.map((a) => a.email)).toContain(supervisor.email);
     expect(roster.items.length).toBeGreaterThanOrEqual(16);
   });
@@ -76,7 +87,11 @@ describe('the client as delivered: compression, cache headers, no source maps', 
   it('asks the browser to revalidate the pages and the widget loader on every load', async () => {
     for (const page of ['/', '/index.html', '/some/client/route', '/chat', '/chat.html', '/widget.js']) {
       const res = await rawGet(`${t.url}${page}`);
-      expect({ page, status: res.status, cacheControl: res.headers['cache-control'] }).toEqual({ page, status: 200, cacheControl: 'no-cache' });
+      expect({ page, status: res.status, cacheControl: res.headers['cache-control'] }).toEqual({
+        page,
+        status: 200,
+        cacheControl: 'no-cache',
+      });
     }
   });
 

@@ -23,7 +23,13 @@ const callId = () => `call-${Date.now()}-${++seq}`;
 const iso = (offsetSeconds: number) => new Date(Date.now() + offsetSeconds * 1000).toISOString();
 
 const countRows = async (table: 'contacts' | 'call_events') =>
-  Number(((await t.server.store.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n);
+  Number(
+    (
+      (await t.server.store.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+        rows: Array<{ n: number }>;
+      }
+    ).rows[0]!.n,
+  );
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -47,14 +53,25 @@ afterAll(async () => {
 describe('CTI webhook: authentication and bad input', () => {
   it('refuses a wrong token with 401 and stores nothing', async () => {
     const before = await countRows('call_events');
-    const res = await postCti(t.url, 'not-a-token', { event: 'newCall', callId: callId(), from: '0142685300', to: '0170000000', direction: 'in' });
+    const res = await postCti(t.url, 'not-a-token', {
+      event: 'newCall',
+      callId: callId(),
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+    });
     expect(res.status).toBe(401);
     expect(apiErrorOf(res.body)).toMatchObject({ code: 'unauthenticated', reason: 'cti_token_invalid' });
     expect(await countRows('call_events')).toBe(before);
   });
 
   it('refuses a malformed body with 400 naming the field, and an unknown event', async () => {
-    const missing = await postCti(t.url, token, { event: 'newCall', callId: callId(), to: '0170000000', direction: 'in' });
+    const missing = await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      to: '0170000000',
+      direction: 'in',
+    });
     expect(missing.status).toBe(400);
     expect(apiErrorOf(missing.body).reason).toBe('invalid_input');
     expect(missing.body.error.fields).toEqual([{ path: 'from', message: 'required for newCall' }]);
@@ -63,19 +80,30 @@ describe('CTI webhook: authentication and bad input', () => {
     expect(unknown.body.error.fields[0].path).toBe('event');
     const badCause = await postCti(t.url, token, { event: 'hangup', callId: callId(), cause: 'exploded' });
     expect(badCause.body.error.fields[0].path).toBe('cause');
-    const json = await fetchApi(`${t.url}/api/cti/${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":' });
+    const json = await fetchApi(`${t.url}/api/cti/${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"event":',
+    });
     expect(json.status).toBe(400);
     expect(apiErrorOf(json.body).reason).toBe('malformed_json');
   });
 
   it('checks the HMAC signature of a PBX that has a signing secret', async () => {
-    const signed = await createPbxService({ db: t.server.store.db }).create('Signed PBX', 'a-long-shared-signing-secret');
+    const signed = await createPbxService({ db: t.server.store.db }).create(
+      'Signed PBX',
+      'a-long-shared-signing-secret',
+    );
     const fields = { event: 'hangup', callId: callId(), cause: 'normalClearing' };
     const unsigned = await postCti(t.url, signed.token, fields);
     expect(unsigned.status).toBe(401);
     expect(apiErrorOf(unsigned.body).reason).toBe('cti_signature_invalid');
-    expect((await postCti(t.url, signed.token, fields, { signingSecret: 'the-wrong-signing-secret!!' })).status).toBe(401);
-    expect((await postCti(t.url, signed.token, fields, { signingSecret: 'a-long-shared-signing-secret' })).status).toBe(200);
+    expect((await postCti(t.url, signed.token, fields, { signingSecret: 'the-wrong-signing-secret!!' })).status).toBe(
+      401,
+    );
+    expect((await postCti(t.url, signed.token, fields, { signingSecret: 'a-long-shared-signing-secret' })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -84,16 +112,37 @@ describe('a known caller', () => {
     const id = callId();
     const popped = nextEvent(camilleDesk, 'call.ringing');
     // Stored as "01 42 68 53 00"; the PBX sends it in international form.
-    const ring = await postCti(t.url, token, { event: 'newCall', callId: id, from: '+33142685300', to: '+33170000000', direction: 'in', user: ['1001'], queue: 'Accueil', timestamp: iso(-60) });
+    const ring = await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '+33142685300',
+      to: '+33170000000',
+      direction: 'in',
+      user: ['1001'],
+      queue: 'Accueil',
+      timestamp: iso(-60),
+    });
     expect(ring).toEqual({ status: 200, body: {} });
     const pop = (await popped) as CallPop;
-    expect(pop.call).toMatchObject({ pbxCallId: id, state: 'ringing', party: { e164: '+33142685300', status: 'known' }, customerId: emilie.id, queueName: 'Accueil' });
+    expect(pop.call).toMatchObject({
+      pbxCallId: id,
+      state: 'ringing',
+      party: { e164: '+33142685300', status: 'known' },
+      customerId: emilie.id,
+      queueName: 'Accueil',
+    });
     expect(pop.customer?.displayName).toBe('Émilie Dupin');
 
     // A desk showing the customer sees the call live on the timeline.
     await camilleDesk.emitWithAck('customer.watch', { customerId: emilie.id });
     const answered = nextEvent(camilleDesk, 'timeline.appended');
-    await postCti(t.url, token, { event: 'answer', callId: id, user: '1001', answeringNumber: '1001', timestamp: iso(-50) });
+    await postCti(t.url, token, {
+      event: 'answer',
+      callId: id,
+      user: '1001',
+      answeringNumber: '1001',
+      timestamp: iso(-50),
+    });
     expect(await answered).toMatchObject({ type: 'call.answered', actor: { name: 'Camille Laurent' } });
     expect((await camilleApi.get('/api/me')).body.agent.presence).toBe('busy');
 
@@ -102,24 +151,47 @@ describe('a known caller', () => {
     const ended = nextEvent(camilleDesk, 'call.updated');
     await postCti(t.url, token, { event: 'hangup', callId: id, cause: 'normalClearing', timestamp: iso(-10) });
     const call = (await ended) as CallView;
-    expect(call).toMatchObject({ state: 'wrap_up', holdSeconds: 10, talkSeconds: 30, cause: 'normalClearing', agent: { name: 'Camille Laurent' } });
+    expect(call).toMatchObject({
+      state: 'wrap_up',
+      holdSeconds: 10,
+      talkSeconds: 30,
+      cause: 'normalClearing',
+      agent: { name: 'Camille Laurent' },
+    });
     expect((await camilleApi.get('/api/me')).body.agent.presence).toBe('wrap_up');
 
     const timeline = (await camilleApi.get(`/api/customers/${emilie.id}/timeline`)).body.items as TimelineEvent[];
-    expect(timeline.map((e) => e.type).slice(0, 5)).toEqual(['call.ended', 'call.resumed', 'call.held', 'call.answered', 'call.received']);
-    expect(timeline[0]).toMatchObject({ channel: 'voice', actor: { name: 'Camille Laurent' }, payload: { durationSeconds: 30, holdSeconds: 10 } });
+    expect(timeline.map((e) => e.type).slice(0, 5)).toEqual([
+      'call.ended',
+      'call.resumed',
+      'call.held',
+      'call.answered',
+      'call.received',
+    ]);
+    expect(timeline[0]).toMatchObject({
+      channel: 'voice',
+      actor: { name: 'Camille Laurent' },
+      payload: { durationSeconds: 30, holdSeconds: 10 },
+    });
 
     // Wrap-up: a disposition from the list and a note; handle time = talk + hold + wrap-up.
     const bad = await camilleApi.post(`/api/calls/${call.id}/wrap-up`, { disposition: 'not-a-code' });
     expect(bad.status).toBe(400);
     const dispositions = (await camilleApi.get('/api/dispositions')).body.items;
     expect(dispositions.map((d: { code: string }) => d.code)).toContain('resolved');
-    const done = await camilleApi.post(`/api/calls/${call.id}/wrap-up`, { disposition: 'resolved', note: 'Adresse de facturation corrigée.' });
+    const done = await camilleApi.post(`/api/calls/${call.id}/wrap-up`, {
+      disposition: 'resolved',
+      note: 'Adresse de facturation corrigée.',
+    });
     expect(done.status).toBe(200);
     expect(done.body.call).toMatchObject({ state: 'ended', disposition: 'resolved' });
     expect((await camilleApi.get('/api/me')).body.agent.presence).toBe('available');
     const [last] = (await camilleApi.get(`/api/customers/${emilie.id}/timeline?limit=1`)).body.items as TimelineEvent[];
-    expect(last).toMatchObject({ type: 'call.wrapped_up', body: 'Adresse de facturation corrigée.', payload: { disposition: 'resolved', talkSeconds: 30, holdSeconds: 10 } });
+    expect(last).toMatchObject({
+      type: 'call.wrapped_up',
+      body: 'Adresse de facturation corrigée.',
+      payload: { disposition: 'resolved', talkSeconds: 30, holdSeconds: 10 },
+    });
     expect(Number(last!.payload.handleSeconds)).toBeGreaterThanOrEqual(50);
     const recent = (await camilleApi.get(`/api/customers/${emilie.id}/contacts`)).body.items;
     expect(recent[0]).toMatchObject({ channel: 'voice', agentName: 'Camille Laurent', disposition: 'resolved' });
@@ -128,14 +200,28 @@ describe('a known caller', () => {
   it('finds the agent by name too, as Zammad’s generic CTI sends it', async () => {
     const popped = nextEvent(camilleDesk, 'call.ringing');
     const id = callId();
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: ['camille laurent'] });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+      user: ['camille laurent'],
+    });
     expect(((await popped) as CallPop).call.pbxCallId).toBe(id);
     await postCti(t.url, token, { event: 'hangup', callId: id, cause: 'cancel' });
   });
 
   it('restores live calls on reload: GET /api/calls/mine', async () => {
     const id = callId();
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '01.42.68.53.00', to: '0170000000', direction: 'in', user: ['1001'] });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '01.42.68.53.00',
+      to: '0170000000',
+      direction: 'in',
+      user: ['1001'],
+    });
     const mine = (await camilleApi.get('/api/calls/mine')).body.items as CallPop[];
     expect(mine.map((p) => p.call.pbxCallId)).toContain(id);
     const pop = mine.find((p) => p.call.pbxCallId === id)!;
@@ -147,7 +233,14 @@ describe('a known caller', () => {
 describe('callers that are not one known customer', () => {
   it('lets the agent pick when several customers share the number', async () => {
     const popped = nextEvent(camilleDesk, 'call.ringing');
-    await postCti(t.url, token, { event: 'newCall', callId: callId(), from: '0478123456', to: '0170000000', direction: 'in', user: '1001' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      from: '0478123456',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     const pop = (await popped) as CallPop;
     expect(pop.call.party.status).toBe('ambiguous');
     expect(pop.candidates.map((c) => c.displayName).sort()).toEqual(['Julie Martin', 'Marc Martin']);
@@ -160,10 +253,25 @@ describe('callers that are not one known customer', () => {
 
   it('shows an unknown caller, who can become a new customer', async () => {
     const popped = nextEvent(camilleDesk, 'call.ringing');
-    await postCti(t.url, token, { event: 'newCall', callId: callId(), from: '06 11 22 33 44', to: '0170000000', direction: 'in', user: '1001' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      from: '06 11 22 33 44',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     const pop = (await popped) as CallPop;
-    expect(pop).toMatchObject({ customer: null, candidates: [], call: { party: { status: 'unknown', e164: '+33611223344' } } });
-    const created = await camilleApi.post('/api/customers', { givenName: 'Nadia', familyName: 'Benali', phone: pop.call.party.raw });
+    expect(pop).toMatchObject({
+      customer: null,
+      candidates: [],
+      call: { party: { status: 'unknown', e164: '+33611223344' } },
+    });
+    const created = await camilleApi.post('/api/customers', {
+      givenName: 'Nadia',
+      familyName: 'Benali',
+      phone: pop.call.party.raw,
+    });
     expect(created.status).toBe(201);
     expect(created.body.customer.identities[0]).toMatchObject({ kind: 'phone', value: '+33611223344' });
     await camilleApi.post(`/api/calls/${pop.call.id}/link`, { customerId: created.body.customer.id });
@@ -173,16 +281,37 @@ describe('callers that are not one known customer', () => {
 
   it('keeps a number that is not a phone number as typed, flagged, and handles a withheld one', async () => {
     const invalid = nextEvent(camilleDesk, 'call.ringing');
-    await postCti(t.url, token, { event: 'newCall', callId: callId(), from: '3949', to: '0170000000', direction: 'in', user: '1001' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      from: '3949',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     expect(((await invalid) as CallPop).call.party).toEqual({ raw: '3949', e164: null, status: 'invalid' });
     const withheld = nextEvent(camilleDesk, 'call.ringing');
-    await postCti(t.url, token, { event: 'newCall', callId: callId(), from: 'anonymous', to: '0170000000', direction: 'in', user: '1001' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      from: 'anonymous',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     expect(((await withheld) as CallPop).call.party.status).toBe('withheld');
   });
 
   it('rejects a blocked number with {"action":"reject","reason":"busy"}', async () => {
     await t.server.store.db.insert(blockedNumbers).values({ value: '+33699887766', reason: 'abusive caller' });
-    const res = await postCti(t.url, token, { event: 'newCall', callId: callId(), from: '06 99 88 77 66', to: '0170000000', direction: 'in', user: '1001' });
+    const res = await postCti(t.url, token, {
+      event: 'newCall',
+      callId: callId(),
+      from: '06 99 88 77 66',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     expect(res).toEqual({ status: 200, body: { action: 'reject', reason: 'busy' } });
   });
 });
@@ -190,7 +319,14 @@ describe('callers that are not one known customer', () => {
 describe('robust ingestion', () => {
   it('ignores duplicates: the same event twice changes nothing', async () => {
     const id = callId();
-    const fields = { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: '1002' };
+    const fields = {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+      user: '1002',
+    };
     await postCti(t.url, token, fields);
     const contactsBefore = await countRows('contacts');
     const eventsBefore = await countRows('call_events');
@@ -211,14 +347,28 @@ describe('robust ingestion', () => {
     const [row] = await t.server.store.db.select().from(contacts).where(sql`${contacts.externalId} = ${id}`);
     expect(row).toMatchObject({ channel: 'voice', state: 'missed' });
     // The newCall arrives late: the caller is filled in.
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+    });
     const [after] = await t.server.store.db.select().from(contacts).where(sql`${contacts.externalId} = ${id}`);
     expect(after!.customerId).toBe(emilie.id);
   });
 
   it('records an answer that arrives after the hangup: the call was answered, not missed', async () => {
     const id = callId();
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: '1002', timestamp: iso(-100) });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+      user: '1002',
+      timestamp: iso(-100),
+    });
     await postCti(t.url, token, { event: 'hangup', callId: id, cause: 'normalClearing', timestamp: iso(-20) });
     await postCti(t.url, token, { event: 'answer', callId: id, user: '1002', timestamp: iso(-80) });
     const [row] = await t.server.store.db.select().from(contacts).where(sql`${contacts.externalId} = ${id}`);
@@ -227,18 +377,39 @@ describe('robust ingestion', () => {
 
   it('keeps a missed call visible until someone deals with it', async () => {
     const id = callId();
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: '1001' });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+      user: '1001',
+    });
     await postCti(t.url, token, { event: 'hangup', callId: id, cause: 'noAnswer' });
-    const missed = ((await camilleApi.get('/api/calls/missed')).body.items as CallView[]).find((c) => c.pbxCallId === id)!;
+    const missed = ((await camilleApi.get('/api/calls/missed')).body.items as CallView[]).find(
+      (c) => c.pbxCallId === id,
+    )!;
     expect(missed).toMatchObject({ state: 'missed', handledAt: null, customerId: emilie.id });
-    const handled = await camilleApi.post(`/api/calls/${missed.id}/handle-missed`, { note: 'Rappelée, ne répond pas.' });
+    const handled = await camilleApi.post(`/api/calls/${missed.id}/handle-missed`, {
+      note: 'Rappelée, ne répond pas.',
+    });
     expect(handled.body.call.handledAt).not.toBeNull();
-    expect(((await camilleApi.get('/api/calls/missed')).body.items as CallView[]).some((c) => c.pbxCallId === id)).toBe(false);
+    expect(((await camilleApi.get('/api/calls/missed')).body.items as CallView[]).some((c) => c.pbxCallId === id)).toBe(
+      false,
+    );
   });
 
   it('closes a wrap-up left open past the wrap-up time and frees the agent', async () => {
     const id = callId();
-    await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: '1002', timestamp: iso(-900) });
+    await postCti(t.url, token, {
+      event: 'newCall',
+      callId: id,
+      from: '0142685300',
+      to: '0170000000',
+      direction: 'in',
+      user: '1002',
+      timestamp: iso(-900),
+    });
     await postCti(t.url, token, { event: 'answer', callId: id, user: '1002', timestamp: iso(-880) });
     await postCti(t.url, token, { event: 'hangup', callId: id, cause: 'normalClearing', timestamp: iso(-600) });
     expect(await t.server.services.callDesk.closeExpiredWrapUps(120)).toBeGreaterThanOrEqual(1);
@@ -256,7 +427,14 @@ describe('robust ingestion', () => {
     const pieterDesk = await connectDesk(t.url, pieterApi.cookie);
     try {
       const id = callId();
-      await postCti(t.url, token, { event: 'newCall', callId: id, from: '0142685300', to: '0170000000', direction: 'in', user: '1001' });
+      await postCti(t.url, token, {
+        event: 'newCall',
+        callId: id,
+        from: '0142685300',
+        to: '0170000000',
+        direction: 'in',
+        user: '1001',
+      });
       await postCti(t.url, token, { event: 'answer', callId: id, user: '1001' });
       const popped = nextEvent(pieterDesk, 'call.ringing');
       await postCti(t.url, token, { event: 'transfer', callId: id, transferTo: '1002', transferType: 'blind' });
@@ -264,9 +442,13 @@ describe('robust ingestion', () => {
       expect(pop.customer?.displayName).toBe('Émilie Dupin');
       expect((await camilleApi.get('/api/me')).body.agent.presence).toBe('available');
       await postCti(t.url, token, { event: 'answer', callId: id, user: '1002' });
-      const timeline = (await camilleApi.get(`/api/customers/${emilie.id}/timeline?limit=2`)).body.items as TimelineEvent[];
+      const timeline = (await camilleApi.get(`/api/customers/${emilie.id}/timeline?limit=2`)).body
+        .items as TimelineEvent[];
       expect(timeline[0]).toMatchObject({ type: 'call.answered', actor: { name: 'Pieter Janssens' } });
-      expect(timeline[1]).toMatchObject({ type: 'call.transferred', payload: { to: 'Pieter Janssens', transferType: 'blind', fromName: 'Camille Laurent' } });
+      expect(timeline[1]).toMatchObject({
+        type: 'call.transferred',
+        payload: { to: 'Pieter Janssens', transferType: 'blind', fromName: 'Camille Laurent' },
+      });
       await postCti(t.url, token, { event: 'hangup', callId: id });
     } finally {
       pieterDesk.close();

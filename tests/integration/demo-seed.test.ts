@@ -93,7 +93,8 @@ describe('seedDemo', () => {
         expect(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).toContain(day);
         for (const [open, close] of ranges) expect(open < close).toBe(true);
       }
-      const expected = q.channels.includes('email') && q.channels.length === 1 ? [90, 86_400] : [80, expect.any(Number)];
+      const expected =
+        q.channels.includes('email') && q.channels.length === 1 ? [90, 86_400] : [80, expect.any(Number)];
       expect([q.serviceLevelPercent, q.serviceLevelSeconds]).toEqual(expected);
     }
   });
@@ -182,11 +183,15 @@ describe('seedDemo', () => {
     const outOfQueue = rows.filter((c) => !queueChannels.get(c.queueId!)?.includes(c.channel));
     expect(outOfQueue).toEqual([]);
     const outOfOrder = rows.filter((c) => {
-      const times = [c.queuedAt, c.offeredAt, c.answeredAt, c.endedAt, c.closedAt].filter((t): t is Date => t !== null).map((t) => t.getTime());
+      const times = [c.queuedAt, c.offeredAt, c.answeredAt, c.endedAt, c.closedAt]
+        .filter((t): t is Date => t !== null)
+        .map((t) => t.getTime());
       return times.some((t, i) => i > 0 && t < times[i - 1]!) || c.closedAt!.getTime() > NOW.getTime();
     });
     expect(outOfOrder).toEqual([]);
-    const unhandled = rows.filter((c) => c.state === 'closed' && (!c.agentId || !c.answeredAt || !c.disposition || !(c.talkSeconds! > 0)));
+    const unhandled = rows.filter(
+      (c) => c.state === 'closed' && (!c.agentId || !c.answeredAt || !c.disposition || !(c.talkSeconds! > 0)),
+    );
     expect(unhandled).toEqual([]);
   });
 
@@ -194,18 +199,41 @@ describe('seedDemo', () => {
     const team = new Map((await db().select().from(agents)).map((a) => [a.id, a.displayName]));
     const events = await db().select().from(timelineEvents);
     const types = new Set(timelineEventTypeSchema.options);
-    expect(events.filter((e) => !types.has(e.type as never) || !timelineChannelSchema.safeParse(e.channel).success)).toEqual([]);
+    expect(
+      events.filter((e) => !types.has(e.type as never) || !timelineChannelSchema.safeParse(e.channel).success),
+    ).toEqual([]);
     expect(events.filter((e) => e.occurredAt.getTime() > NOW.getTime())).toEqual([]);
     const nested = events.filter((e) => Object.values(e.payload).some((v) => v !== null && typeof v === 'object'));
     expect(nested).toEqual([]);
-    const misnamed = events.filter((e) => e.actorKind === 'agent' && (!e.actorName || e.actorName !== team.get(e.actorId!)));
+    const misnamed = events.filter(
+      (e) => e.actorKind === 'agent' && (!e.actorName || e.actorName !== team.get(e.actorId!)),
+    );
     expect(misnamed).toEqual([]);
     expect(events.filter((e) => e.actorKind === 'agent').length).toBeGreaterThan(events.length / 3);
-    for (const type of ['call.received', 'call.ended', 'call.missed', 'email.received', 'email.sent', 'chat.started', 'chat.ended', 'callback.requested', 'callback.completed', 'note.added', 'customer.created', 'case.opened', 'case.transferred', 'case.closed']) {
+    for (const type of [
+      'call.received',
+      'call.ended',
+      'call.missed',
+      'email.received',
+      'email.sent',
+      'chat.started',
+      'chat.ended',
+      'callback.requested',
+      'callback.completed',
+      'note.added',
+      'customer.created',
+      'case.opened',
+      'case.transferred',
+      'case.closed',
+    ]) {
       expect(events.some((e) => e.type === type)).toBe(true);
     }
     for (const e of events.filter((x) => x.type === 'case.transferred')) {
-      expect(e.payload).toMatchObject({ fromName: expect.any(String), toName: expect.any(String), reason: expect.any(String) });
+      expect(e.payload).toMatchObject({
+        fromName: expect.any(String),
+        toName: expect.any(String),
+        reason: expect.any(String),
+      });
     }
     const perCustomer = [...groupBy(events, (e) => e.customerId).values()].map((list) => list.length);
     expect(perCustomer.filter((n) => n >= 250).length).toBeGreaterThanOrEqual(3);
@@ -231,26 +259,49 @@ describe('seedDemo', () => {
 
   it('creates the showcase customers of the README', async () => {
     const byAccount = async (account: string) => {
-      const [identity] = await db().select().from(customerIdentities).where(sql`${customerIdentities.kind} = 'account' and ${customerIdentities.value} = ${account}`);
+      const [identity] = await db()
+        .select()
+        .from(customerIdentities)
+        .where(sql`${customerIdentities.kind} = 'account' and ${customerIdentities.value} = ${account}`);
       expect(identity).toBeDefined();
       const [customer] = await db().select().from(customers).where(sql`${customers.id} = ${identity!.customerId}`);
-      const identities = await db().select().from(customerIdentities).where(sql`${customerIdentities.customerId} = ${customer!.id}`);
-      const addresses = await db().select().from(customerAddresses).where(sql`${customerAddresses.customerId} = ${customer!.id}`);
-      const openCases = await db().select().from(cases).where(sql`${cases.customerId} = ${customer!.id} and ${cases.status} <> 'closed'`);
+      const identities = await db()
+        .select()
+        .from(customerIdentities)
+        .where(sql`${customerIdentities.customerId} = ${customer!.id}`);
+      const addresses = await db()
+        .select()
+        .from(customerAddresses)
+        .where(sql`${customerAddresses.customerId} = ${customer!.id}`);
+      const openCases = await db()
+        .select()
+        .from(cases)
+        .where(sql`${cases.customerId} = ${customer!.id} and ${cases.status} <> 'closed'`);
       return { customer: customer!, identities, addresses, openCases };
     };
 
     const moved = await byAccount(DEMO_SHOWCASE.movedBillingNotUpdated.accountNumber);
     expect(moved.customer.displayName).toBe(DEMO_SHOWCASE.movedBillingNotUpdated.displayName);
-    expect(moved.identities).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'phone', rawValue: '01 42 68 53 00', value: '+33142685300' })]));
+    expect(moved.identities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'phone', rawValue: '01 42 68 53 00', value: '+33142685300' }),
+      ]),
+    );
     expect(normalisePhone('01.42.68.53.00')).toMatchObject({ e164: '+33142685300' });
     const facts = moved.addresses.map((a) => ({ ...a, role: a.role as AddressFacts['role'] }));
-    expect(billingAddressMismatch(facts, TODAY)).toMatchObject({ billing: { city: 'Paris' }, newest: { city: 'Montreuil' } });
+    expect(billingAddressMismatch(facts, TODAY)).toMatchObject({
+      billing: { city: 'Paris' },
+      newest: { city: 'Montreuil' },
+    });
 
     const belgian = await byAccount(DEMO_SHOWCASE.belgianOpenComplaint.accountNumber);
     expect(belgian.customer.displayName).toBe(DEMO_SHOWCASE.belgianOpenComplaint.displayName);
     expect(belgian.customer.salutation).toBeNull();
-    expect(belgian.identities).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'phone', rawValue: '+32 2 555 12 12', value: '+3225551212' })]));
+    expect(belgian.identities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'phone', rawValue: '+32 2 555 12 12', value: '+3225551212' }),
+      ]),
+    );
     expect(belgian.openCases.some((c) => c.category === 'complaint')).toBe(true);
 
     const longest = await byAccount(DEMO_SHOWCASE.longestHistory.accountNumber);
@@ -281,10 +332,16 @@ describe('seedDemo', () => {
 
 describe('buildDemoData', () => {
   // A Sunday, the night summer time starts, New Year's morning, a Monday at opening time.
-  const dates = ['2026-03-29T01:30:00Z', '2027-01-01T06:00:00Z', '2025-08-10T12:00:00Z', '2026-06-01T06:00:00Z'].map((d) => new Date(d));
+  const dates = ['2026-03-29T01:30:00Z', '2027-01-01T06:00:00Z', '2025-08-10T12:00:00Z', '2026-06-01T06:00:00Z'].map(
+    (d) => new Date(d),
+  );
   const people = (now: Date) => {
     const data = buildDemoData(now, buildAgentRows(now), buildQueueRows());
-    return { data, who: data.customers.map((c) => c.displayName).join('|'), phones: data.identities.map((i) => i.rawValue).join('|') };
+    return {
+      data,
+      who: data.customers.map((c) => c.displayName).join('|'),
+      phones: data.identities.map((i) => i.rawValue).join('|'),
+    };
   };
 
   it('builds the same people whatever the date, and nothing in the future', () => {

@@ -21,7 +21,14 @@ interface Started {
 function startProcess(dataDir: string): Promise<Started> {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', CLIENT_DIST_DIR: path.join(dataDir, 'no-client') },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      CLIENT_DIST_DIR: path.join(dataDir, 'no-client'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -35,7 +42,8 @@ function startProcess(dataDir: string): Promise<Started> {
       for (const line of parts) {
         lines.push(line);
         const entry = JSON.parse(line) as { msg?: string; port?: number };
-        if (entry.msg === 'omnidesk listening') resolve({ child, url: `http://127.0.0.1:${entry.port}`, lines, exited });
+        if (entry.msg === 'omnidesk listening')
+          resolve({ child, url: `http://127.0.0.1:${entry.port}`, lines, exited });
       }
     });
     let errors = '';
@@ -65,7 +73,9 @@ describe('npm start: the server process', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const messages = first.lines.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(messages).toEqual(expect.arrayContaining(['demo contact centre ready', 'shutting down', 'omnidesk stopped']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['demo contact centre ready', 'shutting down', 'omnidesk stopped']),
+    );
 
     const second = await startProcess(dataDir);
     const again = new ApiClient(second.url);
@@ -75,7 +85,9 @@ describe('npm start: the server process', () => {
       const page = await again.get(`/api/customers/${customerId}/timeline?limit=1`);
       expect(page.status).toBe(200);
       expect(page.body.items[0].body).toBe('Noté avant le redémarrage');
-      expect(second.lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).not.toContain('demo contact centre ready');
+      expect(second.lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).not.toContain(
+        'demo contact centre ready',
+      );
       const customers = await again.get('/api/customers?q=%2B33142685300');
       expect(customers.body.items).toHaveLength(1);
     } finally {

@@ -47,7 +47,10 @@ describe('live desk updates', () => {
       const ack = await desk.socket.emitWithAck('customer.watch', { customerId: customer.id });
       expect(ack).toEqual({ ok: true, data: { customerId: customer.id } });
     }
-    const arriving = Promise.all([nextEvent(mine.socket, 'timeline.appended'), nextEvent(theirs.socket, 'timeline.appended')]);
+    const arriving = Promise.all([
+      nextEvent(mine.socket, 'timeline.appended'),
+      nextEvent(theirs.socket, 'timeline.appended'),
+    ]);
     const res = await mine.api.post(`/api/customers/${customer.id}/timeline`, { body: 'Le client rappellera demain.' });
     const [a, b] = (await arriving) as [TimelineEvent, TimelineEvent];
     expect(a).toEqual(res.body.event);
@@ -72,10 +75,16 @@ describe('live desk updates', () => {
   it('validates socket payloads with the shared schema and answers with the error shape', async () => {
     const { socket } = await signedInDesk(agent);
     const bad = await socket.emitWithAck('customer.watch', { customerId: 'nope' } as never);
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation_failed', reason: 'invalid_input', fields: [{ path: 'customerId' }] } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', reason: 'invalid_input', fields: [{ path: 'customerId' }] },
+    });
     apiErrorOf(bad);
     const extra = await socket.emitWithAck('customer.watch', { customerId: customer.id, room: 'supervisors' } as never);
-    expect(extra).toMatchObject({ ok: false, error: { code: 'validation_failed', fields: [{ path: 'room', message: 'unknown field' }] } });
+    expect(extra).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', fields: [{ path: 'room', message: 'unknown field' }] },
+    });
     const unknown = await socket.emitWithAck('customer.watch', { customerId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(apiErrorOf(unknown).reason).toBe('customer_not_found');
@@ -86,7 +95,10 @@ describe('live desk updates', () => {
     await desk.socket.emitWithAck('customer.watch', { customerId: customer.id });
     const received: unknown[] = [];
     desk.socket.on('timeline.appended', (e) => received.push(e));
-    const res = await desk.api.post(`/api/customers/${customer.id}/timeline`, { body: 'x', caseId: '00000000-0000-4000-8000-000000000000' });
+    const res = await desk.api.post(`/api/customers/${customer.id}/timeline`, {
+      body: 'x',
+      caseId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(res.status).toBe(400);
     await new Promise((r) => setTimeout(r, 200));
     expect(received).toEqual([]);

@@ -20,14 +20,23 @@ const AGENTS = 50;
 const CONTACTS = 1_000;
 
 async function seedWorkload(db: Db): Promise<{ queueId: string; agentIds: string[] }> {
-  const [queue] = await db.insert(queues).values({ name: 'Chat', channels: ['chat'], businessHours: ALWAYS_OPEN }).returning();
+  const [queue] = await db
+    .insert(queues)
+    .values({ name: 'Chat', channels: ['chat'], businessHours: ALWAYS_OPEN })
+    .returning();
   const agentIds: string[] = [];
   for (let i = 0; i < AGENTS; i += 1) agentIds.push((await buildAgent(db, { role: 'agent' })).id);
   await db.update(agents).set({ presence: 'available', capacity: { voice: 1, chat: CHAT_CAPACITY_OF_TEST, email: 5 } });
   const customer = await buildCustomer(db);
   for (let i = 0; i < CONTACTS; i += 100) {
     await db.insert(contacts).values(
-      Array.from({ length: Math.min(100, CONTACTS - i) }, () => ({ customerId: customer.id, channel: 'chat', state: 'queued', queueId: queue!.id, queuedAt: new Date() })),
+      Array.from({ length: Math.min(100, CONTACTS - i) }, () => ({
+        customerId: customer.id,
+        channel: 'chat',
+        state: 'queued',
+        queueId: queue!.id,
+        queuedAt: new Date(),
+      })),
     );
   }
   return { queueId: queue!.id, agentIds };
@@ -35,7 +44,12 @@ async function seedWorkload(db: Db): Promise<{ queueId: string; agentIds: string
 const CHAT_CAPACITY_OF_TEST = CHAOS_CHAT_CAPACITY;
 
 async function expectInvariants(db: Db, queueId: string): Promise<void> {
-  expect(await invariantViolations(db, queueId)).toEqual({ overCapacity: [], doublePending: [], doubleAccepted: [], inconsistent: [] });
+  expect(await invariantViolations(db, queueId)).toEqual({
+    overCapacity: [],
+    doublePending: [],
+    doubleAccepted: [],
+    inconsistent: [],
+  });
   const counted = await countIn(db, queueId);
   expect(counted.contacts).toBe(CONTACTS);
   // The run did real work: seats were freed and filled again, more than twice over.
@@ -74,17 +88,31 @@ describeOnPostgres('never assigned twice, two server processes on one PostgreSQL
 
   function worker(seed: number, agentIds: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../support/routing-worker.ts'), t.databaseUrl!, String(seed), '40', agentIds.join(',')], {
-        // tsx finds the tsconfig (and its @shared alias) from the checkout's folder.
-        cwd: path.resolve(__dirname, '../..'),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.resolve(__dirname, '../support/routing-worker.ts'),
+          t.databaseUrl!,
+          String(seed),
+          '40',
+          agentIds.join(','),
+        ],
+        {
+          // tsx finds the tsconfig (and its @shared alias) from the checkout's folder.
+          cwd: path.resolve(__dirname, '../..'),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker ${seed} exited with ${code}:\n${err}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve(out) : reject(new Error(`worker ${seed} exited with ${code}:\n${err}`)),
+      );
     });
   }
 

@@ -36,11 +36,16 @@ function services() {
 }
 
 async function available(agent: BuiltAgent, idleSince: Date) {
-  await t.store.db.update(agents).set({ presence: 'available', presenceChangedAt: idleSince, skills: ['general'] }).where(eq(agents.id, agent.id));
+  await t.store.db
+    .update(agents)
+    .set({ presence: 'available', presenceChangedAt: idleSince, skills: ['general'] })
+    .where(eq(agents.id, agent.id));
 }
 
 async function pendingOffer(contactId: string) {
-  return (await t.store.db.select().from(offers).where(eq(offers.contactId, contactId))).find((o) => o.state === 'pending');
+  return (await t.store.db.select().from(offers).where(eq(offers.contactId, contactId))).find(
+    (o) => o.state === 'pending',
+  );
 }
 
 async function agentRow(id: string) {
@@ -65,7 +70,10 @@ describe('owner first, then the queue', () => {
     const owner = await buildAgent(db, { displayName: 'Nathalie Dubois' });
     const other = await buildAgent(db, { displayName: 'Camille Laurent' });
     const customer = await buildCustomer(db);
-    const [kase] = await db.insert(cases).values({ customerId: customer.id, subject: 'Facture contestée', ownerAgentId: owner.id }).returning();
+    const [kase] = await db
+      .insert(cases)
+      .values({ customerId: customer.id, subject: 'Facture contestée', ownerAgentId: owner.id })
+      .returning();
     return { queue, owner, other, customer, caseId: kase!.id };
   }
 
@@ -74,7 +82,9 @@ describe('owner first, then the queue', () => {
     const { queue, owner, other, customer, caseId } = await setUp();
     await available(other, new Date(clock.getTime() - 3_600_000));
     await available(owner, new Date(clock.getTime() - 60_000));
-    const queued = await inTransaction(t.store.db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }));
+    const queued = await inTransaction(t.store.db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }),
+    );
     expect(queued.kind).toBe('queued');
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
     const [row] = await t.store.db.select().from(contacts).where(eq(contacts.id, contactId));
@@ -89,7 +99,9 @@ describe('owner first, then the queue', () => {
     const { queue, owner, other, customer, caseId } = await setUp();
     await available(owner, clock);
     await available(other, clock);
-    const queued = await inTransaction(t.store.db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }));
+    const queued = await inTransaction(t.store.db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }),
+    );
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
     await s.routing.routeWaiting();
     const first = await pendingOffer(contactId);
@@ -104,7 +116,9 @@ describe('owner first, then the queue', () => {
     const s = services();
     const { queue, other, customer, caseId } = await setUp();
     await available(other, new Date(clock.getTime() - 600_000));
-    const queued = await inTransaction(t.store.db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }));
+    const queued = await inTransaction(t.store.db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }),
+    );
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
 
     await s.routing.routeWaiting();
@@ -122,7 +136,9 @@ describe('owner first, then the queue', () => {
     const s = services();
     const { queue, owner, other, customer, caseId } = await setUp();
     await available(other, new Date(clock.getTime() - 600_000));
-    const queued = await inTransaction(t.store.db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }));
+    const queued = await inTransaction(t.store.db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, caseId }),
+    );
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
     await s.routing.routeWaiting();
     clock = new Date(clock.getTime() + 30_000);
@@ -138,7 +154,13 @@ describe('owner first, then the queue', () => {
     await available(other, new Date(clock.getTime() - 600_000));
     const at = new Date(clock.getTime() + 15 * 60_000);
     const queued = await inTransaction(t.store.db, (uow) =>
-      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id, preferredAgentId: owner.id, notBefore: at }),
+      s.queue.enqueue(uow, {
+        channel: 'chat',
+        queueId: queue.id,
+        customerId: customer.id,
+        preferredAgentId: owner.id,
+        notBefore: at,
+      }),
     );
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
     await s.routing.routeWaiting();
@@ -160,17 +182,29 @@ describe('outside business hours', () => {
   it('keeps a contact waiting until the opening when the queue is set to wait, then offers it', async () => {
     const s = services();
     const db = t.store.db;
-    const queue = await buildQueue(db, { channels: ['email'], businessHours: hours, timeZone: 'Europe/Paris', afterHoursAction: 'wait' });
+    const queue = await buildQueue(db, {
+      channels: ['email'],
+      businessHours: hours,
+      timeZone: 'Europe/Paris',
+      afterHoursAction: 'wait',
+    });
     const agent = await buildAgent(db);
     clock = thursdayNight;
     await available(agent, clock);
-    const queued = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'email', queueId: queue.id, customerId: null, subject: 'Résiliation' }));
+    const queued = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'email', queueId: queue.id, customerId: null, subject: 'Résiliation' }),
+    );
     expect(queued).toEqual({ kind: 'queued', contactId: expect.any(String), opensAt: fridayOpening });
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
 
     await s.routing.routeWaiting();
     expect(await pendingOffer(contactId)).toBeUndefined();
-    expect(await s.queue.availability(queue.id)).toMatchObject({ open: false, nextOpening: fridayOpening.toISOString(), afterHoursAction: 'wait', waiting: 1 });
+    expect(await s.queue.availability(queue.id)).toMatchObject({
+      open: false,
+      nextOpening: fridayOpening.toISOString(),
+      afterHoursAction: 'wait',
+      waiting: 1,
+    });
 
     clock = new Date(fridayOpening.getTime() + 1_000);
     await s.routing.routeWaiting();
@@ -180,14 +214,26 @@ describe('outside business hours', () => {
   it('queues nothing when the queue offers a callback or a message instead, and says when it opens', async () => {
     const s = services();
     const db = t.store.db;
-    const callbackQueue = await buildQueue(db, { channels: ['chat'], businessHours: hours, afterHoursAction: 'callback' });
-    const messageQueue = await buildQueue(db, { channels: ['chat'], businessHours: NEVER_OPEN, afterHoursAction: 'message' });
+    const callbackQueue = await buildQueue(db, {
+      channels: ['chat'],
+      businessHours: hours,
+      afterHoursAction: 'callback',
+    });
+    const messageQueue = await buildQueue(db, {
+      channels: ['chat'],
+      businessHours: NEVER_OPEN,
+      afterHoursAction: 'message',
+    });
     clock = thursdayNight;
     const before = (await db.select().from(contacts)).length;
 
-    const callback = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: callbackQueue.id, customerId: null }));
+    const callback = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: callbackQueue.id, customerId: null }),
+    );
     expect(callback).toEqual({ kind: 'closed', action: 'callback', nextOpening: fridayOpening });
-    const message = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: messageQueue.id, customerId: null }));
+    const message = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: messageQueue.id, customerId: null }),
+    );
     expect(message).toEqual({ kind: 'closed', action: 'message', nextOpening: null });
     expect((await db.select().from(contacts)).length).toBe(before);
   });
@@ -198,7 +244,10 @@ describe('outside business hours', () => {
     const closed = await buildQueue(db, { name: 'Réclamations', channels: ['chat'], businessHours: hours });
     const agent = await buildAgent(db);
     const customer = await buildCustomer(db);
-    const [contact] = await db.insert(contacts).values({ customerId: customer.id, channel: 'chat', state: 'active', agentId: agent.id }).returning();
+    const [contact] = await db
+      .insert(contacts)
+      .values({ customerId: customer.id, channel: 'chat', state: 'active', agentId: agent.id })
+      .returning();
     clock = thursdayNight;
     await expect(
       s.transfers.create(await agentRow(agent.id), contact!.id, {
@@ -209,8 +258,15 @@ describe('outside business hours', () => {
         tried: 'Rien',
         identity: 'verified',
       }),
-    ).rejects.toMatchObject({ code: 'conflict', reason: 'queue_closed', message: `Réclamations is closed until ${fridayOpening.toISOString()}` });
-    expect((await db.select().from(contacts).where(eq(contacts.id, contact!.id)))[0]).toMatchObject({ state: 'active', agentId: agent.id });
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      reason: 'queue_closed',
+      message: `Réclamations is closed until ${fridayOpening.toISOString()}`,
+    });
+    expect((await db.select().from(contacts).where(eq(contacts.id, contact!.id)))[0]).toMatchObject({
+      state: 'active',
+      agentId: agent.id,
+    });
   });
 });
 
@@ -218,21 +274,35 @@ describe('what a waiting customer is told', () => {
   it('gives each waiting contact its place, and no estimate without agents', async () => {
     const s = services();
     const db = t.store.db;
-    const queue = await buildQueue(db, { channels: ['chat'], businessHours: ALWAYS_OPEN, requiredSkills: ['rare-skill'] });
-    const first = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }));
+    const queue = await buildQueue(db, {
+      channels: ['chat'],
+      businessHours: ALWAYS_OPEN,
+      requiredSkills: ['rare-skill'],
+    });
+    const first = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+    );
     clock = new Date(clock.getTime() + 1_000);
-    const second = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }));
+    const second = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+    );
     const id = (r: typeof first) => (r.kind === 'queued' ? r.contactId : '');
     expect(await s.queue.position(id(first))).toEqual({ position: 1, waiting: 2, estimatedWaitSeconds: null });
     expect(await s.queue.position(id(second))).toEqual({ position: 2, waiting: 2, estimatedWaitSeconds: null });
     expect((await s.queue.availability(queue.id)).agentsAble.chat).toBe(0);
-    expect(await s.queue.depths([queue.id])).toEqual([{ queueId: queue.id, queueName: queue.name, waiting: 2, oldestWaitingSince: expect.any(String) }]);
+    expect(await s.queue.depths([queue.id])).toEqual([
+      { queueId: queue.id, queueName: queue.name, waiting: 2, oldestWaitingSince: expect.any(String) },
+    ]);
   });
 
   it('refuses a contact on a channel the queue does not take', async () => {
     const s = services();
     const queue = await buildQueue(t.store.db, { channels: ['voice'] });
-    await expect(inTransaction(t.store.db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }))).rejects.toMatchObject({
+    await expect(
+      inTransaction(t.store.db, (uow) =>
+        s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+      ),
+    ).rejects.toMatchObject({
       code: 'validation_failed',
     });
   });
@@ -247,14 +317,28 @@ describe('chats during a phone call', () => {
     const focused = await buildAgent(db, { displayName: 'Agent concentré' });
     const multitasker = await buildAgent(db, { displayName: 'Agent multitâche' });
     // Both are busy on a call; the focused one has waited longer, so would come first otherwise.
-    for (const [agent, idleFor, keeps] of [[focused, 600_000, false], [multitasker, 60_000, true]] as const) {
-      await db.update(agents).set({ presence: 'busy', presenceChangedAt: new Date(clock.getTime() - idleFor), skills: ['general'], keepsChatsDuringCall: keeps }).where(eq(agents.id, agent.id));
-      await db.insert(contacts).values({ customerId: customer.id, channel: 'voice', state: 'active', agentId: agent.id });
+    for (const [agent, idleFor, keeps] of [
+      [focused, 600_000, false],
+      [multitasker, 60_000, true],
+    ] as const) {
+      await db
+        .update(agents)
+        .set({
+          presence: 'busy',
+          presenceChangedAt: new Date(clock.getTime() - idleFor),
+          skills: ['general'],
+          keepsChatsDuringCall: keeps,
+        })
+        .where(eq(agents.id, agent.id));
+      await db
+        .insert(contacts)
+        .values({ customerId: customer.id, channel: 'voice', state: 'active', agentId: agent.id });
     }
-    const queued = await inTransaction(db, (uow) => s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id }));
+    const queued = await inTransaction(db, (uow) =>
+      s.queue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: customer.id }),
+    );
     const contactId = queued.kind === 'queued' ? queued.contactId : '';
     await s.routing.routeWaiting();
     expect((await pendingOffer(contactId))?.agentId).toBe(multitasker.id);
   });
 });
-

@@ -16,7 +16,16 @@ let dataDir: string;
 let running: RunningServer | null = null;
 
 async function start(): Promise<RunningServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', SOCKET_ADAPTER: 'none', BACKGROUND_JOBS: 'false', SHUTDOWN_GRACE_MS: '1000' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    SOCKET_ADAPTER: 'none',
+    BACKGROUND_JOBS: 'false',
+    SHUTDOWN_GRACE_MS: '1000',
+  });
   running = await startServer(config, createLogger(config.logLevel));
   return running;
 }
@@ -37,25 +46,36 @@ it('keeps queued contacts, pending offers and assignments across a restart, and 
   const api = new ApiClient(server.url);
   await api.login(agent.email, TEST_PASSWORD);
   await api.request('PUT', '/api/me/presence', { presence: 'available' });
-  const enqueue = () => inTransaction(server.store.db, (uow) => server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }));
+  const enqueue = () =>
+    inTransaction(server.store.db, (uow) =>
+      server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+    );
   const ids: string[] = [];
   for (let i = 0; i < 3; i += 1) {
     const queued = await enqueue();
     if (queued.kind === 'queued') ids.push(queued.contactId);
   }
-  await inTransaction(server.store.db, (uow) => server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }));
+  await inTransaction(server.store.db, (uow) =>
+    server.services.contactQueue.enqueue(uow, { channel: 'chat', queueId: queue.id, customerId: null }),
+  );
   await server.services.routing.routeWaiting();
   // Chat capacity 3: three offers at once, the fourth chat waits.
   const offered = (await api.get('/api/offers/mine')).body.items;
   expect(offered).toHaveLength(3);
   expect((await api.post(`/api/offers/${offered[0].id}/accept`)).status).toBe(200);
-  const before = await db.select({ id: contacts.id, state: contacts.state, agentId: contacts.agentId }).from(contacts).where(eq(contacts.queueId, queue.id));
+  const before = await db
+    .select({ id: contacts.id, state: contacts.state, agentId: contacts.agentId })
+    .from(contacts)
+    .where(eq(contacts.queueId, queue.id));
 
   await server.stop();
   running = null;
   server = await start();
 
-  const after = await server.store.db.select({ id: contacts.id, state: contacts.state, agentId: contacts.agentId }).from(contacts).where(eq(contacts.queueId, queue.id));
+  const after = await server.store.db
+    .select({ id: contacts.id, state: contacts.state, agentId: contacts.agentId })
+    .from(contacts)
+    .where(eq(contacts.queueId, queue.id));
   expect(after).toEqual(expect.arrayContaining(before));
   expect(after.filter((c) => c.state === 'active' && c.agentId === agent.id)).toHaveLength(1);
   // The session survives too; the desk reads its pending offer back.
@@ -68,5 +88,9 @@ it('keeps queued contacts, pending offers and assignments across a restart, and 
   // The declined chat and the fourth one still wait; the next pass offers one to the free seat.
   await server.services.routing.routeWaiting();
   expect((await again.get('/api/offers/mine')).body.items).toHaveLength(1);
-  expect((await server.store.db.select().from(contacts).where(eq(contacts.queueId, queue.id))).filter((c) => c.state === 'queued')).toHaveLength(1);
+  expect(
+    (await server.store.db.select().from(contacts).where(eq(contacts.queueId, queue.id))).filter(
+      (c) => c.state === 'queued',
+    ),
+  ).toHaveLength(1);
 });

@@ -75,8 +75,10 @@ describe('call simulator: scenario generator', () => {
       const parsed = normalisePhone(from, phoneOptions);
       expect(parsed.kind === 'e164' && showcase.has(parsed.e164)).toBe(true);
     }
-    for (const c of calls.filter((c) => c.caller === 'withheld')) expect(normalisePhone(c.events[0]!.body.from!, phoneOptions).kind).toBe('withheld');
-    for (const c of calls.filter((c) => c.caller === 'invalid')) expect(normalisePhone(c.events[0]!.body.from!, phoneOptions).kind).toBe('invalid');
+    for (const c of calls.filter((c) => c.caller === 'withheld'))
+      expect(normalisePhone(c.events[0]!.body.from!, phoneOptions).kind).toBe('withheld');
+    for (const c of calls.filter((c) => c.caller === 'invalid'))
+      expect(normalisePhone(c.events[0]!.body.from!, phoneOptions).kind).toBe('invalid');
   });
 
   it('writes every showcase number in every style as the same E.164 number', () => {
@@ -121,18 +123,39 @@ describe('call simulator: arguments', () => {
     expect(checkLoopbackUrl('http://127.0.0.1:3000/')).toBe('http://127.0.0.1:3000');
     expect(checkLoopbackUrl('http://localhost:3000')).toBe('http://localhost:3000');
     expect(checkLoopbackUrl('http://[::1]:3000')).toBe('http://[::1]:3000');
-    for (const bad of ['http://10.0.0.1:3000', 'http://example.com', 'http://127.0.0.1.example.com', 'ftp://localhost', 'nonsense']) {
+    for (const bad of [
+      'http://10.0.0.1:3000',
+      'http://example.com',
+      'http://127.0.0.1.example.com',
+      'ftp://localhost',
+      'nonsense',
+    ]) {
       expect(() => checkLoopbackUrl(bad)).toThrow(UsageError);
     }
   });
 
   it('parses rate, duration, token from the environment, and rejects bad values clearly', () => {
-    const parsed = parseSimulateArgs(['calls', '--rate', '30/min', '--duration', '2m', '--seed', '7'], { CTI_TOKEN: 'abcdefghijklmnop' });
-    expect(parsed).toMatchObject({ help: false, args: { ratePerSecond: 0.5, durationSeconds: 120, token: 'abcdefghijklmnop', seed: 7, extensions: ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009'] } });
+    const parsed = parseSimulateArgs(['calls', '--rate', '30/min', '--duration', '2m', '--seed', '7'], {
+      CTI_TOKEN: 'abcdefghijklmnop',
+    });
+    expect(parsed).toMatchObject({
+      help: false,
+      args: {
+        ratePerSecond: 0.5,
+        durationSeconds: 120,
+        token: 'abcdefghijklmnop',
+        seed: 7,
+        extensions: ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009'],
+      },
+    });
     expect(parseSimulateArgs(['--help'])).toEqual({ help: true });
     expect(() => parseSimulateArgs(['calls', '--rate', '5/s', '--duration', '10'])).toThrow(/CTI_TOKEN/);
-    expect(() => parseSimulateArgs(['calls', '--rate', 'fast', '--duration', '10', '--token', 'abcdefghijklmnop'])).toThrow(/--rate/);
-    expect(() => parseSimulateArgs(['calls', '--rate', '5/s', '--duration', '-1', '--token', 'abcdefghijklmnop'])).toThrow(/--duration/);
+    expect(() =>
+      parseSimulateArgs(['calls', '--rate', 'fast', '--duration', '10', '--token', 'abcdefghijklmnop']),
+    ).toThrow(/--rate/);
+    expect(() =>
+      parseSimulateArgs(['calls', '--rate', '5/s', '--duration', '-1', '--token', 'abcdefghijklmnop']),
+    ).toThrow(/--duration/);
     expect(() => parseSimulateArgs(['calls', '--rate', '5/s', '--duration', '1', '--bogus'])).toThrow(UsageError);
     expect(() => parseSimulateArgs(['dance'])).toThrow(/unknown command/);
   });
@@ -154,8 +177,20 @@ describe('call simulator: against a running server', () => {
   afterAll(() => t?.dispose());
 
   it('sends each call through to hangup, all accepted, and the server records them', async () => {
-    const scripts = generateScenario({ seed: 5, runId: 'itest', ratePerSecond: 4, durationSeconds: 1.5, extensions: ['1001', '1002', '1003'] });
-    const stats = await runSimulation(scripts, { url: t.url, token, format: 'form', maxInFlight: 50, drainCapMs: 10_000 });
+    const scripts = generateScenario({
+      seed: 5,
+      runId: 'itest',
+      ratePerSecond: 4,
+      durationSeconds: 1.5,
+      extensions: ['1001', '1002', '1003'],
+    });
+    const stats = await runSimulation(scripts, {
+      url: t.url,
+      token,
+      format: 'form',
+      maxInFlight: 50,
+      drainCapMs: 10_000,
+    });
 
     expect(stats.summaryLines().join('\n')).toMatch(/http status: 200=\d+$/m);
     expect(stats.onlySuccess()).toBe(true);
@@ -176,15 +211,30 @@ describe('call simulator: against a running server', () => {
     await api.login(agent.email, agent.password);
     const missed = await api.get('/api/calls/missed');
     expect(missed.status).toBe(200);
-    const expectedMissed = scripts.filter((s) => !s.answered).map((s) => s.callId).sort();
+    const expectedMissed = scripts
+      .filter((s) => !s.answered)
+      .map((s) => s.callId)
+      .sort();
     expect(missed.body.items.map((c: { pbxCallId: string }) => c.pbxCallId).sort()).toEqual(expectedMissed);
   });
 
   it('also speaks JSON, and counts refused requests instead of failing', async () => {
-    const scripts = generateScenario({ seed: 9, runId: 'itest-json', ratePerSecond: 3, durationSeconds: 1, extensions: ['1001', '1002'] });
+    const scripts = generateScenario({
+      seed: 9,
+      runId: 'itest-json',
+      ratePerSecond: 3,
+      durationSeconds: 1,
+      extensions: ['1001', '1002'],
+    });
     const ok = await runSimulation(scripts, { url: t.url, token, format: 'json', maxInFlight: 50, drainCapMs: 10_000 });
     expect(ok.onlySuccess()).toBe(true);
-    const refused = await runSimulation(scripts.slice(0, 1), { url: t.url, token: 'not-a-valid-token-at-all', format: 'form', maxInFlight: 5, drainCapMs: 10_000 });
+    const refused = await runSimulation(scripts.slice(0, 1), {
+      url: t.url,
+      token: 'not-a-valid-token-at-all',
+      format: 'form',
+      maxInFlight: 5,
+      drainCapMs: 10_000,
+    });
     expect(refused.onlySuccess()).toBe(false);
     expect(refused.statusCounts.get('401')).toBe(scripts[0]!.events.length);
   });

@@ -23,14 +23,28 @@ const refusal = (work: Promise<unknown>) =>
   );
 
 const rows = (result: unknown): Array<Record<string, unknown>> =>
-  ((result as { rows?: Array<Record<string, unknown>> }).rows ?? (result as Array<Record<string, unknown>>));
+  (result as { rows?: Array<Record<string, unknown>> }).rows ?? (result as Array<Record<string, unknown>>);
 
 describe(`the store (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('applies the migrations once; applying them again changes nothing', async () => {
     await migrateStore(store);
-    const tables = rows(await store.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`)).map((r) => r.table_name);
+    const tables = rows(
+      await store.db.execute(
+        sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+      ),
+    ).map((r) => r.table_name);
     expect(tables).toEqual(
-      expect.arrayContaining(['agents', 'sessions', 'customers', 'customer_identities', 'customer_addresses', 'queues', 'cases', 'contacts', 'timeline_events']),
+      expect.arrayContaining([
+        'agents',
+        'sessions',
+        'customers',
+        'customer_identities',
+        'customer_addresses',
+        'queues',
+        'cases',
+        'contacts',
+        'timeline_events',
+      ]),
     );
   });
 
@@ -38,7 +52,9 @@ describe(`the store (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'
     const customer = await buildCustomer(store.db);
     await buildTimelineHistory(store.db, customer.id, 1);
     const mine = sql`${timelineEvents.customerId} = ${customer.id}`;
-    expect(await refusal(store.db.update(timelineEvents).set({ body: 'rewritten' }).where(mine))).toMatch(/append-only \(UPDATE refused\)/);
+    expect(await refusal(store.db.update(timelineEvents).set({ body: 'rewritten' }).where(mine))).toMatch(
+      /append-only \(UPDATE refused\)/,
+    );
     expect(await refusal(store.db.delete(timelineEvents).where(mine))).toMatch(/append-only \(DELETE refused\)/);
     const page = await timelineRepository.page(store.db, customer.id, null, 10);
     expect(page.map((r) => r.body)).toEqual(['history note 1']);
@@ -46,14 +62,22 @@ describe(`the store (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'
 
   it('refuses an open case without an owner (field note 4)', async () => {
     const customer = await buildCustomer(store.db);
-    expect(await refusal(store.db.insert(cases).values({ customerId: customer.id, subject: 'orphan' }))).toMatch(/cases_open_has_owner/);
-    await expect(store.db.insert(cases).values({ customerId: customer.id, subject: 'closed orphan', status: 'closed' })).resolves.toBeDefined();
+    expect(await refusal(store.db.insert(cases).values({ customerId: customer.id, subject: 'orphan' }))).toMatch(
+      /cases_open_has_owner/,
+    );
+    await expect(
+      store.db.insert(cases).values({ customerId: customer.id, subject: 'closed orphan', status: 'closed' }),
+    ).resolves.toBeDefined();
   });
 
   it('refuses values outside the model (roles, channels, states)', async () => {
     const customer = await buildCustomer(store.db);
     expect(
-      await refusal(store.db.insert(timelineEvents).values({ customerId: customer.id, channel: 'fax', type: 'note.added', actorKind: 'agent' })),
+      await refusal(
+        store.db
+          .insert(timelineEvents)
+          .values({ customerId: customer.id, channel: 'fax', type: 'note.added', actorKind: 'agent' }),
+      ),
     ).toMatch(/timeline_events_channel_check/);
   });
 
@@ -62,7 +86,12 @@ describe(`the store (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'
     await buildTimelineHistory(store.db, customer.id, 50);
     const first = await timelineRepository.page(store.db, customer.id, null, 20);
     const last = first[first.length - 1]!;
-    const second = await timelineRepository.page(store.db, customer.id, { occurredAt: last.occurredAt, id: last.id }, 20);
+    const second = await timelineRepository.page(
+      store.db,
+      customer.id,
+      { occurredAt: last.occurredAt, id: last.id },
+      20,
+    );
     expect(first[0]!.body).toBe('history note 50');
     expect(second[0]!.body).toBe('history note 30');
 
@@ -84,7 +113,11 @@ describe(`the store (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'
   it('finds identities by phone and email through an index', async () => {
     const plan = await store.db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
-      return rows(await tx.execute(sql`explain select customer_id from customer_identities where kind = 'phone' and value = '+33142685300'`))
+      return rows(
+        await tx.execute(
+          sql`explain select customer_id from customer_identities where kind = 'phone' and value = '+33142685300'`,
+        ),
+      )
         .map((r) => String(Object.values(r)[0]))
         .join('\n');
     });

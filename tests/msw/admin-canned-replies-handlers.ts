@@ -31,10 +31,16 @@ export function buildAdminCannedReply(overrides: Partial<CannedReplyAdminView> =
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError(
+    'invalid_input',
+    issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  );
 }
 
-const duplicateTitle = () => apiError('canned_reply_title_taken', [{ path: 'title', message: 'a reply in use has this title in this language already' }]);
+const duplicateTitle = () =>
+  apiError('canned_reply_title_taken', [
+    { path: 'title', message: 'a reply in use has this title in this language already' },
+  ]);
 
 /**
  * The canned replies administration API on top of a desk backend, parsing with the shared
@@ -45,14 +51,25 @@ export function withAdminCannedReplies(backend: DeskBackend, options: AdminCanne
   const roleOnly =
     (...roles: string[]): DeskBackend['signedInOnly'] =>
     (resolver) =>
-      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required')));
+      backend.signedInOnly((entry, params) =>
+        roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required'),
+      );
   const readers = roleOnly('admin', 'supervisor');
   const admin = roleOnly('admin');
   const clashes = (reply: Pick<CannedReplyAdminView, 'id' | 'title' | 'locale'>) =>
-    canned.replies.some((other) => other.active && other.id !== reply.id && other.locale === reply.locale && other.title.toLowerCase() === reply.title.toLowerCase());
+    canned.replies.some(
+      (other) =>
+        other.active &&
+        other.id !== reply.id &&
+        other.locale === reply.locale &&
+        other.title.toLowerCase() === reply.title.toLowerCase(),
+    );
 
   const handlers: HttpHandler[] = [
-    http.get(mswPath(api.adminCannedReplies.list), readers(() => HttpResponse.json({ items: canned.replies }))),
+    http.get(
+      mswPath(api.adminCannedReplies.list),
+      readers(() => HttpResponse.json({ items: canned.replies })),
+    ),
     http.post(
       mswPath(api.adminCannedReplies.create),
       admin(({ body }) => {

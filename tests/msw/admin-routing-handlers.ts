@@ -18,7 +18,10 @@ export interface AdminRoutingOptions {
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError(
+    'invalid_input',
+    issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  );
 }
 
 export function buildQueue(overrides: Partial<QueueView> = {}): QueueView {
@@ -29,7 +32,15 @@ export function buildQueue(overrides: Partial<QueueView> = {}): QueueView {
     requiredSkills: ['general'],
     priority: 0,
     timeZone: 'Europe/Paris',
-    businessHours: { mon: [['08:00', '18:00']], tue: [['08:00', '18:00']], wed: [['08:00', '18:00']], thu: [['08:00', '18:00']], fri: [['08:00', '18:00']], sat: [], sun: [] },
+    businessHours: {
+      mon: [['08:00', '18:00']],
+      tue: [['08:00', '18:00']],
+      wed: [['08:00', '18:00']],
+      thu: [['08:00', '18:00']],
+      fri: [['08:00', '18:00']],
+      sat: [],
+      sun: [],
+    },
     serviceLevelPercent: 80,
     serviceLevelSeconds: 20,
     afterHoursAction: 'wait',
@@ -60,12 +71,17 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
   const roleOnly =
     (...roles: string[]): DeskBackend['signedInOnly'] =>
     (resolver) =>
-      backend.signedInOnly((entry, params) => (roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required')));
+      backend.signedInOnly((entry, params) =>
+        roles.includes(backend.state.agent.role) ? resolver(entry, params) : apiError('role_required'),
+      );
   const readers = roleOnly('admin', 'supervisor');
   const adminOnly = roleOnly('admin');
 
   const handlers: HttpHandler[] = [
-    http.get(mswPath(api.adminRouting.listQueues), readers(() => HttpResponse.json({ items: routing.queues }))),
+    http.get(
+      mswPath(api.adminRouting.listQueues),
+      readers(() => HttpResponse.json({ items: routing.queues })),
+    ),
     http.post(
       mswPath(api.adminRouting.createQueue),
       adminOnly(({ body }) => {
@@ -91,7 +107,10 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
         return HttpResponse.json({ queue });
       }),
     ),
-    http.get(mswPath(api.adminRouting.listAgents), readers(() => HttpResponse.json({ items: routing.agents }))),
+    http.get(
+      mswPath(api.adminRouting.listAgents),
+      readers(() => HttpResponse.json({ items: routing.agents })),
+    ),
     http.put(
       mswPath(api.adminRouting.updateAgentRouting),
       adminOnly(({ body }, { id }) => {
@@ -99,7 +118,11 @@ export function withAdminRouting(backend: DeskBackend, options: AdminRoutingOpti
         if (!current) return apiError('agent_not_found');
         const parsed = updateAgentRoutingRequestSchema.safeParse(body);
         if (!parsed.success) return invalid(parsed.error.issues);
-        const agent = { ...current, ...parsed.data, keepsChatsDuringCall: parsed.data.keepsChatsDuringCall ?? current.keepsChatsDuringCall };
+        const agent = {
+          ...current,
+          ...parsed.data,
+          keepsChatsDuringCall: parsed.data.keepsChatsDuringCall ?? current.keepsChatsDuringCall,
+        };
         routing.agents = routing.agents.map((item) => (item.id === id ? agent : item));
         return HttpResponse.json({ agent });
       }),

@@ -22,7 +22,10 @@ export interface AdminTelephonyOptions {
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]) {
-  return apiError('invalid_input', issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  return apiError(
+    'invalid_input',
+    issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  );
 }
 
 /**
@@ -42,7 +45,10 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
     );
 
   const handlers: HttpHandler[] = [
-    http.get(mswPath(api.adminTelephony.listPbx), adminOnly(() => HttpResponse.json({ items: admin.pbxs }))),
+    http.get(
+      mswPath(api.adminTelephony.listPbx),
+      adminOnly(() => HttpResponse.json({ items: admin.pbxs })),
+    ),
     http.post(
       mswPath(api.adminTelephony.createPbx),
       adminOnly(({ body }) => {
@@ -68,7 +74,10 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
         return new HttpResponse(null, { status: 204 });
       }),
     ),
-    http.get(mswPath(api.adminTelephony.listBlocked), adminOnly(() => HttpResponse.json({ items: admin.blocked }))),
+    http.get(
+      mswPath(api.adminTelephony.listBlocked),
+      adminOnly(() => HttpResponse.json({ items: admin.blocked })),
+    ),
     http.post(
       mswPath(api.adminTelephony.block),
       adminOnly(({ body }) => {
@@ -76,7 +85,9 @@ export function withAdminTelephony(backend: DeskBackend, options: AdminTelephony
         if (!parsed.success) return invalid(parsed.error.issues);
         const phone = normalisePhone(parsed.data.number);
         if (phone.kind === 'withheld') {
-          return apiError('withheld_number_not_blockable', [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
+          return apiError('withheld_number_not_blockable', [
+            { path: 'number', message: 'a withheld number cannot be blocked' },
+          ]);
         }
         const blocked = buildBlockedNumber({
           id: `blocked-new-${++sequence}`,

@@ -65,8 +65,20 @@ export function buildChatSummary(overrides: Partial<ChatSummary> = {}): ChatSumm
 }
 
 export const CANNED_REPLIES: CannedReply[] = [
-  { id: randomUUID(), title: 'Greeting', body: 'Hello {visitorName}, I am {agentName}. How can I help?', locale: 'en', tags: ['hello'] },
-  { id: randomUUID(), title: 'Restart the box', body: 'Could you unplug the box for 10 seconds, then plug it back in?', locale: 'en', tags: ['box'] },
+  {
+    id: randomUUID(),
+    title: 'Greeting',
+    body: 'Hello {visitorName}, I am {agentName}. How can I help?',
+    locale: 'en',
+    tags: ['hello'],
+  },
+  {
+    id: randomUUID(),
+    title: 'Restart the box',
+    body: 'Could you unplug the box for 10 seconds, then plug it back in?',
+    locale: 'en',
+    tags: ['box'],
+  },
 ];
 
 export interface ChatOptions {
@@ -91,7 +103,10 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       backend.signedInOnly(({ search }) => {
         const q = (search.get('q') ?? '').toLowerCase();
         const locale = search.get('locale');
-        const items = chats.cannedReplies.filter((reply) => (!locale || reply.locale === locale) && (!q || `${reply.title} ${reply.body}`.toLowerCase().includes(q)));
+        const items = chats.cannedReplies.filter(
+          (reply) =>
+            (!locale || reply.locale === locale) && (!q || `${reply.title} ${reply.body}`.toLowerCase().includes(q)),
+        );
         return HttpResponse.json({ items });
       }),
     ),
@@ -99,7 +114,9 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
       mswPath(api.chats.get),
       backend.signedInOnly((_entry, { id }) => {
         const chat = find(id!);
-        return chat ? HttpResponse.json({ chat, messages: chats.messages.get(chat.id) ?? [] }) : apiError('chat_not_found');
+        return chat
+          ? HttpResponse.json({ chat, messages: chats.messages.get(chat.id) ?? [] })
+          : apiError('chat_not_found');
       }),
     ),
     http.post(
@@ -109,18 +126,34 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
         if (!chat) return apiError('chat_not_found');
         if (chats.refuseSendsWith) return apiError(chats.refuseSendsWith);
         const parsed = agentSendRequestSchema.safeParse(body);
-        if (!parsed.success) return apiError('invalid_input', parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+        if (!parsed.success)
+          return apiError(
+            'invalid_input',
+            parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          );
         const history = chats.messages.get(chat.id) ?? [];
         const known = history.find((message) => message.clientMessageId === parsed.data.clientMessageId);
         const message =
           known ??
-          buildChatMessage({ conversationId: chat.id, authorKind: 'agent', authorName: backend.state.agent.displayName, body: parsed.data.body, clientMessageId: parsed.data.clientMessageId });
+          buildChatMessage({
+            conversationId: chat.id,
+            authorKind: 'agent',
+            authorName: backend.state.agent.displayName,
+            body: parsed.data.body,
+            clientMessageId: parsed.data.clientMessageId,
+          });
         if (!known) chats.messages.set(chat.id, [...history, message]);
         return HttpResponse.json({ message }, { status: 201 });
       }),
     ),
-    http.post(mswPath(api.chats.typing), backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
-    http.post(mswPath(api.chats.receipt), backend.signedInOnly(() => new HttpResponse(null, { status: 204 }))),
+    http.post(
+      mswPath(api.chats.typing),
+      backend.signedInOnly(() => new HttpResponse(null, { status: 204 })),
+    ),
+    http.post(
+      mswPath(api.chats.receipt),
+      backend.signedInOnly(() => new HttpResponse(null, { status: 204 })),
+    ),
     http.post(
       mswPath(api.chats.close),
       backend.signedInOnly(({ body }, { id }) => {
@@ -130,7 +163,13 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
         if (!parsed.success || !backend.state.dispositions.some((item) => item.code === parsed.data.disposition)) {
           return apiError('disposition_unknown', [{ path: 'disposition', message: 'unknown disposition' }]);
         }
-        const closed: ChatSummary = { ...chat, state: 'ended', contactState: 'closed', disposition: parsed.data.disposition, updatedAt: new Date().toISOString() };
+        const closed: ChatSummary = {
+          ...chat,
+          state: 'ended',
+          contactState: 'closed',
+          disposition: parsed.data.disposition,
+          updatedAt: new Date().toISOString(),
+        };
         backend.state.chats = backend.state.chats.filter((item) => item.id !== chat.id);
         return HttpResponse.json({ chat: closed });
       }),
@@ -141,7 +180,12 @@ export function withChats(backend: DeskBackend, options: ChatOptions = {}) {
         const chat = find(id!);
         const customer = backend.state.customers.get((body as { customerId: string }).customerId);
         if (!chat || !customer) return apiError('chat_not_found');
-        const linked = { ...chat, customerId: customer.id, customerName: customer.displayName, updatedAt: new Date().toISOString() };
+        const linked = {
+          ...chat,
+          customerId: customer.id,
+          customerName: customer.displayName,
+          updatedAt: new Date().toISOString(),
+        };
         backend.state.chats = backend.state.chats.map((item) => (item.id === chat.id ? linked : item));
         return HttpResponse.json({ chat: linked });
       }),
@@ -193,7 +237,9 @@ export interface RecordedWidgetRequest {
 export const VISITOR_TOKEN = 'visitor-token-0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** The public widget API, in memory: config, start, the conversation (bearer token), alternatives, transcript. */
-export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversation?: VisitorConversation | null } = {}) {
+export function createWidgetBackend(
+  options: { topics?: WidgetTopic[]; conversation?: VisitorConversation | null } = {},
+) {
   const state = {
     topics: options.topics ?? [buildWidgetTopic()],
     conversation: options.conversation ?? null,
@@ -201,11 +247,17 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
   };
   async function record(request: Request): Promise<RecordedWidgetRequest> {
     const text = await request.clone().text();
-    const entry = { method: request.method, path: new URL(request.url).pathname, authorization: request.headers.get('authorization'), body: text ? JSON.parse(text) : null };
+    const entry = {
+      method: request.method,
+      path: new URL(request.url).pathname,
+      authorization: request.headers.get('authorization'),
+      body: text ? JSON.parse(text) : null,
+    };
     state.requests.push(entry);
     return entry;
   }
-  const authorised = (entry: RecordedWidgetRequest) => entry.authorization === `Bearer ${VISITOR_TOKEN}` && state.conversation !== null;
+  const authorised = (entry: RecordedWidgetRequest) =>
+    entry.authorization === `Bearer ${VISITOR_TOKEN}` && state.conversation !== null;
 
   const handlers: HttpHandler[] = [
     http.get(mswPath(api.widget.config), async ({ request }) => {
@@ -217,9 +269,16 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
       const body = entry.body as { name: string; topicId: string };
       const topic = state.topics.find((item) => item.id === body.topicId);
       if (!topic) return apiError('topic_unknown', [{ path: 'topicId', message: 'unknown topic' }]);
-      if (!topic.availability.open) return HttpResponse.json({ kind: 'unavailable', availability: topic.availability }, { status: 201 });
-      state.conversation = buildVisitorConversation({ visitorName: body.name, topic: { id: topic.id, label: topic.label } });
-      return HttpResponse.json({ kind: 'started', visitorToken: VISITOR_TOKEN, conversation: state.conversation }, { status: 201 });
+      if (!topic.availability.open)
+        return HttpResponse.json({ kind: 'unavailable', availability: topic.availability }, { status: 201 });
+      state.conversation = buildVisitorConversation({
+        visitorName: body.name,
+        topic: { id: topic.id, label: topic.label },
+      });
+      return HttpResponse.json(
+        { kind: 'started', visitorToken: VISITOR_TOKEN, conversation: state.conversation },
+        { status: 201 },
+      );
     }),
     http.get(mswPath(api.widget.conversation), async ({ request }) => {
       const entry = await record(request);
@@ -232,11 +291,17 @@ export function createWidgetBackend(options: { topics?: WidgetTopic[]; conversat
     }),
     http.post(mswPath(api.widget.leaveMessage), async ({ request }) => {
       await record(request);
-      return HttpResponse.json({ kind: 'message', contactId: randomUUID(), nextOpening: CLOSED.nextOpening }, { status: 201 });
+      return HttpResponse.json(
+        { kind: 'message', contactId: randomUUID(), nextOpening: CLOSED.nextOpening },
+        { status: 201 },
+      );
     }),
     http.post(mswPath(api.widget.requestCallback), async ({ request }) => {
       await record(request);
-      return HttpResponse.json({ kind: 'callback', contactId: randomUUID(), nextOpening: CLOSED.nextOpening }, { status: 201 });
+      return HttpResponse.json(
+        { kind: 'callback', contactId: randomUUID(), nextOpening: CLOSED.nextOpening },
+        { status: 201 },
+      );
     }),
   ];
   return { state, handlers };

@@ -78,7 +78,12 @@ export function buildCustomer(overrides: Partial<Customer> = {}): Customer {
     preferredLanguage: null,
     identities: [
       buildIdentity({ primary: true }),
-      buildIdentity({ kind: 'email', value: 'emilie.dupin@example.fr', rawValue: 'Emilie.Dupin@example.fr', primary: true }),
+      buildIdentity({
+        kind: 'email',
+        value: 'emilie.dupin@example.fr',
+        rawValue: 'Emilie.Dupin@example.fr',
+        primary: true,
+      }),
     ],
     addresses: [buildAddress()],
     openCases: [],
@@ -123,7 +128,11 @@ export function buildTimelineEvent(overrides: Partial<TimelineEvent> = {}): Time
 }
 
 /** `count` notes "history note 1" (oldest) … "history note N" (newest), one minute apart, newest first. */
-export function buildTimelineHistory(customerId: string, count: number, newestAt = '2026-11-22T12:00:00.000Z'): TimelineEvent[] {
+export function buildTimelineHistory(
+  customerId: string,
+  count: number,
+  newestAt = '2026-11-22T12:00:00.000Z',
+): TimelineEvent[] {
   const newest = Date.parse(newestAt);
   return Array.from({ length: count }, (_, index) => {
     const number = count - index;
@@ -185,7 +194,10 @@ export function buildContactSummary(overrides: Partial<ContactSummary> = {}): Co
 }
 
 /** The screen pop for a call: with `customer`, the call is already linked to them. */
-export function buildCallPop({ call: callOverrides, ...overrides }: Partial<Omit<CallPop, 'call'>> & { call?: Partial<CallView> } = {}): CallPop {
+export function buildCallPop({
+  call: callOverrides,
+  ...overrides
+}: Partial<Omit<CallPop, 'call'>> & { call?: Partial<CallView> } = {}): CallPop {
   const customer = overrides.customer ?? null;
   const call = buildCallView({
     customerId: customer?.id ?? null,
@@ -212,5 +224,11 @@ export function buildPbx(overrides: Partial<PbxSummary> = {}): PbxSummary {
 }
 
 export function buildBlockedNumber(overrides: Partial<BlockedNumber> = {}): BlockedNumber {
-  return { id: 'blocked-1', value: '+33612345678', reason: 'Nuisance calls', createdAt: '2026-11-10T10:00:00.000Z', ...overrides };
+  return {
+    id: 'blocked-1',
+    value: '+33612345678',
+    reason: 'Nuisance calls',
+    createdAt: '2026-11-10T10:00:00.000Z',
+    ...overrides,
+  };
 }

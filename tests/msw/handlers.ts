@@ -9,7 +9,14 @@ import type { Offer } from '@shared/schemas/transfer';
 import type { ChatSummary } from '@shared/schemas/chat';
 import { normalisePhone } from '@shared/utils/phone';
 import { classifySearch, foldForSearch } from '@shared/utils/search-query';
-import { buildAgent, buildCustomer, buildDisposition, buildIdentity, buildSearchHit, buildTimelineEvent } from './factories';
+import {
+  buildAgent,
+  buildCustomer,
+  buildDisposition,
+  buildIdentity,
+  buildSearchHit,
+  buildTimelineEvent,
+} from './factories';
 import type { SentTransferView } from '@shared/schemas/transfer';
 import type { QueueDepth } from '@shared/schemas/queue-depth';
 import { api } from '@shared/contract';
@@ -20,7 +27,10 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 /** The server's error body for `reason`, with the status its code implies. */
 export function apiError(reason: ErrorReason, fields?: FieldProblem[]) {
   const code = codeOfReason(reason);
-  return HttpResponse.json({ error: { code, reason, message: reason.replace(/_/g, ' '), ...(fields ? { fields } : {}) } }, { status: httpStatusOf(code) });
+  return HttpResponse.json(
+    { error: { code, reason, message: reason.replace(/_/g, ' '), ...(fields ? { fields } : {}) } },
+    { status: httpStatusOf(code) },
+  );
 }
 
 export interface RecordedRequest {
@@ -64,7 +74,9 @@ function searchHit(customer: Customer, q: string): CustomerSearchHit | null {
   switch (classifySearch(q)) {
     case 'phone': {
       const phone = normalisePhone(q);
-      return phone.kind === 'e164' && has('phone', phone.e164) ? buildSearchHit(customer, { matchedBy: 'phone' }) : null;
+      return phone.kind === 'e164' && has('phone', phone.e164)
+        ? buildSearchHit(customer, { matchedBy: 'phone' })
+        : null;
     }
     case 'email':
       return has('email', q.trim().toLowerCase()) ? buildSearchHit(customer, { matchedBy: 'email' }) : null;
@@ -98,7 +110,8 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
 
   /** Changes a call wherever it is listed and returns it, with the next version. */
   function changeCall(id: string, change: (call: CallView) => Partial<CallView>): CallView | null {
-    const call = state.myCalls.find((pop) => pop.call.id === id)?.call ?? state.missedCalls.find((item) => item.id === id);
+    const call =
+      state.myCalls.find((pop) => pop.call.id === id)?.call ?? state.missedCalls.find((item) => item.id === id);
     if (!call) return null;
     const next = { ...call, ...change(call), version: call.version + 1 };
     state.myCalls = state.myCalls.map((pop) => (pop.call.id === id ? { ...pop, call: next } : pop));
@@ -109,13 +122,25 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
   async function record(request: Request): Promise<RecordedRequest> {
     const url = new URL(request.url);
     const text = await request.clone().text();
-    const entry = { method: request.method, path: url.pathname, search: url.searchParams, body: text ? JSON.parse(text) : null };
+    const entry = {
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      body: text ? JSON.parse(text) : null,
+    };
     state.requests.push(entry);
     return entry;
   }
 
-  const signedInOnly = (resolver: (entry: RecordedRequest, params: Record<string, string>) => Response | Promise<Response>) =>
-    async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+  const signedInOnly =
+    (resolver: (entry: RecordedRequest, params: Record<string, string>) => Response | Promise<Response>) =>
+    async ({
+      request,
+      params,
+    }: {
+      request: Request;
+      params: Record<string, string | readonly string[] | undefined>;
+    }) => {
       const entry = await record(request);
       if (!state.signedIn) return apiError('sign_in_required');
       return resolver(entry, params as Record<string, string>);
@@ -134,7 +159,10 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       state.signedIn = false;
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get(mswPath(api.me.get), signedInOnly(() => HttpResponse.json({ agent: state.agent }))),
+    http.get(
+      mswPath(api.me.get),
+      signedInOnly(() => HttpResponse.json({ agent: state.agent })),
+    ),
     http.patch(
       mswPath(api.me.update),
       signedInOnly(({ body }) => {
@@ -197,14 +225,35 @@ export function createDeskBackend(options: DeskBackendOptions = {}) {
       mswPath(api.customers.recentContacts),
       signedInOnly((_, { id }) => HttpResponse.json({ items: state.contacts.get(id!) ?? [] })),
     ),
-    http.get(mswPath(api.routing.myOffers), signedInOnly(() => HttpResponse.json({ items: state.offers }))),
+    http.get(
+      mswPath(api.routing.myOffers),
+      signedInOnly(() => HttpResponse.json({ items: state.offers })),
+    ),
     // The desk always asks for my chats; tests of chats add the rest (tests/msw/chat-handlers.ts).
-    http.get(mswPath(api.chats.mine), signedInOnly(() => HttpResponse.json({ items: state.chats }))),
-    http.get(mswPath(api.routing.sentTransfers), signedInOnly(() => HttpResponse.json({ items: state.sentTransfers }))),
-    http.get(mswPath(api.routing.queueDepths), signedInOnly(() => HttpResponse.json({ items: state.queueDepths }))),
-    http.get(mswPath(api.calls.mine), signedInOnly(() => HttpResponse.json({ items: state.myCalls }))),
-    http.get(mswPath(api.calls.missed), signedInOnly(() => HttpResponse.json({ items: state.missedCalls }))),
-    http.get(mswPath(api.calls.dispositions), signedInOnly(() => HttpResponse.json({ items: state.dispositions }))),
+    http.get(
+      mswPath(api.chats.mine),
+      signedInOnly(() => HttpResponse.json({ items: state.chats })),
+    ),
+    http.get(
+      mswPath(api.routing.sentTransfers),
+      signedInOnly(() => HttpResponse.json({ items: state.sentTransfers })),
+    ),
+    http.get(
+      mswPath(api.routing.queueDepths),
+      signedInOnly(() => HttpResponse.json({ items: state.queueDepths })),
+    ),
+    http.get(
+      mswPath(api.calls.mine),
+      signedInOnly(() => HttpResponse.json({ items: state.myCalls })),
+    ),
+    http.get(
+      mswPath(api.calls.missed),
+      signedInOnly(() => HttpResponse.json({ items: state.missedCalls })),
+    ),
+    http.get(
+      mswPath(api.calls.dispositions),
+      signedInOnly(() => HttpResponse.json({ items: state.dispositions })),
+    ),
     http.post(
       mswPath(api.calls.link),
       signedInOnly(({ body }, { id }) => {

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { caseAttentionQuerySchema, caseAttentionResponseSchema, type CaseNeedingAttention } from '@shared/schemas/case-attention';
+import {
+  caseAttentionQuerySchema,
+  caseAttentionResponseSchema,
+  type CaseNeedingAttention,
+} from '@shared/schemas/case-attention';
 import { apiError, type createDeskBackend } from './handlers';
 import { api } from '@shared/contract';
 import { mswPath } from './contract-path';

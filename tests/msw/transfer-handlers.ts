@@ -8,7 +8,9 @@ import { mswPath } from './contract-path';
 type DeskBackend = ReturnType<typeof createDeskBackend>;
 
 /** A transferred call offered to me, with its context packet, expiring in 30 s. */
-export function buildOffer(overrides: Partial<Omit<Offer, 'contact'>> & { contact?: Partial<Offer['contact']> } = {}): Offer {
+export function buildOffer(
+  overrides: Partial<Omit<Offer, 'contact'>> & { contact?: Partial<Offer['contact']> } = {},
+): Offer {
   const { contact, ...rest } = overrides;
   return {
     id: randomUUID(),
@@ -47,9 +49,16 @@ export interface TransferOptions {
 
 /** Offers and transfers on top of a desk backend. */
 export function withTransfers(backend: DeskBackend, options: TransferOptions = {}) {
-  const transfers = { directory: options.directory ?? { queues: [], agents: [] }, goneOfferIds: new Set(options.goneOfferIds ?? []), callMove: options.callMove ?? null };
+  const transfers = {
+    directory: options.directory ?? { queues: [], agents: [] },
+    goneOfferIds: new Set(options.goneOfferIds ?? []),
+    callMove: options.callMove ?? null,
+  };
   const handlers: HttpHandler[] = [
-    http.get(mswPath(api.routing.directory), backend.signedInOnly(() => HttpResponse.json(transfers.directory))),
+    http.get(
+      mswPath(api.routing.directory),
+      backend.signedInOnly(() => HttpResponse.json(transfers.directory)),
+    ),
     http.post(
       mswPath(api.routing.acceptOffer),
       backend.signedInOnly((_entry, { id }) => {
@@ -77,7 +86,11 @@ export function withTransfers(backend: DeskBackend, options: TransferOptions = {
           );
         }
         return HttpResponse.json(
-          { transferId: randomUUID(), offeredTo: parsed.data.to.kind === 'agent' ? parsed.data.to.id : null, callMove: transfers.callMove },
+          {
+            transferId: randomUUID(),
+            offeredTo: parsed.data.to.kind === 'agent' ? parsed.data.to.id : null,
+            callMove: transfers.callMove,
+          },
           { status: 201 },
         );
       }),

@@ -11,9 +11,13 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export function browserAvailable(): boolean {
   if (existsSync(chromiumPath)) return true;
   if (process.env.E2E_REQUIRE_BROWSER === '1') {
-    throw new Error(`E2E_REQUIRE_BROWSER=1 but no Chromium at ${chromiumPath} (set CHROMIUM_PATH or apt-get install chromium)`);
+    throw new Error(
+      `E2E_REQUIRE_BROWSER=1 but no Chromium at ${chromiumPath} (set CHROMIUM_PATH or apt-get install chromium)`,
+    );
   }
-  process.stdout.write(`Skipping browser tests: no Chromium at ${chromiumPath} (set CHROMIUM_PATH or apt-get install chromium).\n`);
+  process.stdout.write(
+    `Skipping browser tests: no Chromium at ${chromiumPath} (set CHROMIUM_PATH or apt-get install chromium).\n`,
+  );
   return false;
 }
 
@@ -22,13 +26,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
 /** The browser tests serve the built client: say how to get it rather than fail obscurely. */
 export function requireBuiltClient(): void {
-  if (!existsSync(path.resolve(__dirname, '../../dist/client/index.html'))) throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
+  if (!existsSync(path.resolve(__dirname, '../../dist/client/index.html')))
+    throw new Error('client not built: run `npm test` (it builds) or `npm run build`');
 }
 
 /**
@@ -41,7 +55,10 @@ export async function signInDesk(
   who: { email: string; password: string },
   options: { locale?: string; viewport?: { width: number; height: number }; presence?: 'available' | 'away' } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', viewport: options.viewport ?? { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 1400, height: 1000 },
+  });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel('Email').fill(who.email);

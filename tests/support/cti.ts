@@ -7,7 +7,7 @@ export async function postCti(
   token: string,
   fields: Record<string, string | string[] | undefined>,
   options: { json?: boolean; signingSecret?: string } = {},
-// biome-ignore lint/suspicious/noExplicitAny: tests read the webhook answer loosely; it is checked against the contract before it is returned
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the webhook answer loosely; it is checked against the contract before it is returned
 ): Promise<{ status: number; body: any }> {
   let body: string;
   let type: string;
@@ -26,7 +26,8 @@ export async function postCti(
   }
   const headers: Record<string, string> = { 'content-type': type };
   if (options.signingSecret) {
-    headers['x-omnidesk-signature'] = `sha256=${createHmac('sha256', options.signingSecret).update(body).digest('hex')}`;
+    headers['x-omnidesk-signature'] =
+      `sha256=${createHmac('sha256', options.signingSecret).update(body).digest('hex')}`;
   }
   // Checked against the contract's CTI route like every API answer in the tests.
   const { status, body: answer } = await fetchApi(`${baseUrl}/api/cti/${token}`, { method: 'POST', headers, body });

@@ -23,7 +23,11 @@ export function connectDesk(url: string, cookie: string | null): Promise<DeskCli
 }
 
 /** Resolves with the next event of that name, or rejects after `ms`. */
-export function nextEvent<E extends keyof ServerToClientEvents>(socket: DeskClientSocket, event: E, ms = 3000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: DeskClientSocket,
+  event: E,
+  ms = 3000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, handler as never);
@@ -44,7 +48,11 @@ export interface SignedInDesk {
 }
 
 /** An agent signed in on the API with a presence, and their desk's socket connected. */
-export async function signedInDesk(url: string, agent: BuiltAgent, presence: 'available' | 'away' = 'available'): Promise<SignedInDesk> {
+export async function signedInDesk(
+  url: string,
+  agent: BuiltAgent,
+  presence: 'available' | 'away' = 'available',
+): Promise<SignedInDesk> {
   const api = new ApiClient(url);
   await api.login(agent.email, TEST_PASSWORD);
   await api.request('PUT', '/api/me/presence', { presence });

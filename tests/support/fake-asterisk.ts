@@ -10,11 +10,14 @@ export const fixture = (name: string) => readFileSync(path.join(fixtureDir, name
 
 /** The recorded server side of a fixture: its `Response:` messages as wire text (LF, as recorded). */
 function recordedResponse(name: string): string {
-  const block = fixture(name).split(/\n\s*\n/).find((b) => /^Response:/m.test(b));
+  const block = fixture(name)
+    .split(/\n\s*\n/)
+    .find((b) => /^Response:/m.test(b));
   if (!block) throw new Error(`no response in ${name}`);
   return `${block.trim()}\n\n`;
 }
-const withActionId = (response: string, actionId: string) => response.replace(/^ActionID: .*$/im, `ActionID: ${actionId}`);
+const withActionId = (response: string, actionId: string) =>
+  response.replace(/^ActionID: .*$/im, `ActionID: ${actionId}`);
 
 export interface Connection {
   socket: net.Socket;
@@ -98,9 +101,12 @@ export class FakeAsterisk {
         const action = (amiField(frame.message, 'Action') ?? '').toLowerCase();
         const id = amiField(frame.message, 'ActionID') ?? '';
         connection.actions.push(frame.message);
-        if (action === 'login' && answer === 'failed') socket.write(withActionId(recordedResponse('login_failed.yaml'), id));
+        if (action === 'login' && answer === 'failed')
+          socket.write(withActionId(recordedResponse('login_failed.yaml'), id));
         if (action === 'login' && answer === 'ok') {
-          socket.write(`${withActionId(recordedResponse('login_ok.yaml'), id)}Event: FullyBooted\nPrivilege: system,all\nStatus: Fully Booted\n\n`);
+          socket.write(
+            `${withActionId(recordedResponse('login_ok.yaml'), id)}Event: FullyBooted\nPrivilege: system,all\nStatus: Fully Booted\n\n`,
+          );
         }
         if (action === 'login') answered(frame.message);
         if (action === 'ping' && !deaf) socket.write(withActionId(recordedResponse('ping.yaml'), id));
@@ -141,7 +147,6 @@ export const modernCall = [
   'Event: Hangup\r\nPrivilege: call,all\r\nTimestamp: 1700000160.500000\r\nChannel: PJSIP/trunk-00000010\r\nUniqueid: 1700000100.16\r\nLinkedid: 1700000100.16\r\nCause: 16\r\nCause-txt: Normal Clearing\r\n\r\n',
 ].join('');
 
-
 const frame = (lines: Array<[string, string]>) => `${lines.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 
 /**
@@ -154,18 +159,64 @@ export function answeredCall(n: number, caller: string, extension: string) {
   const agentChannel = `PJSIP/${extension}-000${n}b`;
   const agentId = `1700100${n}.2`;
   const text = [
-    frame([['Event', 'Newchannel'], ['Channel', callerChannel], ['CallerIDNum', caller], ['Context', 'from-trunk'], ['Exten', '0262123456'], ['Uniqueid', callId], ['Linkedid', callId]]),
-    frame([['Event', 'Newchannel'], ['Channel', agentChannel], ['CallerIDNum', extension], ['Context', 'from-internal'], ['Exten', 's'], ['Uniqueid', agentId], ['Linkedid', callId]]),
     frame([
-      ['Event', 'DialBegin'], ['Channel', callerChannel], ['CallerIDNum', caller], ['Context', 'from-trunk'], ['Exten', '0262123456'], ['Uniqueid', callId], ['Linkedid', callId],
-      ['DestChannel', agentChannel], ['DestCallerIDNum', extension], ['DestContext', 'from-internal'], ['DestExten', '0262123456'], ['DestUniqueid', agentId], ['DestLinkedid', callId], ['DialString', extension],
+      ['Event', 'Newchannel'],
+      ['Channel', callerChannel],
+      ['CallerIDNum', caller],
+      ['Context', 'from-trunk'],
+      ['Exten', '0262123456'],
+      ['Uniqueid', callId],
+      ['Linkedid', callId],
     ]),
-    frame([['Event', 'DialEnd'], ['Channel', callerChannel], ['Uniqueid', callId], ['Linkedid', callId], ['DestChannel', agentChannel], ['DestCallerIDNum', extension], ['DestUniqueid', agentId], ['DestLinkedid', callId], ['DialStatus', 'ANSWER']]),
+    frame([
+      ['Event', 'Newchannel'],
+      ['Channel', agentChannel],
+      ['CallerIDNum', extension],
+      ['Context', 'from-internal'],
+      ['Exten', 's'],
+      ['Uniqueid', agentId],
+      ['Linkedid', callId],
+    ]),
+    frame([
+      ['Event', 'DialBegin'],
+      ['Channel', callerChannel],
+      ['CallerIDNum', caller],
+      ['Context', 'from-trunk'],
+      ['Exten', '0262123456'],
+      ['Uniqueid', callId],
+      ['Linkedid', callId],
+      ['DestChannel', agentChannel],
+      ['DestCallerIDNum', extension],
+      ['DestContext', 'from-internal'],
+      ['DestExten', '0262123456'],
+      ['DestUniqueid', agentId],
+      ['DestLinkedid', callId],
+      ['DialString', extension],
+    ]),
+    frame([
+      ['Event', 'DialEnd'],
+      ['Channel', callerChannel],
+      ['Uniqueid', callId],
+      ['Linkedid', callId],
+      ['DestChannel', agentChannel],
+      ['DestCallerIDNum', extension],
+      ['DestUniqueid', agentId],
+      ['DestLinkedid', callId],
+      ['DialStatus', 'ANSWER'],
+    ]),
   ].join('');
   return { callId, callerChannel, agentChannel, text };
 }
 
 /** A new leg of a call ringing `extension` (a consultation the PBX placed, or a redirected caller dialling it). */
 export function legRings(callId: string, extension: string, n: number): string {
-  return frame([['Event', 'Newchannel'], ['Channel', `PJSIP/${extension}-000${n}c`], ['CallerIDNum', extension], ['Context', 'from-internal'], ['Exten', extension], ['Uniqueid', `${callId}${n}9`], ['Linkedid', callId]]);
+  return frame([
+    ['Event', 'Newchannel'],
+    ['Channel', `PJSIP/${extension}-000${n}c`],
+    ['CallerIDNum', extension],
+    ['Context', 'from-internal'],
+    ['Exten', extension],
+    ['Uniqueid', `${callId}${n}9`],
+    ['Linkedid', callId],
+  ]);
 }

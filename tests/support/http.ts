@@ -26,20 +26,30 @@ export function checkAgainstContract(method: string, path: string, status: numbe
   // A declared status answers the route's response (the health check's 503 included).
   if (status >= 400 && !declared.includes(status)) {
     const parsed = apiErrorBodySchema.safeParse(body);
-    if (!parsed.success) throw new Error(`${where}: the error body is not { error: { code, reason, message, fields? } } with a reason of that code: ${describe(parsed.error)}\n${JSON.stringify(body)}`);
+    if (!parsed.success)
+      throw new Error(
+        `${where}: the error body is not { error: { code, reason, message, fields? } } with a reason of that code: ${describe(parsed.error)}\n${JSON.stringify(body)}`,
+      );
     if (!route && parsed.data.error.code !== 'route_not_found') {
-      throw new Error(`${where}: no route of shared/contract matches ${method} ${pathname}, yet the server answered ${parsed.data.error.code}`);
+      throw new Error(
+        `${where}: no route of shared/contract matches ${method} ${pathname}, yet the server answered ${parsed.data.error.code}`,
+      );
     }
     return;
   }
   if (!route) throw new Error(`${where}: no route of shared/contract matches ${method} ${pathname}`);
-  if (!declared.includes(status)) throw new Error(`${where}: the contract declares ${declared.join(' or ')} for ${route.method} ${route.path}`);
+  if (!declared.includes(status))
+    throw new Error(`${where}: the contract declares ${declared.join(' or ')} for ${route.method} ${route.path}`);
   if (route.response === null) {
-    if (body !== null) throw new Error(`${where}: the contract declares no body, the server sent ${JSON.stringify(body)}`);
+    if (body !== null)
+      throw new Error(`${where}: the contract declares no body, the server sent ${JSON.stringify(body)}`);
     return;
   }
   const parsed = route.response.safeParse(body);
-  if (!parsed.success) throw new Error(`${where}: the body does not match ${route.method} ${route.path} in shared/contract: ${describe(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(
+      `${where}: the body does not match ${route.method} ${route.path} in shared/contract: ${describe(parsed.error)}`,
+    );
 }
 
 /** The body of a fetch answer: JSON when it is JSON, the text otherwise, null when empty. */
@@ -70,7 +80,12 @@ export class ApiClient {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.cookie) (init.headers as Record<string, string>).cookie = this.cookie;
     if (body !== undefined) {
@@ -90,9 +105,14 @@ export class ApiClient {
 
   /** A contract route with its typed input (the answer is checked like any other). */
   async call<R extends RouteSpec>(route: R, input: RouteInput<R> = {} as RouteInput<R>): Promise<ApiResponse> {
-    const { params, query, body } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+    const { params, query, body } = input as {
+      params?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+    };
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null) search.set(key, String(value));
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined && value !== null) search.set(key, String(value));
     const path = fillPath(route.path, params) + (search.size ? `?${search}` : '');
     return this.request(route.method, path, body);
   }

@@ -10,10 +10,17 @@ import { chaosServices, runChaos } from './routing-chaos';
 
 async function main(): Promise<void> {
   const [databaseUrl, seed, waves, agentList] = process.argv.slice(2);
-  if (!databaseUrl || !seed || !waves || !agentList) throw new Error('usage: routing-worker <databaseUrl> <seed> <waves> <agentIds>');
+  if (!databaseUrl || !seed || !waves || !agentList)
+    throw new Error('usage: routing-worker <databaseUrl> <seed> <waves> <agentIds>');
   const store = await openStore({ databaseUrl, pgliteDir: 'memory' });
   try {
-    const tally = await runChaos({ services: [chaosServices(store.db)], db: store.db, agentIds: agentList.split(','), waves: Number(waves), seed: Number(seed) });
+    const tally = await runChaos({
+      services: [chaosServices(store.db)],
+      db: store.db,
+      agentIds: agentList.split(','),
+      waves: Number(waves),
+      seed: Number(seed),
+    });
     process.stdout.write(`${JSON.stringify({ pid: process.pid, ...tally })}\n`);
   } finally {
     await store.close();

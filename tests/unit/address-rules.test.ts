@@ -19,7 +19,13 @@ const today = '2026-11-22';
 describe('billing address that differs from where the customer lives (field note 1)', () => {
   it('flags a billing address left at the old home after a move', () => {
     const oldHome = address({ role: 'home', validTo: '2026-03-31' });
-    const newHome = address({ role: 'home', line1: '3 avenue Foch', postalCode: '69006', city: 'Lyon', validFrom: '2026-04-01' });
+    const newHome = address({
+      role: 'home',
+      line1: '3 avenue Foch',
+      postalCode: '69006',
+      city: 'Lyon',
+      validFrom: '2026-04-01',
+    });
     const billing = address({ role: 'billing' });
     const result = billingAddressMismatch([oldHome, newHome, billing], today);
     expect(result?.billing.id).toBe(billing.id);
@@ -28,7 +34,13 @@ describe('billing address that differs from where the customer lives (field note
 
   it('compares against the newest service address too (the line was installed there)', () => {
     const home = address({ role: 'home', validFrom: '2019-01-01' });
-    const service = address({ role: 'service', line1: '8 quai de Rive-Neuve', postalCode: '13007', city: 'Marseille', validFrom: '2025-06-01' });
+    const service = address({
+      role: 'service',
+      line1: '8 quai de Rive-Neuve',
+      postalCode: '13007',
+      city: 'Marseille',
+      validFrom: '2025-06-01',
+    });
     const billing = address({ role: 'billing', validFrom: '2019-01-01' });
     expect(billingAddressMismatch([home, service, billing], today)?.newest.id).toBe(service.id);
   });

@@ -92,7 +92,8 @@ describe('AMI frame parser', () => {
     expect(follows?.type === 'message' && follows.message.output).toEqual([
       expect.stringMatching(/^Asterisk 11\.11\.0/),
     ]);
-    const text = 'Response: Follows\r\nPrivilege: Command\r\nActionID: 7\r\nline one\r\n\r\nline: three\r\n--END COMMAND--\r\n\r\nEvent: Ping\r\n\r\n';
+    const text =
+      'Response: Follows\r\nPrivilege: Command\r\nActionID: 7\r\nline one\r\n\r\nline: three\r\n--END COMMAND--\r\n\r\nEvent: Ping\r\n\r\n';
     const frames = parseChunks([text]);
     expect(frames).toHaveLength(2);
     expect(messageAt(frames, 0).output).toEqual(['line one', '', 'line: three']);

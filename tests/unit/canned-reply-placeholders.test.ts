@@ -3,13 +3,18 @@ import { fillCannedReply, unknownPlaceholders } from '@shared/utils/canned-reply
 
 describe('canned reply placeholders', () => {
   it('fills the agent’s and the visitor’s names, as often as they appear', () => {
-    expect(fillCannedReply('{visitorName}, I am {agentName}. Bye {visitorName}!', { agentName: 'Camille', visitorName: 'Marie' })).toBe(
-      'Marie, I am Camille. Bye Marie!',
-    );
+    expect(
+      fillCannedReply('{visitorName}, I am {agentName}. Bye {visitorName}!', {
+        agentName: 'Camille',
+        visitorName: 'Marie',
+      }),
+    ).toBe('Marie, I am Camille. Bye Marie!');
   });
 
   it('leaves a name with braces or dollar signs as typed', () => {
-    expect(fillCannedReply('Hello {visitorName}', { agentName: 'A', visitorName: '$& {agentName}' })).toBe('Hello $& {agentName}');
+    expect(fillCannedReply('Hello {visitorName}', { agentName: 'A', visitorName: '$& {agentName}' })).toBe(
+      'Hello $& {agentName}',
+    );
   });
 
   it('accepts text with known placeholders or none', () => {
@@ -19,7 +24,11 @@ describe('canned reply placeholders', () => {
 
   it('names what looks like a placeholder but is not one', () => {
     expect(unknownPlaceholders('Bonjour {nom}, je suis {agentName} de {société}.')).toEqual(['{nom}', '{société}']);
-    expect(unknownPlaceholders('Hello {visitorname} {VisitorName} {}')).toEqual(['{visitorname}', '{VisitorName}', '{}']);
+    expect(unknownPlaceholders('Hello {visitorname} {VisitorName} {}')).toEqual([
+      '{visitorname}',
+      '{VisitorName}',
+      '{}',
+    ]);
     expect(unknownPlaceholders('Hello {visitorName')).toEqual(['{']);
     expect(unknownPlaceholders('Hello visitorName}')).toEqual(['}']);
   });

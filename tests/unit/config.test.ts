@@ -27,12 +27,18 @@ describe('configuration from the environment', () => {
   it('sends transferred AMI calls to from-internal unless AMI_TRANSFER_CONTEXT names another context', () => {
     const link = { AMI_HOST: 'pbx', AMI_USER: 'u', AMI_SECRET: 's' };
     expect(loadConfig(link).ami?.transferContext).toBe('from-internal');
-    expect(loadConfig({ ...link, AMI_TRANSFER_CONTEXT: 'omnidesk-agents' }).ami?.transferContext).toBe('omnidesk-agents');
-    expect(() => loadConfig({ ...link, AMI_TRANSFER_CONTEXT: 'bad context\r\nAction: Hangup' })).toThrow(/AMI_TRANSFER_CONTEXT/);
+    expect(loadConfig({ ...link, AMI_TRANSFER_CONTEXT: 'omnidesk-agents' }).ami?.transferContext).toBe(
+      'omnidesk-agents',
+    );
+    expect(() => loadConfig({ ...link, AMI_TRANSFER_CONTEXT: 'bad context\r\nAction: Hangup' })).toThrow(
+      /AMI_TRANSFER_CONTEXT/,
+    );
   });
 
   it('stops with a message naming every bad variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' })).toThrow(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
     } catch (error) {

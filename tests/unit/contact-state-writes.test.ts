@@ -20,7 +20,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const WRITES = [/\.insert\(\s*contacts\s*\)/, /\.update\(\s*contacts\s*\)/, /\bupdate\s+contacts\b/i, /\binsert\s+into\s+contacts\b/i];
+const WRITES = [
+  /\.insert\(\s*contacts\s*\)/,
+  /\.update\(\s*contacts\s*\)/,
+  /\bupdate\s+contacts\b/i,
+  /\binsert\s+into\s+contacts\b/i,
+];
 
 describe('contact state writes', () => {
   it('happen in the lifecycle repository only', () => {

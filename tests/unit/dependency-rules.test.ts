@@ -97,18 +97,25 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
 
   it('keeps the domain pure and the ORM and transport out of services', () => {
     expect(broken('domain-is-pure')).toEqual(['server/src/domain/d.ts -> drizzle-orm']);
-    expect(broken('services-no-orm')).toEqual(['server/src/services/s.ts -> drizzle-orm', 'server/src/services/s.ts -> server/src/db/schema.ts']);
+    expect(broken('services-no-orm')).toEqual([
+      'server/src/services/s.ts -> drizzle-orm',
+      'server/src/services/s.ts -> server/src/db/schema.ts',
+    ]);
     expect(broken('services-no-transport')).toEqual(['server/src/services/s.ts -> express']);
   });
 
   it('makes routes call services and keeps realtime off http', () => {
     // The type-only import of the Db type beside it is allowed.
-    expect(broken('transport-calls-services')).toEqual(['server/src/http/routes/route.ts -> server/src/db/repositories/things.repository.ts']);
+    expect(broken('transport-calls-services')).toEqual([
+      'server/src/http/routes/route.ts -> server/src/db/repositories/things.repository.ts',
+    ]);
     expect(broken('realtime-not-to-http')).toEqual(['server/src/realtime/r.ts -> server/src/http/h.ts']);
   });
 
   it('makes client features talk through their doors', () => {
-    expect(broken('features-through-their-doors')).toEqual(['client/src/features/a/A.tsx -> client/src/features/b/inner.ts']);
+    expect(broken('features-through-their-doors')).toEqual([
+      'client/src/features/a/A.tsx -> client/src/features/b/inner.ts',
+    ]);
     expect(broken('ui-is-generic')).toEqual(['client/src/ui/U.tsx -> client/src/features/b/index.ts']);
   });
 

@@ -14,7 +14,8 @@ import { createTranslate } from '../../client/src/app/i18n/translate';
 import { widgetErrorKey } from '../../client/src/widget/api/widget-error-key';
 import { createWidgetTranslate } from '../../client/src/widget/i18n/widget-translate';
 
-const failure = (reason: ErrorReason | null, code = reason ? codeOfReason(reason) : 'conflict') => new ApiRequestError(409, code, 'English text for logs', [], reason);
+const failure = (reason: ErrorReason | null, code = reason ? codeOfReason(reason) : 'conflict') =>
+  new ApiRequestError(409, code, 'English text for logs', [], reason);
 
 describe('the error reason registry', () => {
   it('gives every reason one known code', () => {
@@ -27,10 +28,18 @@ describe('the error reason registry', () => {
   });
 
   it('declares the error body: a reason must belong to its code', () => {
-    expect(apiErrorBodySchema.safeParse({ error: { code: 'conflict', reason: 'offer_expired', message: 'this offer has expired' } }).success).toBe(true);
-    expect(apiErrorBodySchema.safeParse({ error: { code: 'not_found', reason: 'offer_expired', message: 'x' } }).success).toBe(false);
+    expect(
+      apiErrorBodySchema.safeParse({
+        error: { code: 'conflict', reason: 'offer_expired', message: 'this offer has expired' },
+      }).success,
+    ).toBe(true);
+    expect(
+      apiErrorBodySchema.safeParse({ error: { code: 'not_found', reason: 'offer_expired', message: 'x' } }).success,
+    ).toBe(false);
     expect(apiErrorBodySchema.safeParse({ error: { code: 'conflict', message: 'no reason' } }).success).toBe(false);
-    expect(apiErrorBodySchema.safeParse({ error: { code: 'conflict', reason: 'made_up', message: 'x' } }).success).toBe(false);
+    expect(apiErrorBodySchema.safeParse({ error: { code: 'conflict', reason: 'made_up', message: 'x' } }).success).toBe(
+      false,
+    );
   });
 
   it('names only reasons the server gives somewhere', () => {
@@ -40,7 +49,9 @@ describe('the error reason registry', () => {
         const full = path.join(dir, entry);
         return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
       });
-    const source = files(serverRoot).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const source = files(serverRoot)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     expect(ALL_ERROR_REASONS.filter((reason) => !source.includes(`'${reason}'`))).toEqual([]);
   });
 });
@@ -61,8 +72,12 @@ describe('the desk’s message for each reason', () => {
 
   it('tells conflicts apart', () => {
     expect(en(errorMessageKey(failure('offer_expired')))).toBe('This offer expired before you accepted it.');
-    expect(fr(errorMessageKey(failure('offer_expired')))).toBe('Cette proposition a expiré avant que vous ne l’acceptiez.');
-    expect(en(errorMessageKey(failure('queue_closed')))).not.toBe(en(errorMessageKey(failure('transfer_already_pending'))));
+    expect(fr(errorMessageKey(failure('offer_expired')))).toBe(
+      'Cette proposition a expiré avant que vous ne l’acceptiez.',
+    );
+    expect(en(errorMessageKey(failure('queue_closed')))).not.toBe(
+      en(errorMessageKey(failure('transfer_already_pending'))),
+    );
   });
 
   it('falls back to the code for an answer without a known reason', () => {

@@ -53,6 +53,8 @@ describe('server field problems on form fields', () => {
       ['name', { type: 'server', message: 'name:taken' }],
       ['businessHours', { type: 'server', message: 'businessHours:bad time' }],
     ]);
-    expect(setServerFieldErrors([{ path: 'colour', message: 'unknown field' }], setError, fields, () => 'x')).toBe(false);
+    expect(setServerFieldErrors([{ path: 'colour', message: 'unknown field' }], setError, fields, () => 'x')).toBe(
+      false,
+    );
   });
 });

@@ -13,7 +13,10 @@ function controllableJob(name: string, everyMs: number) {
 
 function recordingLogger() {
   const warnings: Array<{ details: Record<string, unknown>; message: string }> = [];
-  return { warnings, logger: { warn: (details: Record<string, unknown>, message: string) => void warnings.push({ details, message }) } };
+  return {
+    warnings,
+    logger: { warn: (details: Record<string, unknown>, message: string) => void warnings.push({ details, message }) },
+  };
 }
 
 /** Lets the scheduler's promise chains settle without moving the clock. */
@@ -125,7 +128,10 @@ describe('background job scheduler', () => {
 
   it('unrefs its timers so they never keep the process alive', () => {
     const unref = jest.spyOn(global, 'setInterval');
-    const scheduler = startScheduler([controllableJob('a', 10).job, controllableJob('b', 20).job], recordingLogger().logger);
+    const scheduler = startScheduler(
+      [controllableJob('a', 10).job, controllableJob('b', 20).job],
+      recordingLogger().logger,
+    );
     const timers = unref.mock.results.map((r) => r.value as NodeJS.Timeout);
     expect(timers).toHaveLength(2);
     expect(timers.every((timer) => timer.hasRef() === false)).toBe(true);
@@ -134,7 +140,9 @@ describe('background job scheduler', () => {
   });
 
   it('refuses two jobs with one name, before starting any timer', () => {
-    expect(() => startScheduler([controllableJob('same', 10).job, controllableJob('same', 20).job], recordingLogger().logger)).toThrow(/registered twice/);
+    expect(() =>
+      startScheduler([controllableJob('same', 10).job, controllableJob('same', 20).job], recordingLogger().logger),
+    ).toThrow(/registered twice/);
     expect(jest.getTimerCount()).toBe(0);
   });
 });

@@ -79,11 +79,16 @@ describe('short digit strings', () => {
 
 describe('phone candidates for search', () => {
   it('offers the number in the default region first, then in each fallback region', () => {
-    expect(phoneCandidates('0470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual(['+33470123456', '+32470123456']);
+    expect(phoneCandidates('0470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual([
+      '+33470123456',
+      '+32470123456',
+    ]);
   });
 
   it('offers one number when it is written with its country code', () => {
-    expect(phoneCandidates('+32 470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual(['+32470123456']);
+    expect(phoneCandidates('+32 470 12 34 56', { defaultRegion: 'FR', fallbackRegions: ['BE'] })).toEqual([
+      '+32470123456',
+    ]);
   });
 
   it('offers nothing for text that is no phone number', () => {

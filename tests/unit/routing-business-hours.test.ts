@@ -6,7 +6,13 @@ import {
 } from '../../server/src/domain/routing/business-hours';
 
 const at = (iso: string) => new Date(iso);
-const weekday = (...intervals: [string, string][]) => ({ mon: intervals, tue: intervals, wed: intervals, thu: intervals, fri: intervals });
+const weekday = (...intervals: [string, string][]) => ({
+  mon: intervals,
+  tue: intervals,
+  wed: intervals,
+  thu: intervals,
+  fri: intervals,
+});
 
 describe('business hours: weekdays 08:00-22:00 and Saturday 09:00-17:30 Europe/Paris', () => {
   const hours = parseBusinessHours({ ...weekday(['08:00', '22:00']), sat: [['09:00', '17:30']] });
@@ -150,14 +156,40 @@ describe('parsing business hours', () => {
     ['a number instead of a time', { mon: [[8, 12]] }, /HH:MM/],
     ['an empty interval', { tue: [['10:00', '10:00']] }, /tue\[0\].*before closing/],
     ['a reversed interval', { tue: [['18:00', '08:00']] }, /before closing/],
-    ['overlapping intervals', { wed: [['08:00', '12:00'], ['11:00', '14:00']] }, /wed\[1\].*overlap/],
-    ['intervals out of order', { wed: [['13:30', '18:00'], ['08:00', '12:00']] }, /in order/],
+    [
+      'overlapping intervals',
+      {
+        wed: [
+          ['08:00', '12:00'],
+          ['11:00', '14:00'],
+        ],
+      },
+      /wed\[1\].*overlap/,
+    ],
+    [
+      'intervals out of order',
+      {
+        wed: [
+          ['13:30', '18:00'],
+          ['08:00', '12:00'],
+        ],
+      },
+      /in order/,
+    ],
   ])('refuses %s with a clear error', (_label, json, message) => {
     expect(() => parseBusinessHours(json)).toThrow(BusinessHoursError);
     expect(() => parseBusinessHours(json)).toThrow(message);
   });
 
   it('accepts touching intervals and a whole day 00:00-24:00', () => {
-    expect(parseBusinessHours({ thu: [['08:00', '12:00'], ['12:00', '13:00']], sun: [['00:00', '24:00']] }).sun).toEqual([['00:00', '24:00']]);
+    expect(
+      parseBusinessHours({
+        thu: [
+          ['08:00', '12:00'],
+          ['12:00', '13:00'],
+        ],
+        sun: [['00:00', '24:00']],
+      }).sun,
+    ).toEqual([['00:00', '24:00']]);
   });
 });

@@ -10,7 +10,14 @@ const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_00
 const minutesFromNow = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
 function buildContact(overrides: Partial<ContactToRoute> = {}): ContactToRoute {
-  return { channel: 'chat', requiredSkills: [], preferredAgentId: null, preferredUntil: null, declinedBy: [], ...overrides };
+  return {
+    channel: 'chat',
+    requiredSkills: [],
+    preferredAgentId: null,
+    preferredUntil: null,
+    declinedBy: [],
+    ...overrides,
+  };
 }
 
 function buildAgent(overrides: Partial<RoutingCandidate> & { id: string }): RoutingCandidate {
@@ -91,7 +98,10 @@ describe('choosing the agent for a waiting contact', () => {
     expect(chooseAgent(contact, [other, owner], now)).toEqual({ kind: 'offer', agentId: 'owner' });
 
     const ownerOnCall = { ...owner, load: { voice: 1, chat: 0, email: 0 } };
-    expect(chooseAgent(contact, [other, ownerOnCall], now)).toEqual({ kind: 'wait-for-preferred', until: minutesFromNow(2) });
+    expect(chooseAgent(contact, [other, ownerOnCall], now)).toEqual({
+      kind: 'wait-for-preferred',
+      until: minutesFromNow(2),
+    });
 
     const afterGrace = minutesFromNow(2);
     expect(chooseAgent(contact, [other, ownerOnCall], afterGrace)).toEqual({ kind: 'offer', agentId: 'other' });
@@ -100,7 +110,11 @@ describe('choosing the agent for a waiting contact', () => {
   });
 
   it('a booked callback waits for its person even when they are not signed in', () => {
-    const contact = buildContact({ channel: 'callback', preferredAgentId: 'booked', preferredUntil: minutesFromNow(5) });
+    const contact = buildContact({
+      channel: 'callback',
+      preferredAgentId: 'booked',
+      preferredUntil: minutesFromNow(5),
+    });
     expect(chooseAgent(contact, [buildAgent({ id: 'someone-else' })], now)).toEqual({
       kind: 'wait-for-preferred',
       until: minutesFromNow(5),
@@ -108,7 +122,11 @@ describe('choosing the agent for a waiting contact', () => {
   });
 
   it('stops holding the contact once the preferred agent declined it', () => {
-    const contact = buildContact({ preferredAgentId: 'owner', preferredUntil: minutesFromNow(2), declinedBy: ['owner'] });
+    const contact = buildContact({
+      preferredAgentId: 'owner',
+      preferredUntil: minutesFromNow(2),
+      declinedBy: ['owner'],
+    });
     const owner = buildAgent({ id: 'owner', idleSince: minutesAgo(30) });
     const other = buildAgent({ id: 'other' });
     expect(chooseAgent(contact, [owner, other], now)).toEqual({ kind: 'offer', agentId: 'other' });
@@ -120,7 +138,10 @@ describe('choosing the agent for a waiting contact', () => {
     const contact = buildContact({ declinedBy: ['decliner'] });
     expect(chooseAgent(contact, [decliner, other], now)).toEqual({ kind: 'offer', agentId: 'other' });
     // Alone, the decliner is asked again rather than leaving the customer waiting for nobody.
-    expect(chooseAgent(contact, [decliner, { ...other, presence: 'away' }], now)).toEqual({ kind: 'offer', agentId: 'decliner' });
+    expect(chooseAgent(contact, [decliner, { ...other, presence: 'away' }], now)).toEqual({
+      kind: 'offer',
+      agentId: 'decliner',
+    });
   });
 
   it('returns none when nobody is eligible', () => {

@@ -7,7 +7,12 @@ import {
 const now = new Date('2026-11-23T10:00:00.000Z');
 const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
 
-function buildWaiting(overrides: { id: string; queuePriority?: number; contactPriority?: number; waitedSeconds?: number }) {
+function buildWaiting(overrides: {
+  id: string;
+  queuePriority?: number;
+  contactPriority?: number;
+  waitedSeconds?: number;
+}) {
   return {
     id: overrides.id,
     queuePriority: overrides.queuePriority ?? 0,

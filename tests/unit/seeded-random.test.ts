@@ -7,14 +7,22 @@ import { SeededRandom } from '@shared/utils/seeded-random';
 describe('the seeded random generator', () => {
   it('gives the same mulberry32 sequence for a seed, on every machine', () => {
     const random = new SeededRandom(42);
-    expect([random.next(), random.next(), random.next()]).toEqual([0.6011037519201636, 0.44829055899754167, 0.8524657934904099]);
+    expect([random.next(), random.next(), random.next()]).toEqual([
+      0.6011037519201636, 0.44829055899754167, 0.8524657934904099,
+    ]);
     expect(new SeededRandom(42).digits(10)).toBe('6486152684');
   });
 
   it('replays: two generators with one seed agree, another seed differs', () => {
     const draw = (seed: number) => {
       const random = new SeededRandom(seed);
-      return [random.int(1, 6), random.pick(['a', 'b', 'c']), random.sample([1, 2, 3, 4, 5], 3), random.uniform(10, 20), random.chance(0.5)];
+      return [
+        random.int(1, 6),
+        random.pick(['a', 'b', 'c']),
+        random.sample([1, 2, 3, 4, 5], 3),
+        random.uniform(10, 20),
+        random.chance(0.5),
+      ];
     };
     expect(draw(7)).toEqual(draw(7));
     expect(draw(7)).not.toEqual(draw(8));

@@ -9,7 +9,11 @@ describe('timeline keyset cursor', () => {
   });
 
   it('refuses text it did not make', () => {
-    for (const text of ['abc', Buffer.from('2026-11-22|x').toString('base64url'), Buffer.from("1' or 1=1 --").toString('base64url')]) {
+    for (const text of [
+      'abc',
+      Buffer.from('2026-11-22|x').toString('base64url'),
+      Buffer.from("1' or 1=1 --").toString('base64url'),
+    ]) {
       expect(decodeTimelineCursor(text)).toBeNull();
     }
   });

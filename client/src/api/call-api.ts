@@ -1,4 +1,10 @@
-import { infiniteQueryOptions, queryOptions, type DataTag, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type DataTag,
+  type InfiniteData,
+  type QueryKey,
+} from '@tanstack/react-query';
 // Paths and types only: the chat widget uses this module without loading the desk's routes.
 import { fillPath } from '@shared/contract/paths';
 import type { ResponseOf, RouteInput, RouteSpec } from '@shared/contract/route';
@@ -13,7 +19,11 @@ export function routeUrl<R extends RouteSpec>(route: R, params: RouteInput<R>['p
 }
 
 /** Calls one route of the contract with the input its schemas accept; resolves to its typed answer. */
-export function callApi<R extends RouteSpec>(route: R, input: RouteInput<R>, options: { signal?: AbortSignal } = {}): Promise<ResponseOf<R>> {
+export function callApi<R extends RouteSpec>(
+  route: R,
+  input: RouteInput<R>,
+  options: { signal?: AbortSignal } = {},
+): Promise<ResponseOf<R>> {
   const { params, query, body } = input as LooseInput;
   return apiRequest<ResponseOf<R>>(route.method, fillPath(route.path, params), {
     query: query as Record<string, QueryValue> | undefined,
@@ -33,7 +43,9 @@ export function routeKey(route: RouteSpec, input: { params?: object; query?: obj
     .replace(/^\/api\//, '')
     .split('/')
     .map((segment) => (segment.startsWith(':') ? String(params?.[segment.slice(1)]) : segment));
-  const given = Object.fromEntries(Object.entries(query ?? {}).filter(([, value]) => value !== undefined && value !== null));
+  const given = Object.fromEntries(
+    Object.entries(query ?? {}).filter(([, value]) => value !== undefined && value !== null),
+  );
   return Object.keys(given).length > 0 ? [...segments, given] : segments;
 }
 
@@ -42,7 +54,11 @@ export function routeKey(route: RouteSpec, input: { params?: object; query?: obj
  * answer (`select`, e.g. the list's items). The key is typed with that data, so
  * `getQueryData`/`setQueryData` on it need no annotation.
  */
-export function routeQueryOptions<R extends RouteSpec, TData = ResponseOf<R>>(route: R, input: RouteInput<R>, select?: (response: ResponseOf<R>) => TData) {
+export function routeQueryOptions<R extends RouteSpec, TData = ResponseOf<R>>(
+  route: R,
+  input: RouteInput<R>,
+  select?: (response: ResponseOf<R>) => TData,
+) {
   return queryOptions({
     queryKey: routeKey(route, input as LooseInput),
     queryFn: async ({ signal }): Promise<TData> => {
@@ -56,12 +72,24 @@ export function routeQueryOptions<R extends RouteSpec, TData = ResponseOf<R>>(ro
 export function routeInfiniteQueryOptions<R extends RouteSpec>(
   route: R,
   input: RouteInput<R>,
-  paging: { cursorOf: (pageParam: string | null) => Record<string, unknown>; nextCursor: (page: ResponseOf<R>) => string | null },
+  paging: {
+    cursorOf: (pageParam: string | null) => Record<string, unknown>;
+    nextCursor: (page: ResponseOf<R>) => string | null;
+  },
 ) {
   const { params, query } = input as LooseInput;
-  return infiniteQueryOptions<ResponseOf<R>, Error, InfiniteData<ResponseOf<R>, string | null>, QueryKey, string | null>({
+  return infiniteQueryOptions<
+    ResponseOf<R>,
+    Error,
+    InfiniteData<ResponseOf<R>, string | null>,
+    QueryKey,
+    string | null
+  >({
     queryKey: routeKey(route, { params }),
-    queryFn: ({ pageParam, signal }) => callApi(route, { params, query: { ...query, ...paging.cursorOf(pageParam) } } as unknown as RouteInput<R>, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      callApi(route, { params, query: { ...query, ...paging.cursorOf(pageParam) } } as unknown as RouteInput<R>, {
+        signal,
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: paging.nextCursor,
   });

@@ -69,7 +69,9 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
     response = await fetch(urlOf(path, options.query), {
       method,
       credentials: 'same-origin',
-      headers: hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+      headers: hasBody
+        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+        : { Accept: 'application/json' },
       body: hasBody ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
     });
@@ -85,12 +87,21 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
  * An answer's JSON, or the error it carries in the one error shape. Without our error body (a
  * proxy, a crash), `fallbackCode` names it from the status.
  */
-export async function readApiResponse<T>(response: Response, method: string, path: string, fallbackCode: (status: number) => ErrorCode = codeForStatus): Promise<T> {
+export async function readApiResponse<T>(
+  response: Response,
+  method: string,
+  path: string,
+  fallbackCode: (status: number) => ErrorCode = codeForStatus,
+): Promise<T> {
   const payload = await readJson(response);
   if (response.ok) return payload as T;
   if (isApiErrorBody(payload)) {
     const { code, reason, message, fields } = payload.error;
     throw new ApiRequestError(response.status, code, message, fields ?? [], isErrorReason(reason) ? reason : null);
   }
-  throw new ApiRequestError(response.status, fallbackCode(response.status), `${method} ${path}: HTTP ${response.status}`);
+  throw new ApiRequestError(
+    response.status,
+    fallbackCode(response.status),
+    `${method} ${path}: HTTP ${response.status}`,
+  );
 }

@@ -29,8 +29,10 @@ async function fetchMe(signal: AbortSignal): Promise<Agent | null> {
  */
 export const queries = {
   me: queryOptions({ queryKey: routeKey(api.me.get), queryFn: ({ signal }) => fetchMe(signal) }),
-  customerSearch: (term: string) => routeQueryOptions(api.customers.search, { query: { q: term, limit: CUSTOMER_SEARCH_LIMIT } }),
-  customer: (customerId: string) => routeQueryOptions(api.customers.get, { params: { id: customerId } }, (response) => response.customer),
+  customerSearch: (term: string) =>
+    routeQueryOptions(api.customers.search, { query: { q: term, limit: CUSTOMER_SEARCH_LIMIT } }),
+  customer: (customerId: string) =>
+    routeQueryOptions(api.customers.get, { params: { id: customerId } }, (response) => response.customer),
   timeline: (customerId: string) =>
     routeInfiniteQueryOptions(
       api.timeline.page,
@@ -38,7 +40,11 @@ export const queries = {
       { cursorOf: (cursor) => ({ cursor: cursor ?? undefined }), nextCursor: (page) => page.nextCursor },
     ),
   recentContacts: (customerId: string) =>
-    routeQueryOptions(api.customers.recentContacts, { params: { id: customerId }, query: { limit: RECENT_CONTACT_LIMIT } }, items),
+    routeQueryOptions(
+      api.customers.recentContacts,
+      { params: { id: customerId }, query: { limit: RECENT_CONTACT_LIMIT } },
+      items,
+    ),
   myCalls: routeQueryOptions(api.calls.mine, {}, items),
   missedCalls: routeQueryOptions(api.calls.missed, {}, items),
   dispositions: routeQueryOptions(api.calls.dispositions, {}, items),
@@ -53,7 +59,8 @@ export const queries = {
   casesNeedingAttention: routeQueryOptions(api.cases.attention, {}, items),
   myChats: routeQueryOptions(api.chats.mine, {}, items),
   chat: (chatId: string) => routeQueryOptions(api.chats.get, { params: { id: chatId } }),
-  cannedReplies: (term: string, locale: Locale) => routeQueryOptions(api.chats.cannedReplies, { query: { q: term || undefined, locale } }, items),
+  cannedReplies: (term: string, locale: Locale) =>
+    routeQueryOptions(api.chats.cannedReplies, { query: { q: term || undefined, locale } }, items),
 };
 
 /**

@@ -20,7 +20,11 @@ function subscribe(onChange: () => void): () => void {
 
 /** The view the address asks for; whether the agent may see it is the caller's decision. */
 export function useRequestedView(): AppView {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
   if (hash === VIEW_HREF.admin) return 'admin';
   if (hash === VIEW_HREF.supervision) return 'supervision';
   return 'desk';

@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
+import type {
+  ChatMessagePush,
+  ChatReceiptPush,
+  ChatRemovedPush,
+  ChatSummary,
+  ChatTypingPush,
+} from '@shared/schemas/chat';
 import { applyChatTyping, applyVisitorReceipt, insertChatMessage, removeChat, upsertChat } from '../features/chat';
 import type { RealtimeSocket } from './socket';
 

@@ -17,7 +17,15 @@ interface ConfirmActionProps {
  * A destructive action in two steps, inline: the button opens a labelled group with the question,
  * a confirm button and a cancel button (focused, so a double Enter does not confirm).
  */
-export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, cancelLabel, busy, onConfirm }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  onConfirm,
+}: ConfirmActionProps) {
   const [open, setOpen] = useState(false);
   const questionId = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);

@@ -13,7 +13,10 @@ import { PreChatScreen } from './screens/PreChatScreen';
 import { useVisitorSession } from './session/visitor-session-context';
 
 function isGone(error: unknown): boolean {
-  return error instanceof ApiRequestError && (error.code === 'not_found' || error.code === 'unauthenticated' || error.code === 'forbidden');
+  return (
+    error instanceof ApiRequestError &&
+    (error.code === 'not_found' || error.code === 'unauthenticated' || error.code === 'forbidden')
+  );
 }
 
 /** Which screen the visitor is on follows from the server: no conversation, waiting or active, ended. */

@@ -12,7 +12,8 @@ if (!root) throw new Error('chat.html has no #chat-root element');
 
 const params = new URLSearchParams(window.location.search);
 // A refusal (4xx) will not fix itself; a network or server failure may.
-const retry = (failures: number, error: unknown) => !(error instanceof ApiRequestError && error.status < 500) && failures < 2;
+const retry = (failures: number, error: unknown) =>
+  !(error instanceof ApiRequestError && error.status < 500) && failures < 2;
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry }, mutations: { retry: false } } });
 
 createRoot(root).render(

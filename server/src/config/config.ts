@@ -8,7 +8,12 @@ const bool = z
 
 const regionList = z
   .string()
-  .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((r) => r.trim().toUpperCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'expected two-letter region codes, e.g. BE,LU')));
 
 function isKnownTimeZone(zone: string): boolean {
@@ -31,15 +36,26 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
   SEED_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(1).default('demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PHONE_DEFAULT_REGION: z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()).default('FR'),
+  PHONE_DEFAULT_REGION: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((v) => v.toUpperCase())
+    .default('FR'),
   PHONE_FALLBACK_REGIONS: regionList.default(['BE']),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
   SOCKET_ADAPTER: z.enum(['auto', 'none', 'postgres', 'redis']).default('auto'),
   // Default: the client built beside this checkout (not under the current folder).
   CLIENT_DIST_DIR: z.string().min(1).optional(),
@@ -49,7 +65,12 @@ const envSchema = z.object({
   OFFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(20),
   MAX_MISSED_OFFERS: z.coerce.number().int().min(1).max(20).default(3),
   OWNER_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  CTI_TOKEN: z.string().min(16, 'use at least 16 characters').max(200).regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only').optional(),
+  CTI_TOKEN: z
+    .string()
+    .min(16, 'use at least 16 characters')
+    .max(200)
+    .regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only')
+    .optional(),
   CTI_SIGNING_SECRET: z.string().min(16).max(200).optional(),
   AMI_HOST: z.string().min(1).optional(),
   AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
@@ -60,14 +81,29 @@ const envSchema = z.object({
   CHAT_CONVERSATIONS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
   CHAT_ALLOWED_ORIGINS: z
     .string()
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])).min(1))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])).min(1),
+    )
     .default(['*']),
   CHAT_TIME_ZONE: z.string().min(1).refine(isKnownTimeZone, 'not a known IANA time zone').default('Europe/Paris'),
-  AMI_TRANSFER_CONTEXT: z.string().regex(/^[A-Za-z0-9_.-]{1,79}$/, 'a dialplan context name: letters, digits, _ . - only').default('from-internal'),
+  AMI_TRANSFER_CONTEXT: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,79}$/, 'a dialplan context name: letters, digits, _ . - only')
+    .default('from-internal'),
   AMI_INTERNAL_CONTEXTS: z
     .string()
-    .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
     .optional(),
 });
 
@@ -114,7 +150,12 @@ export interface Config {
     transferContext: string;
   } | null;
   /** Web chat: visitor limits, which sites may embed the widget ('*' = any), transcript clock zone. */
-  chat: { visitorMessagesPerMinute: number; conversationsPerHourPerIp: number; allowedOrigins: string[]; timeZone: string };
+  chat: {
+    visitorMessagesPerMinute: number;
+    conversationsPerHourPerIp: number;
+    allowedOrigins: string[];
+    timeZone: string;
+  };
 }
 
 export class ConfigError extends Error {}

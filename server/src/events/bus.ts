@@ -16,7 +16,13 @@ export interface DomainEvents {
   'offer.created': { offerId: string; agentId: string };
   'offer.closed': { offerId: string; agentId: string; state: 'accepted' | 'declined' | 'expired' | 'withdrawn' };
   /** An agent took a contact (accepted its offer): the channel tells its customer who answers. */
-  'contact.assigned': { contactId: string; agentId: string; agentName: string; channel: string; customerId: string | null };
+  'contact.assigned': {
+    contactId: string;
+    agentId: string;
+    agentName: string;
+    channel: string;
+    customerId: string | null;
+  };
   /** Contacts entered or left these queues: their depth changed. */
   'queue.changed': { queueIds: string[] };
   'transfer.decided': {

@@ -26,7 +26,10 @@ export function routerPathOf(route: RouteSpec): string {
 }
 
 /** Parses the request's params, query and body with the route's schemas (same 400s as `parseInput`). */
-export function parseRouteInput<R extends RouteSpec>(route: R, req: Request): Pick<RouteContext<R>, 'params' | 'query' | 'body'> {
+export function parseRouteInput<R extends RouteSpec>(
+  route: R,
+  req: Request,
+): Pick<RouteContext<R>, 'params' | 'query' | 'body'> {
   const params = route.params ? parseInput(route.params, req.params, 'params') : undefined;
   const query = route.query ? parseInput(route.query, req.query, 'query') : undefined;
   const raw = route.bodyOptional ? (req.body ?? {}) : req.body;
@@ -38,13 +41,17 @@ export function parseRouteInput<R extends RouteSpec>(route: R, req: Request): Pi
 export function checkResponse(route: RouteSpec, status: number, payload: unknown): void {
   if (!checkResponses) return;
   if (status !== route.status && !route.otherStatuses?.includes(status)) {
-    throw new Error(`${route.method} ${route.path} answered ${status}; the contract declares ${[route.status, ...(route.otherStatuses ?? [])].join(', ')}`);
+    throw new Error(
+      `${route.method} ${route.path} answered ${status}; the contract declares ${[route.status, ...(route.otherStatuses ?? [])].join(', ')}`,
+    );
   }
   if (!route.response) return;
   const result = route.response.safeParse(payload);
   if (!result.success) {
     const problems = fieldProblems(result.error).map((f) => `${f.path || '(root)'}: ${f.message}`);
-    throw new Error(`${route.method} ${route.path} answered a body its contract does not declare: ${problems.join('; ')}`);
+    throw new Error(
+      `${route.method} ${route.path} answered a body its contract does not declare: ${problems.join('; ')}`,
+    );
   }
 }
 
@@ -52,7 +59,12 @@ export function checkResponse(route: RouteSpec, status: number, payload: unknown
  * Mounts one contract route on the API router: its method and path, the given middleware
  * (roles, CORS…), input parsed by its schemas, the handler's answer sent with its status.
  */
-export function mountRoute<R extends RouteSpec>(router: Router, route: R, middleware: RequestHandler[], handler: RouteHandler<R>): void {
+export function mountRoute<R extends RouteSpec>(
+  router: Router,
+  route: R,
+  middleware: RequestHandler[],
+  handler: RouteHandler<R>,
+): void {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   router[method](routerPathOf(route), ...middleware, async (req: Request, res: Response) => {
     let status = route.status;

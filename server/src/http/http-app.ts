@@ -51,7 +51,16 @@ export function createApiRouter(deps: Omit<HttpAppDeps, 'trustProxy' | 'clientDi
   api.use(requireJsonForWrites);
   api.use(express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   api.use(loadSession(deps.services.auth));
-  api.use(healthRoutes({ health: createHealthService({ db: deps.store.db, storeKind: deps.store.kind, version: deps.version, startedAt: deps.startedAt }) }));
+  api.use(
+    healthRoutes({
+      health: createHealthService({
+        db: deps.store.db,
+        storeKind: deps.store.kind,
+        version: deps.version,
+        startedAt: deps.startedAt,
+      }),
+    }),
+  );
   api.use(authRoutes({ auth: deps.services.auth, cookieSecure: deps.cookieSecure }));
   api.use(meRoutes({ agents: deps.services.agents }));
   api.use(agentsRoutes({ agents: deps.services.agents }));

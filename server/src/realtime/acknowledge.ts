@@ -17,7 +17,10 @@ export function acknowledged<P, T>(logger: Logger, handle: (payload: unknown) =>
         return;
       }
       logger.error({ err: error }, 'socket command failed');
-      reply({ ok: false, error: new AppError('internal', 'something went wrong on our side; it has been logged').toApiError() });
+      reply({
+        ok: false,
+        error: new AppError('internal', 'something went wrong on our side; it has been logged').toApiError(),
+      });
     }
   };
 }

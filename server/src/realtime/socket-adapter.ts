@@ -13,7 +13,12 @@ export async function attachAdapter(
   if (options.kind === 'postgres') {
     if (!options.pool) throw new Error('the PostgreSQL socket adapter needs DATABASE_URL');
     const { createAdapter } = await import('@socket.io/postgres-adapter');
-    io.adapter(createAdapter(options.pool, { tableName: 'socket_io_attachments', errorHandler: (err) => options.logger.warn({ err }, 'socket adapter') }));
+    io.adapter(
+      createAdapter(options.pool, {
+        tableName: 'socket_io_attachments',
+        errorHandler: (err) => options.logger.warn({ err }, 'socket adapter'),
+      }),
+    );
     options.logger.info({ adapter: 'postgres' }, 'socket.io adapter attached');
     return async () => undefined;
   }

@@ -68,7 +68,11 @@ export function createSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     deps.logger.debug({ agentId: agent.id, socketId: socket.id }, 'socket connected');
   });
 
-  const visitors = registerVisitorNamespace(io, { chatVisitors: deps.chat.chatVisitors, allowedOrigins: deps.chat.allowedOrigins, logger: deps.logger });
+  const visitors = registerVisitorNamespace(io, {
+    chatVisitors: deps.chat.chatVisitors,
+    allowedOrigins: deps.chat.allowedOrigins,
+    logger: deps.logger,
+  });
 
   const detachers = [
     forwardChats(deps.bus, io, visitors, { ...deps.chat, logger: deps.logger }),

@@ -16,7 +16,9 @@ export async function bulkInsert<T extends Table>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const first = rows[0] as Record<string, unknown>;
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => Object.hasOwn(first, key) && first[key] !== undefined);
+  const columns = Object.entries(getTableColumns(table)).filter(
+    ([key]) => Object.hasOwn(first, key) && first[key] !== undefined,
+  );
   const keys = new Set(columns.map(([key]) => key));
   for (const row of rows as Record<string, unknown>[]) {
     const missing = columns.find(([key]) => row[key] === undefined);

@@ -75,7 +75,8 @@ export interface AddressStory {
 export function addressesFor(rng: SeededRandom, story: AddressStory): AddressRow[] {
   const { customerId, since, first, move } = story;
   const rows: AddressRow[] = [];
-  const livedRoles: AddressRole[] = story.kind === 'company' ? ['service'] : story.hasService ? ['home', 'service'] : ['home'];
+  const livedRoles: AddressRole[] =
+    story.kind === 'company' ? ['service'] : story.hasService ? ['home', 'service'] : ['home'];
   if (!move) {
     for (const role of livedRoles) rows.push(addressRow(customerId, role, first, since, null));
     rows.push(addressRow(customerId, 'billing', first, since, null));

@@ -53,7 +53,14 @@ export function transferCase(
   world: World,
   facts: HistoryFacts,
   row: CaseRow,
-  args: { at: Date; from: AgentRow; to: AgentRow | QueueRow; reason: string; summary: string; contactId: string | null },
+  args: {
+    at: Date;
+    from: AgentRow;
+    to: AgentRow | QueueRow;
+    reason: string;
+    summary: string;
+    contactId: string | null;
+  },
 ): void {
   const toAgent = 'email' in args.to;
   row.ownerAgentId = toAgent ? args.to.id : null;

@@ -18,7 +18,12 @@ export async function ensureDemoChatTopics(db: DbOrTx): Promise<number> {
   const found = await db
     .select({ id: queues.id, name: queues.name })
     .from(queues)
-    .where(inArray(queues.name, DEMO_CHAT_TOPICS.map((t) => t.queueName)));
+    .where(
+      inArray(
+        queues.name,
+        DEMO_CHAT_TOPICS.map((t) => t.queueName),
+      ),
+    );
   const rows = DEMO_CHAT_TOPICS.flatMap((t) => {
     const queue = found.find((q) => q.name === t.queueName);
     return queue ? [{ labelFr: t.labelFr, labelEn: t.labelEn, queueId: queue.id, position: t.position }] : [];

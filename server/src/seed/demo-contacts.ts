@@ -49,7 +49,11 @@ const s = (seconds: number) => seconds * 1000;
 
 /** The wait in queue: most contacts are answered within the 20 s target, some are not. */
 function waitSeconds(world: World): number {
-  return world.rng.weighted([[world.rng.int(3, 20), 70], [world.rng.int(21, 90), 22], [world.rng.int(91, 420), 8]]);
+  return world.rng.weighted([
+    [world.rng.int(3, 20), 70],
+    [world.rng.int(21, 90), 22],
+    [world.rng.int(91, 420), 8],
+  ]);
 }
 
 function externalId(world: World, channel: Channel, facts: HistoryFacts): string {
@@ -68,20 +72,30 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
   const queuedAt = spec.at;
   let offeredAt: Date | null = addMs(queuedAt, s(wait));
   let answeredAt: Date | null = addMs(offeredAt, s(rng.int(2, 12)));
-  let talk = rng.weighted([[rng.int(40, 240), 55], [rng.int(241, 600), 35], [rng.int(601, 1500), 10]]);
+  let talk = rng.weighted([
+    [rng.int(40, 240), 55],
+    [rng.int(241, 600), 35],
+    [rng.int(601, 1500), 10],
+  ]);
   const hold = channel === 'voice' && rng.chance(0.35) ? rng.int(10, 240) : 0;
   const wrap = rng.int(10, 120);
   let requestedFor: Date | null = null;
   if (channel === 'email') {
     // Acknowledged at once; answered within 24 h most of the time (field note 5).
-    answeredAt = businessMomentBetween(rng, addMs(queuedAt, 20 * MINUTE_MS), addMs(queuedAt, (rng.chance(0.85) ? 20 : 60) * HOUR_MS));
+    answeredAt = businessMomentBetween(
+      rng,
+      addMs(queuedAt, 20 * MINUTE_MS),
+      addMs(queuedAt, (rng.chance(0.85) ? 20 : 60) * HOUR_MS),
+    );
     offeredAt = addMs(answeredAt, -s(rng.int(5, 60)));
     talk = rng.int(120, 900);
     if (spec.direction === 'outbound') offeredAt = answeredAt = queuedAt;
   } else if (channel === 'callback') {
-    requestedFor = spec.requestedFor ?? (spec.bookedBy
-      ? businessMomentBetween(rng, addMs(queuedAt, 20 * HOUR_MS), addMs(queuedAt, 50 * HOUR_MS))
-      : businessMomentBetween(rng, addMs(queuedAt, HOUR_MS), addMs(queuedAt, 30 * HOUR_MS)));
+    requestedFor =
+      spec.requestedFor ??
+      (spec.bookedBy
+        ? businessMomentBetween(rng, addMs(queuedAt, 20 * HOUR_MS), addMs(queuedAt, 50 * HOUR_MS))
+        : businessMomentBetween(rng, addMs(queuedAt, HOUR_MS), addMs(queuedAt, 30 * HOUR_MS)));
     offeredAt = addMs(requestedFor, -s(rng.int(0, 90)));
     answeredAt = addMs(requestedFor, s(rng.int(5, 40)));
   } else if (channel === 'chat') {
@@ -99,7 +113,7 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
   const endedAt = missed ? addMs(queuedAt, s(wait + rng.int(5, 25))) : addMs(answeredAt!, s(talk + hold));
   const closedAt = missed ? endedAt : addMs(endedAt, s(wrap));
   const agent = spec.outcome === 'abandoned' ? null : spec.agent;
-  const disposition = missed ? null : spec.disposition ?? rng.pick(spec.topic.dispositions);
+  const disposition = missed ? null : (spec.disposition ?? rng.pick(spec.topic.dispositions));
   world.contacts.push({
     id,
     customerId: facts.customerId,
@@ -133,18 +147,48 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
   if (channel === 'voice') {
     if (missed) {
       addEvent(world, facts, {
-        ...base, at: endedAt, channel, type: 'call.missed', actor: SYSTEM, body: spec.subject,
-        payload: { reason: spec.outcome === 'abandoned' ? 'abandoned' : 'no_answer', waitSeconds: wait, queue: spec.queue.name, from: facts.phone, offeredTo: agent?.displayName ?? null },
+        ...base,
+        at: endedAt,
+        channel,
+        type: 'call.missed',
+        actor: SYSTEM,
+        body: spec.subject,
+        payload: {
+          reason: spec.outcome === 'abandoned' ? 'abandoned' : 'no_answer',
+          waitSeconds: wait,
+          queue: spec.queue.name,
+          from: facts.phone,
+          offeredTo: agent?.displayName ?? null,
+        },
       });
       return { id, answeredAt, endedAt, closedAt };
     }
     if (spec.direction === 'inbound') {
-      addEvent(world, facts, { ...base, at: queuedAt, channel, type: 'call.received', actor: customer, payload: { from: facts.phone, queue: spec.queue.name } });
+      addEvent(world, facts, {
+        ...base,
+        at: queuedAt,
+        channel,
+        type: 'call.received',
+        actor: customer,
+        payload: { from: facts.phone, queue: spec.queue.name },
+      });
     } else {
-      addEvent(world, facts, { ...base, at: queuedAt, channel, type: 'call.placed', actor: by, payload: { to: facts.phone } });
+      addEvent(world, facts, {
+        ...base,
+        at: queuedAt,
+        channel,
+        type: 'call.placed',
+        actor: by,
+        payload: { to: facts.phone },
+      });
     }
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'call.ended', actor: by, body: spec.subject,
+      ...base,
+      at: endedAt,
+      channel,
+      type: 'call.ended',
+      actor: by,
+      body: spec.subject,
       payload: { direction: spec.direction, durationSeconds: talk + hold, holdSeconds: hold, disposition },
     });
   } else if (channel === 'email') {
@@ -152,33 +196,82 @@ export function recordContact(world: World, facts: HistoryFacts, spec: ContactSp
     const subject = nl ? spec.scenario.subjectNl : spec.subject;
     if (spec.direction === 'inbound') {
       addEvent(world, facts, {
-        ...base, at: queuedAt, channel, type: 'email.received', actor: customer,
-        body: fillText(world, spec.customerText ?? (nl ? spec.scenario.emailNl : spec.scenario.emailFr), queuedAt, facts, { dutch: nl, date: spec.textDate }),
+        ...base,
+        at: queuedAt,
+        channel,
+        type: 'email.received',
+        actor: customer,
+        body: fillText(
+          world,
+          spec.customerText ?? (nl ? spec.scenario.emailNl : spec.scenario.emailFr),
+          queuedAt,
+          facts,
+          { dutch: nl, date: spec.textDate },
+        ),
         payload: { subject, from: facts.email },
       });
     }
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'email.sent', actor: by, body: fill(spec.scenario.reply),
+      ...base,
+      at: endedAt,
+      channel,
+      type: 'email.sent',
+      actor: by,
+      body: fill(spec.scenario.reply),
       payload: { subject: spec.direction === 'inbound' ? `RE: ${subject}` : spec.subject, to: facts.email },
     });
   } else if (channel === 'chat') {
-    addEvent(world, facts, { ...base, at: queuedAt, channel, type: 'chat.started', actor: customer, body: spec.subject, payload: { queue: spec.queue.name } });
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'chat.ended', actor: by, body: fill(spec.customerText ?? spec.scenario.chat),
+      ...base,
+      at: queuedAt,
+      channel,
+      type: 'chat.started',
+      actor: customer,
+      body: spec.subject,
+      payload: { queue: spec.queue.name },
+    });
+    addEvent(world, facts, {
+      ...base,
+      at: endedAt,
+      channel,
+      type: 'chat.ended',
+      actor: by,
+      body: fill(spec.customerText ?? spec.scenario.chat),
       payload: { messageCount: Math.round(talk / 50) + rng.int(4, 10) },
     });
   } else {
     addEvent(world, facts, {
-      ...base, at: queuedAt, channel, type: 'callback.requested', actor: spec.bookedBy ? agentActor(spec.bookedBy) : customer,
-      body: spec.subject, payload: { requestedFor: requestedFor!.toISOString(), phone: facts.phone, source: spec.bookedBy ? 'agent' : 'web' },
+      ...base,
+      at: queuedAt,
+      channel,
+      type: 'callback.requested',
+      actor: spec.bookedBy ? agentActor(spec.bookedBy) : customer,
+      body: spec.subject,
+      payload: {
+        requestedFor: requestedFor!.toISOString(),
+        phone: facts.phone,
+        source: spec.bookedBy ? 'agent' : 'web',
+      },
     });
     addEvent(world, facts, {
-      ...base, at: endedAt, channel, type: 'callback.completed', actor: by, body: spec.subject,
+      ...base,
+      at: endedAt,
+      channel,
+      type: 'callback.completed',
+      actor: by,
+      body: spec.subject,
       payload: { durationSeconds: talk + hold, disposition },
     });
   }
   if (spec.note) {
-    addEvent(world, facts, { ...base, at: addMs(endedAt, s(rng.int(5, Math.max(6, wrap - 2)))), channel: 'note', type: 'note.added', actor: by, body: fill(spec.note) });
+    addEvent(world, facts, {
+      ...base,
+      at: addMs(endedAt, s(rng.int(5, Math.max(6, wrap - 2)))),
+      channel: 'note',
+      type: 'note.added',
+      actor: by,
+      body: fill(spec.note),
+    });
   }
   return { id, answeredAt, endedAt, closedAt };
 }

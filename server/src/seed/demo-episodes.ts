@@ -30,7 +30,12 @@ function settledChannel(world: World, facts: HistoryFacts, at: Date, channel: Ch
 }
 
 /** The queue and agent for a first contact: L1 handles it, L2 topics come in through reception. */
-function firstLine(world: World, facts: HistoryFacts, topic: Topic, channel: Channel): { agent: AgentRow; queue: QueueRow } {
+function firstLine(
+  world: World,
+  facts: HistoryFacts,
+  topic: Topic,
+  channel: Channel,
+): { agent: AgentRow; queue: QueueRow } {
   return { agent: pickL1(world, facts), queue: queueFor(world, facts, topic, channel, 'L1') };
 }
 
@@ -65,11 +70,29 @@ export function plainEpisode(
   let start = at;
   if (channel === 'voice' && rng.chance(0.1)) {
     const outcome = rng.chance(0.7) ? 'abandoned' : 'missed';
-    const lost = recordContact(world, facts, { ...texts, channel, direction: 'inbound', at, agent: pickL1(world, facts), queue, caseId: null, outcome, note: null });
+    const lost = recordContact(world, facts, {
+      ...texts,
+      channel,
+      direction: 'inbound',
+      at,
+      agent: pickL1(world, facts),
+      queue,
+      caseId: null,
+      outcome,
+      note: null,
+    });
     start = addMs(lost.endedAt, rng.int(5, 90) * MINUTE_MS);
   }
   return recordContact(world, facts, {
-    ...texts, channel, direction: 'inbound', at: start, agent, queue, caseId: null, outcome: 'closed', note: options.note ?? maybeNote(world, scenario.note, 0.45),
+    ...texts,
+    channel,
+    direction: 'inbound',
+    at: start,
+    agent,
+    queue,
+    caseId: null,
+    outcome: 'closed',
+    note: options.note ?? maybeNote(world, scenario.note, 0.45),
   });
 }
 
@@ -105,7 +128,13 @@ function followUpChannel(world: World, facts: HistoryFacts): { channel: Channel;
  * A case: opened on a first contact by an L1 agent, transferred to level 2 when the topic needs it
  * (with the context packet), followed up, then closed, or left open with an owner and a due time.
  */
-export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: Topic, options: CaseEpisodeOptions): CaseRow {
+export function caseEpisode(
+  world: World,
+  facts: HistoryFacts,
+  at: Date,
+  topic: Topic,
+  options: CaseEpisodeOptions,
+): CaseRow {
   const { rng, now } = world;
   const channel = settledChannel(world, facts, at, options.channel ?? chooseChannel(world, facts));
   const line = firstLine(world, facts, topic, channel);
@@ -117,28 +146,66 @@ export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: 
   // Filled once: the note and the transfer's context packet tell the same story.
   const firstNote = fillText(world, options.note ?? scenario.note, at, facts);
   const first = recordContact(world, facts, {
-    channel, direction: 'inbound', topic, scenario, subject, at, agent: l1, queue: line.queue, caseId, outcome: 'closed',
-    note: firstNote, disposition: toL2 ? 'transferred' : 'follow_up',
+    channel,
+    direction: 'inbound',
+    topic,
+    scenario,
+    subject,
+    at,
+    agent: l1,
+    queue: line.queue,
+    caseId,
+    outcome: 'closed',
+    note: firstNote,
+    disposition: toL2 ? 'transferred' : 'follow_up',
   });
   // Opened during the contact, once the agent understood the matter.
-  const openedAt = Math.max(first.endedAt.getTime() - rng.int(20, 90) * 1000, (first.answeredAt ?? at).getTime() + 15_000);
-  const row = openCase(world, facts, { id: caseId, topic, subject, at: new Date(Math.min(openedAt, first.endedAt.getTime())), by: l1, contactId: first.id });
+  const openedAt = Math.max(
+    first.endedAt.getTime() - rng.int(20, 90) * 1000,
+    (first.answeredAt ?? at).getTime() + 15_000,
+  );
+  const row = openCase(world, facts, {
+    id: caseId,
+    topic,
+    subject,
+    at: new Date(Math.min(openedAt, first.endedAt.getTime())),
+    by: l1,
+    contactId: first.id,
+  });
 
   let handler = l1;
   if (toL2) {
     const specialist = options.handler ?? pickL2(world, facts, topic);
     const toQueue = rng.chance(0.35);
     const to = options.transferTo ?? (toQueue ? world.queues[topic.queue] : specialist);
-    const reason = options.reason ?? (topic.key === 'complaint' ? TRANSFER_REASONS[1]! : rng.pick([TRANSFER_REASONS[0]!, TRANSFER_REASONS[4]!, TRANSFER_REASONS[3]!]));
+    const reason =
+      options.reason ??
+      (topic.key === 'complaint'
+        ? TRANSFER_REASONS[1]!
+        : rng.pick([TRANSFER_REASONS[0]!, TRANSFER_REASONS[4]!, TRANSFER_REASONS[3]!]));
     transferCase(world, facts, row, {
-      at: addMs(first.endedAt, rng.int(10, 60) * 1000), from: l1, to,
-      reason, summary: `Contexte : ${firstNote}`, contactId: first.id,
+      at: addMs(first.endedAt, rng.int(10, 60) * 1000),
+      from: l1,
+      to,
+      reason,
+      summary: `Contexte : ${firstNote}`,
+      contactId: first.id,
     });
     handler = specialist;
   }
 
   // Follow-ups: by the specialist after a transfer, or by the same L1 agent who promised to call back.
-  const drawn = toL2 ? rng.weighted([[1, 60], [2, 30], [3, 10]]) : rng.weighted([[0, 45], [1, 45], [2, 10]]);
+  const drawn = toL2
+    ? rng.weighted([
+        [1, 60],
+        [2, 30],
+        [3, 10],
+      ])
+    : rng.weighted([
+        [0, 45],
+        [1, 45],
+        [2, 10],
+      ]);
   const followUps = options.followUps ?? drawn;
   let last = first;
   let lastAgent = l1;
@@ -152,25 +219,40 @@ export function caseEpisode(world: World, facts: HistoryFacts, at: Date, topic: 
     // A callback is booked with the customer at the end of the previous contact ("telephone appointment").
     const booked = next === 'callback';
     last = recordContact(world, facts, {
-      channel: next, direction, topic, scenario, subject, caseId,
+      channel: next,
+      direction,
+      topic,
+      scenario,
+      subject,
+      caseId,
       at: booked ? addMs(last.endedAt, rng.int(5, 40) * 1000) : when,
       requestedFor: booked ? when : undefined,
       bookedBy: booked ? lastAgent : undefined,
-      agent: handler, queue: queueFor(world, facts, topic, next, toL2 ? 'L2' : 'L1'),
+      agent: handler,
+      queue: queueFor(world, facts, topic, next, toL2 ? 'L2' : 'L1'),
       // The outcome is written down on the last follow-up; earlier ones are progress points.
-      outcome: 'closed', note: i === followUps - 1 ? maybeNote(world, scenario.followUp, 0.8) : maybeNote(world, PROGRESS_NOTE, 0.4),
+      outcome: 'closed',
+      note: i === followUps - 1 ? maybeNote(world, scenario.followUp, 0.8) : maybeNote(world, PROGRESS_NOTE, 0.4),
     });
     lastAgent = handler;
   }
 
   if (!options.open) {
-    const resolution = topic.key === 'complaint' ? rng.pick(['goodwill_gesture', 'refund', 'explanation_sent']) : rng.pick(['resolved', 'resolved', 'information_given']);
+    const resolution =
+      topic.key === 'complaint'
+        ? rng.pick(['goodwill_gesture', 'refund', 'explanation_sent'])
+        : rng.pick(['resolved', 'resolved', 'information_given']);
     closeCase(world, facts, row, { at: last.closedAt, by: handler, resolution });
     return row;
   }
   // About a third of open cases are overdue: a supervisor must see them (field note 4).
-  const dueInHours = rng.weighted([[-rng.int(2, 72), 33], [rng.int(2, 144), 67]]);
-  const dueAt = new Date(Math.max(addMs(now, dueInHours * HOUR_MS).getTime(), addMs(row.createdAt as Date, 2 * HOUR_MS).getTime()));
+  const dueInHours = rng.weighted([
+    [-rng.int(2, 72), 33],
+    [rng.int(2, 144), 67],
+  ]);
+  const dueAt = new Date(
+    Math.max(addMs(now, dueInHours * HOUR_MS).getTime(), addMs(row.createdAt as Date, 2 * HOUR_MS).getTime()),
+  );
   leaveOpen(row, { status: rng.chance(0.35) ? 'pending' : 'open', dueAt });
   return row;
 }

@@ -12,7 +12,15 @@ function episodeCount(world: World, facts: HistoryFacts): number {
   const { rng } = world;
   if (facts.size === 'longest') return 150;
   if (facts.size === 'long') return rng.int(95, 110);
-  return rng.weighted([[0, 8], [1, 28], [2, 27], [3, 18], [4, 10], [5, 6], [6, 3]]);
+  return rng.weighted([
+    [0, 8],
+    [1, 28],
+    [2, 27],
+    [3, 18],
+    [4, 10],
+    [5, 6],
+    [6, 3],
+  ]);
 }
 
 /** A past episode: most are a single contact, some became a case (closed since). */
@@ -62,8 +70,10 @@ export function buildHistory(world: World, facts: HistoryFacts): void {
   if (facts.movedAt) {
     // "I'm moving": the line and the home address were updated; whether billing was is another matter.
     const at = businessMomentBetween(rng, addDays(facts.movedAt, -25), addDays(facts.movedAt, -5));
-    if (at.getTime() >= from.getTime()) plainEpisode(world, facts, at, TOPICS.move, { note: TOPICS.move.scenarios[0]!.note, textDate: facts.movedAt });
+    if (at.getTime() >= from.getTime())
+      plainEpisode(world, facts, at, TOPICS.move, { note: TOPICS.move.scenarios[0]!.note, textDate: facts.movedAt });
   }
   if (facts.openComplaint) currentCase(world, facts, 'complaint', from);
-  if (facts.openCase) currentCase(world, facts, rng.pick(['billing', 'technical', 'general', 'technical'] as const), from);
+  if (facts.openCase)
+    currentCase(world, facts, rng.pick(['billing', 'technical', 'general', 'technical'] as const), from);
 }

@@ -30,7 +30,14 @@ export function makeEmail(
   const f = letters(family);
   const domains = country === 'BE' ? DOMAINS_BE : DOMAINS_FR;
   for (let attempt = 0; ; attempt += 1) {
-    const shapes = [`${g}.${f}`, `${g.charAt(0)}.${f}`, `${f}.${g}`, `${g}${f}`, `${g}.${f}${rng.int(1, 99)}`, `${g}_${f}`];
+    const shapes = [
+      `${g}.${f}`,
+      `${g.charAt(0)}.${f}`,
+      `${f}.${g}`,
+      `${g}${f}`,
+      `${g}.${f}${rng.int(1, 99)}`,
+      `${g}_${f}`,
+    ];
     let local = rng.pick(shapes);
     if (attempt > 2) local += String(rng.int(2, 999));
     const domain = rng.pick(domains);
@@ -43,7 +50,16 @@ export function makeEmail(
 }
 
 export function accountIdentity(customerId: string, accountNumber: string, createdAt: Date): IdentityRow {
-  return { customerId, kind: 'account', value: accountNumber, rawValue: accountNumber, valid: true, verified: true, isPrimary: true, createdAt };
+  return {
+    customerId,
+    kind: 'account',
+    value: accountNumber,
+    rawValue: accountNumber,
+    valid: true,
+    verified: true,
+    isPrimary: true,
+    createdAt,
+  };
 }
 
 export function phoneIdentity(
@@ -66,7 +82,16 @@ export function phoneIdentity(
 
 /** A number as typed that is not a callable number: kept as typed, flagged invalid. */
 export function invalidPhoneIdentity(customerId: string, raw: string, createdAt: Date): IdentityRow {
-  return { customerId, kind: 'phone', value: raw, rawValue: raw, valid: false, verified: false, isPrimary: false, createdAt };
+  return {
+    customerId,
+    kind: 'phone',
+    value: raw,
+    rawValue: raw,
+    valid: false,
+    verified: false,
+    isPrimary: false,
+    createdAt,
+  };
 }
 
 export function emailIdentity(
@@ -75,7 +100,16 @@ export function emailIdentity(
   verified: boolean,
   createdAt: Date,
 ): IdentityRow {
-  return { customerId, kind: 'email', value: email.value, rawValue: email.raw, valid: true, verified, isPrimary: true, createdAt };
+  return {
+    customerId,
+    kind: 'email',
+    value: email.value,
+    rawValue: email.raw,
+    valid: true,
+    verified,
+    isPrimary: true,
+    createdAt,
+  };
 }
 
 /** 'ACC-' and six digits, never twice. */

@@ -1,11 +1,4 @@
-import type {
-  cases,
-  contacts,
-  customerAddresses,
-  customerIdentities,
-  customers,
-  timelineEvents,
-} from '../db/schema';
+import type { cases, contacts, customerAddresses, customerIdentities, customers, timelineEvents } from '../db/schema';
 
 /** Rows as the seed builds them in memory before one batched insert per table. */
 export type CustomerRow = typeof customers.$inferInsert & { id: string; displayName: string; createdAt: Date };

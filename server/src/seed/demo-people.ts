@@ -11,7 +11,13 @@ import {
 } from './demo-identities';
 import type { HistorySize, IdentityRow, SeedPerson } from './demo-model';
 import * as names from './demo-names';
-import { generatePhone, INVALID_AS_TYPED, writePhoneLikeAPerson, type DemoPhone, type WrittenPhone } from './demo-phones';
+import {
+  generatePhone,
+  INVALID_AS_TYPED,
+  writePhoneLikeAPerson,
+  type DemoPhone,
+  type WrittenPhone,
+} from './demo-phones';
 import { addDays, businessMomentBetween, maxDate } from './demo-time';
 import type { SeededRandom } from '@shared/utils/seeded-random';
 
@@ -41,14 +47,19 @@ function drawPerson(rng: SeededRandom, dwelling: Dwelling): Person {
   const presents = rng.chance(0.5) ? 'f' : 'm';
   let given: string;
   if (language === 'nl') {
-    given = rng.chance(0.08) ? rng.pick(names.DUTCH_GIVEN_EITHER) : rng.pick(presents === 'f' ? names.DUTCH_GIVEN_FEMININE : names.DUTCH_GIVEN_MASCULINE);
+    given = rng.chance(0.08)
+      ? rng.pick(names.DUTCH_GIVEN_EITHER)
+      : rng.pick(presents === 'f' ? names.DUTCH_GIVEN_FEMININE : names.DUTCH_GIVEN_MASCULINE);
   } else {
-    given = rng.chance(0.08) ? rng.pick(names.FRENCH_GIVEN_EITHER) : rng.pick(presents === 'f' ? names.FRENCH_GIVEN_FEMININE : names.FRENCH_GIVEN_MASCULINE);
+    given = rng.chance(0.08)
+      ? rng.pick(names.FRENCH_GIVEN_EITHER)
+      : rng.pick(presents === 'f' ? names.FRENCH_GIVEN_FEMININE : names.FRENCH_GIVEN_MASCULINE);
   }
   let family: string;
   if (language === 'nl') family = rng.pick(names.FLEMISH_FAMILY);
   else if (place.phoneCountry === 'RE' && rng.chance(0.7)) family = rng.pick(names.REUNION_FAMILY);
-  else if (place.country === 'BE') family = rng.chance(0.15) ? rng.pick(names.FLEMISH_FAMILY) : rng.pick(names.WALLOON_FAMILY);
+  else if (place.country === 'BE')
+    family = rng.chance(0.15) ? rng.pick(names.FLEMISH_FAMILY) : rng.pick(names.WALLOON_FAMILY);
   else family = rng.pick(names.FRENCH_FAMILY);
   return { given, family, presents, language };
 }
@@ -75,17 +86,31 @@ function customerSince(rng: SeededRandom, now: Date): { since: Date; daysAgo: nu
   return { since: businessMomentBetween(rng, day, addDays(day, 3)), daysAgo };
 }
 
-function drawMove(rng: SeededRandom, since: { since: Date; daysAgo: number }, now: Date, first: Dwelling): { to: Dwelling; at: Date } | null {
+function drawMove(
+  rng: SeededRandom,
+  since: { since: Date; daysAgo: number },
+  now: Date,
+  first: Dwelling,
+): { to: Dwelling; at: Date } | null {
   const wants = rng.chance(0.3);
   const at = businessMomentBetween(rng, maxDate(addDays(since.since, 60), addDays(now, -480)), addDays(now, -20));
   const samePlace = rng.chance(0.4);
-  const elsewhere = pickPlace(rng, (p) => p.country === first.place.country && p.phoneCountry === first.place.phoneCountry);
+  const elsewhere = pickPlace(
+    rng,
+    (p) => p.country === first.place.country && p.phoneCountry === first.place.phoneCountry,
+  );
   const to = makeDwelling(rng, samePlace ? first.place : elsewhere);
   return wants && since.daysAgo >= 120 ? { to, at } : null;
 }
 
 /** One ordinary demo customer; `partner` makes them live with (and share the landline of) another. */
-function buildOne(rng: SeededRandom, now: Date, index: number, uniques: Uniques, partner: Draft | null): { person: SeedPerson; draft: Draft } {
+function buildOne(
+  rng: SeededRandom,
+  now: Date,
+  index: number,
+  uniques: Uniques,
+  partner: Draft | null,
+): { person: SeedPerson; draft: Draft } {
   const id = randomUUID();
   const forceHousehold = HOUSEHOLD_HEADS.has(index);
   const first = partner ? partner.first : makeDwelling(rng, pickPlace(rng));
@@ -93,7 +118,9 @@ function buildOne(rng: SeededRandom, now: Date, index: number, uniques: Uniques,
   const person = partner ? { ...drawn, family: partner.person.family, language: partner.person.language } : drawn;
   const isCompany = rng.chance(0.035) && !partner && !forceHousehold;
   const company = isCompany
-    ? rng.pick(first.place.country === 'BE' ? names.BELGIAN_COMPANY_PATTERNS : names.FRENCH_COMPANY_PATTERNS).replace('{family}', person.family)
+    ? rng
+        .pick(first.place.country === 'BE' ? names.BELGIAN_COMPANY_PATTERNS : names.FRENCH_COMPANY_PATTERNS)
+        .replace('{family}', person.family)
     : null;
   const drawnSince = customerSince(rng, now);
   const since = partner ? maxDate(partner.since, drawnSince.since) : drawnSince.since;
@@ -115,7 +142,10 @@ function buildOne(rng: SeededRandom, now: Date, index: number, uniques: Uniques,
       : null;
   const landline: WrittenPhone | null = landlinePhone ? writePhoneLikeAPerson(rng, landlinePhone) : null;
   const mobile = hasMobile
-    ? writePhoneLikeAPerson(rng, generatePhone(rng, home.place.phoneCountry, 'mobile', home.place.landlinePrefixes, uniques.phones))
+    ? writePhoneLikeAPerson(
+        rng,
+        generatePhone(rng, home.place.phoneCountry, 'mobile', home.place.landlinePrefixes, uniques.phones),
+      )
     : null;
   const invalidAt = INVALID_PHONE_AT.indexOf(index);
   const onlyInvalid = invalidAt === 0;
@@ -164,7 +194,7 @@ function buildOne(rng: SeededRandom, now: Date, index: number, uniques: Uniques,
       kind: isCompany ? 'company' : 'person',
       language: person.language,
       since,
-      phone: onlyInvalid ? null : (mobile ?? landline)?.e164 ?? null,
+      phone: onlyInvalid ? null : ((mobile ?? landline)?.e164 ?? null),
       email: email?.raw ?? null,
       accountNumber,
       movedAt: move?.at ?? null,

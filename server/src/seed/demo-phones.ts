@@ -42,12 +42,18 @@ function fill(rng: SeededRandom, prefix: string, length: number): string {
   return prefix + rng.digits(length - prefix.length);
 }
 
-function candidate(rng: SeededRandom, country: PhoneCountry, kind: 'landline' | 'mobile', landlinePrefixes: string[]): string {
+function candidate(
+  rng: SeededRandom,
+  country: PhoneCountry,
+  kind: 'landline' | 'mobile',
+  landlinePrefixes: string[],
+): string {
   if (country === 'FR') {
     if (kind === 'landline') return fill(rng, rng.pick(landlinePrefixes), 9);
     return rng.chance(0.7) ? fill(rng, '6', 9) : fill(rng, `7${rng.int(3, 8)}`, 9);
   }
-  if (country === 'RE') return kind === 'landline' ? fill(rng, rng.pick(landlinePrefixes), 9) : fill(rng, rng.pick(['692', '693']), 9);
+  if (country === 'RE')
+    return kind === 'landline' ? fill(rng, rng.pick(landlinePrefixes), 9) : fill(rng, rng.pick(['692', '693']), 9);
   if (kind === 'landline') return fill(rng, rng.pick(landlinePrefixes), 8);
   return fill(rng, `4${rng.int(7, 9)}${rng.int(0, 9)}`, 9);
 }
@@ -74,16 +80,34 @@ export function generatePhone(
 
 /** The ways a number gets written; some only occur in one country. */
 type Style =
-  | 'spaced' | 'dotted' | 'compact' | 'dashed' | 'slashed'
-  | 'intl-spaced' | 'intl-trunk' | 'intl-00' | 'intl-compact';
+  | 'spaced'
+  | 'dotted'
+  | 'compact'
+  | 'dashed'
+  | 'slashed'
+  | 'intl-spaced'
+  | 'intl-trunk'
+  | 'intl-00'
+  | 'intl-compact';
 
 const FR_STYLES: [Style, number][] = [
-  ['spaced', 34], ['dotted', 14], ['compact', 14], ['dashed', 4],
-  ['intl-spaced', 16], ['intl-trunk', 6], ['intl-00', 6], ['intl-compact', 6],
+  ['spaced', 34],
+  ['dotted', 14],
+  ['compact', 14],
+  ['dashed', 4],
+  ['intl-spaced', 16],
+  ['intl-trunk', 6],
+  ['intl-00', 6],
+  ['intl-compact', 6],
 ];
 const BE_STYLES: [Style, number][] = [
-  ['spaced', 30], ['slashed', 24], ['dotted', 4], ['compact', 4],
-  ['intl-spaced', 24], ['intl-trunk', 4], ['intl-00', 10],
+  ['spaced', 30],
+  ['slashed', 24],
+  ['dotted', 4],
+  ['compact', 4],
+  ['intl-spaced', 24],
+  ['intl-trunk', 4],
+  ['intl-00', 10],
 ];
 
 export function writePhone(phone: DemoPhone, style: Style): string {
@@ -91,15 +115,24 @@ export function writePhone(phone: DemoPhone, style: Style): string {
   const cc = CALLING_CODE[phone.country];
   const withoutTrunk = first.slice(1);
   switch (style) {
-    case 'spaced': return [first, ...rest].join(' ');
-    case 'dotted': return [first, ...rest].join('.');
-    case 'compact': return [first, ...rest].join('');
-    case 'dashed': return [first, ...rest].join('-');
-    case 'slashed': return `${first}/${rest.join('.')}`;
-    case 'intl-spaced': return `+${cc} ${[withoutTrunk, ...rest].join(' ')}`;
-    case 'intl-trunk': return `+${cc} (0)${[withoutTrunk, ...rest].join(' ')}`;
-    case 'intl-00': return `00${cc} ${[withoutTrunk, ...rest].join(' ')}`;
-    case 'intl-compact': return `+${cc}${withoutTrunk}${rest.join('')}`;
+    case 'spaced':
+      return [first, ...rest].join(' ');
+    case 'dotted':
+      return [first, ...rest].join('.');
+    case 'compact':
+      return [first, ...rest].join('');
+    case 'dashed':
+      return [first, ...rest].join('-');
+    case 'slashed':
+      return `${first}/${rest.join('.')}`;
+    case 'intl-spaced':
+      return `+${cc} ${[withoutTrunk, ...rest].join(' ')}`;
+    case 'intl-trunk':
+      return `+${cc} (0)${[withoutTrunk, ...rest].join(' ')}`;
+    case 'intl-00':
+      return `00${cc} ${[withoutTrunk, ...rest].join(' ')}`;
+    case 'intl-compact':
+      return `+${cc}${withoutTrunk}${rest.join('')}`;
   }
 }
 

@@ -23,38 +23,134 @@ export interface DemoPlace {
 }
 
 const FR_STREETS = [
-  'rue de la République', 'avenue Jean-Jaurès', 'rue Victor-Hugo', 'boulevard Gambetta', 'rue Pasteur',
-  'rue des Écoles', 'allée des Tilleuls', 'rue du Moulin', 'impasse des Lilas', 'chemin des Vignes',
-  'rue Émile-Zola', "place de l'Église", 'rue de la Gare', 'avenue du Général-Leclerc', 'rue Jules-Ferry',
-  'rue du Château', 'rue des Acacias', 'rue Voltaire', 'rue de Verdun', 'rue Saint-Michel',
+  'rue de la République',
+  'avenue Jean-Jaurès',
+  'rue Victor-Hugo',
+  'boulevard Gambetta',
+  'rue Pasteur',
+  'rue des Écoles',
+  'allée des Tilleuls',
+  'rue du Moulin',
+  'impasse des Lilas',
+  'chemin des Vignes',
+  'rue Émile-Zola',
+  "place de l'Église",
+  'rue de la Gare',
+  'avenue du Général-Leclerc',
+  'rue Jules-Ferry',
+  'rue du Château',
+  'rue des Acacias',
+  'rue Voltaire',
+  'rue de Verdun',
+  'rue Saint-Michel',
 ];
 const BE_FR_STREETS = [
-  'Rue de la Station', "Rue de l'Église", 'Chaussée de Bruxelles', 'Avenue des Tilleuls', 'Rue du Moulin',
-  'Rue Royale', 'Rue de la Paix', 'Avenue de la Gare', 'Rue des Écoles', 'Place communale',
+  'Rue de la Station',
+  "Rue de l'Église",
+  'Chaussée de Bruxelles',
+  'Avenue des Tilleuls',
+  'Rue du Moulin',
+  'Rue Royale',
+  'Rue de la Paix',
+  'Avenue de la Gare',
+  'Rue des Écoles',
+  'Place communale',
 ];
 const BE_NL_STREETS = [
-  'Kerkstraat', 'Stationsstraat', 'Dorpsstraat', 'Nieuwstraat', 'Molenstraat', 'Schoolstraat',
-  'Beukenlaan', 'Kapelstraat', 'Lindenlaan', 'Kouter',
+  'Kerkstraat',
+  'Stationsstraat',
+  'Dorpsstraat',
+  'Nieuwstraat',
+  'Molenstraat',
+  'Schoolstraat',
+  'Beukenlaan',
+  'Kapelstraat',
+  'Lindenlaan',
+  'Kouter',
 ];
 
-function fr(city: string, postalCode: string, landlinePrefixes: string[], weight: number, own: string[] = []): DemoPlace {
-  return { city, postalCode, country: 'FR', phoneCountry: 'FR', landlinePrefixes, style: 'fr', dutchShare: 0, weight, streets: [...own, ...FR_STREETS] };
+function fr(
+  city: string,
+  postalCode: string,
+  landlinePrefixes: string[],
+  weight: number,
+  own: string[] = [],
+): DemoPlace {
+  return {
+    city,
+    postalCode,
+    country: 'FR',
+    phoneCountry: 'FR',
+    landlinePrefixes,
+    style: 'fr',
+    dutchShare: 0,
+    weight,
+    streets: [...own, ...FR_STREETS],
+  };
 }
 
 function re(city: string, postalCode: string, own: string[]): DemoPlace {
-  return { city, postalCode, country: 'FR', phoneCountry: 'RE', landlinePrefixes: ['26221', '26241', '26225', '26229'], style: 'fr', dutchShare: 0, weight: 2, streets: [...own, ...FR_STREETS.slice(0, 8)] };
+  return {
+    city,
+    postalCode,
+    country: 'FR',
+    phoneCountry: 'RE',
+    landlinePrefixes: ['26221', '26241', '26225', '26229'],
+    style: 'fr',
+    dutchShare: 0,
+    weight: 2,
+    streets: [...own, ...FR_STREETS.slice(0, 8)],
+  };
 }
 
-function wallonia(city: string, postalCode: string, landlinePrefixes: string[], weight: number, own: string[], dutchShare = 0): DemoPlace {
-  return { city, postalCode, country: 'BE', phoneCountry: 'BE', landlinePrefixes, style: 'be-fr', dutchShare, weight, streets: [...own, ...BE_FR_STREETS] };
+function wallonia(
+  city: string,
+  postalCode: string,
+  landlinePrefixes: string[],
+  weight: number,
+  own: string[],
+  dutchShare = 0,
+): DemoPlace {
+  return {
+    city,
+    postalCode,
+    country: 'BE',
+    phoneCountry: 'BE',
+    landlinePrefixes,
+    style: 'be-fr',
+    dutchShare,
+    weight,
+    streets: [...own, ...BE_FR_STREETS],
+  };
 }
 
-function flanders(city: string, postalCode: string, landlinePrefixes: string[], weight: number, own: string[]): DemoPlace {
-  return { city, postalCode, country: 'BE', phoneCountry: 'BE', landlinePrefixes, style: 'be-nl', dutchShare: 0.92, weight, streets: [...own, ...BE_NL_STREETS] };
+function flanders(
+  city: string,
+  postalCode: string,
+  landlinePrefixes: string[],
+  weight: number,
+  own: string[],
+): DemoPlace {
+  return {
+    city,
+    postalCode,
+    country: 'BE',
+    phoneCountry: 'BE',
+    landlinePrefixes,
+    style: 'be-nl',
+    dutchShare: 0.92,
+    weight,
+    streets: [...own, ...BE_NL_STREETS],
+  };
 }
 
 export const DEMO_PLACES: DemoPlace[] = [
-  fr('Paris', '75011', ['143', '147', '148', '155'], 9, ['rue de la Roquette', 'boulevard Voltaire', 'rue Oberkampf', 'rue de Charonne']),
+  fr('Paris', '75011', ['143', '147', '148', '155'], 9, [
+    'rue de la Roquette',
+    'boulevard Voltaire',
+    'rue Oberkampf',
+    'rue de Charonne',
+  ]),
   fr('Paris', '75015', ['145', '142', '153'], 7, ['rue de Vaugirard', 'rue de la Convention', 'rue du Commerce']),
   fr('Paris', '75018', ['142', '146', '153'], 6, ['rue Ordener', 'rue Caulaincourt', 'rue Marcadet']),
   fr('Montreuil', '93100', ['148', '149'], 3, ['rue de Paris', 'boulevard Rouget-de-Lisle']),
@@ -78,16 +174,33 @@ export const DEMO_PLACES: DemoPlace[] = [
   fr('Dijon', '21000', ['380'], 2, ['rue de la Liberté', 'boulevard de Sévigné']),
   re('Saint-Denis', '97400', ['rue de Paris', 'rue Jean-Chatel', 'boulevard Lancastel']),
   re('Saint-Pierre', '97410', ['rue des Bons-Enfants', 'boulevard Hubert-Delisle']),
-  wallonia('Bruxelles', '1000', ['25', '22', '23'], 5, ['Rue Haute', 'Rue du Marché aux Herbes', 'Boulevard Anspach'], 0.25),
+  wallonia(
+    'Bruxelles',
+    '1000',
+    ['25', '22', '23'],
+    5,
+    ['Rue Haute', 'Rue du Marché aux Herbes', 'Boulevard Anspach'],
+    0.25,
+  ),
   wallonia('Ixelles', '1050', ['26', '25'], 4, ['Avenue Louise', "Chaussée d'Ixelles", 'Rue du Bailli'], 0.2),
   wallonia('Schaerbeek', '1030', ['22', '24'], 3, ['Avenue Rogier', 'Chaussée de Haecht', 'Rue Josaphat'], 0.2),
   wallonia('Uccle', '1180', ['23', '26'], 2, ['Chaussée de Waterloo', 'Avenue Brugmann'], 0.15),
-  wallonia('Liège', '4000', ['42', '43'], 4, ['Rue Saint-Gilles', "Boulevard d'Avroy", 'Rue des Carmes', 'Quai de Rome']),
+  wallonia('Liège', '4000', ['42', '43'], 4, [
+    'Rue Saint-Gilles',
+    "Boulevard d'Avroy",
+    'Rue des Carmes',
+    'Quai de Rome',
+  ]),
   wallonia('Namur', '5000', ['812', '817'], 2, ['Rue de Fer', "Rue de l'Ange"]),
   wallonia('Charleroi', '6000', ['713', '712'], 2, ['Rue de la Montagne', 'Boulevard Tirou']),
   wallonia('Mons', '7000', ['653'], 1, ['Rue de Nimy', 'Rue de la Chaussée']),
   wallonia('Wavre', '1300', ['102', '108'], 1, ['Rue du Commerce', 'Place Bosch']),
-  flanders('Gent', '9000', ['92', '93', '923'], 4, ['Veldstraat', 'Overpoortstraat', 'Sint-Pietersnieuwstraat', 'Brugsesteenweg']),
+  flanders('Gent', '9000', ['92', '93', '923'], 4, [
+    'Veldstraat',
+    'Overpoortstraat',
+    'Sint-Pietersnieuwstraat',
+    'Brugsesteenweg',
+  ]),
   flanders('Antwerpen', '2000', ['32', '323'], 4, ['Meir', 'Nationalestraat', 'Lange Nieuwstraat']),
   flanders('Leuven', '3000', ['162', '163'], 2, ['Bondgenotenlaan', 'Naamsestraat', 'Tiensestraat']),
   flanders('Brugge', '8000', ['503', '504'], 2, ['Steenstraat', 'Langestraat', 'Ezelstraat']),
@@ -102,4 +215,10 @@ export function findPlace(city: string, postalCode: string): DemoPlace {
 }
 
 /** Second address lines, as people write them. */
-export const FR_LINE2 = ['Bâtiment B', 'Appartement 24', 'Résidence Les Glycines', '3e étage, porte gauche', 'Escalier C, 2e étage'];
+export const FR_LINE2 = [
+  'Bâtiment B',
+  'Appartement 24',
+  'Résidence Les Glycines',
+  '3e étage, porte gauche',
+  'Escalier C, 2e étage',
+];

@@ -10,7 +10,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       followUp: 'Rappel : remboursement du prélèvement en double validé, visible sous 5 jours ouvrés.',
       chat: 'Double prélèvement signalé : remboursement lancé sous 5 jours ouvrés.',
       emailFr: 'Bonjour, je constate deux prélèvements de {amount} € ce mois-ci. Pouvez-vous vérifier ? Cordialement.',
-      emailNl: 'Goedendag, ik zie twee domiciliëringen van {amount} € deze maand. Kunt u dat nakijken? Met vriendelijke groeten.',
+      emailNl:
+        'Goedendag, ik zie twee domiciliëringen van {amount} € deze maand. Kunt u dat nakijken? Met vriendelijke groeten.',
       reply: 'Double prélèvement confirmé, remboursement en cours.',
     },
     {
@@ -29,7 +30,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'Difficultés passagères : souhaite régler {amount} € en trois fois. Échéancier accordé, premier prélèvement le {date}.',
       followUp: 'Échéancier validé par la comptabilité, confirmation envoyée.',
       chat: 'Demande d’échéancier : paiement en trois fois accordé.',
-      emailFr: 'Bonjour, je ne peux pas régler la facture de {amount} € en une fois. Est-il possible de payer en plusieurs fois ?',
+      emailFr:
+        'Bonjour, je ne peux pas régler la facture de {amount} € en une fois. Est-il possible de payer en plusieurs fois ?',
       emailNl: 'Goedendag, kan ik de factuur van {amount} € in meerdere keren betalen?',
       reply: 'Échéancier en trois fois accordé, calendrier envoyé.',
     },
@@ -81,7 +83,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'Débit mesuré à 2 Mb/s au lieu de 20. Synchronisation instable, ticket ouvert auprès du réseau. Rappel prévu sous 48 h.',
       followUp: 'Changement de port effectué au répartiteur, synchronisation stable depuis 48 h.',
       chat: 'Débit faible en Wi-Fi : changement de canal conseillé, test concluant.',
-      emailFr: 'Bonjour, le débit est très faible depuis une semaine, les vidéos ne se chargent plus. Pouvez-vous faire un test ? Merci.',
+      emailFr:
+        'Bonjour, le débit est très faible depuis une semaine, les vidéos ne se chargent plus. Pouvez-vous faire un test ? Merci.',
       emailNl: 'Goedendag, mijn internet is al een week heel traag. Kunnen jullie de lijn testen?',
       reply: 'Test de débit effectué, ticket ouvert auprès du réseau.',
     },
@@ -91,7 +94,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'Ne reçoit plus les appels entrants, les appels sortants fonctionnent. Renvoi d’appel activé par erreur, désactivé en ligne : OK.',
       followUp: 'Rappel de contrôle : les appels entrants arrivent normalement.',
       chat: 'Appels entrants bloqués : renvoi d’appel désactivé, problème résolu.',
-      emailFr: 'Bonjour, mes correspondants tombent sur un message d’erreur quand ils m’appellent, alors que je peux appeler normalement.',
+      emailFr:
+        'Bonjour, mes correspondants tombent sur un message d’erreur quand ils m’appellent, alors que je peux appeler normalement.',
       emailNl: 'Hallo, niemand kan mij nog bellen, maar zelf kan ik wel bellen.',
       reply: 'Renvoi d’appel désactivé : merci de nous confirmer que tout fonctionne.',
     },
@@ -165,7 +169,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'Mécontentement : a posé une demi-journée de congé le {date}, le technicien n’est jamais venu. Demande un geste commercial.',
       followUp: 'Excuses présentées au nom du service. Geste commercial de {amount} € accordé en avoir.',
       chat: 'Réclamation pour rendez-vous technicien manqué : transmise au service réclamations.',
-      emailFr: 'Madame, Monsieur, le technicien n’est pas venu au rendez-vous alors que j’avais pris congé. Je demande un dédommagement.',
+      emailFr:
+        'Madame, Monsieur, le technicien n’est pas venu au rendez-vous alors que j’avais pris congé. Je demande un dédommagement.',
       emailNl: 'Geachte, de technieker is niet komen opdagen terwijl ik vrijaf had genomen. Ik vraag een compensatie.',
       reply: 'Excuses présentées et geste commercial proposé.',
     },
@@ -185,7 +190,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'Résiliation envoyée en recommandé le {date}, pourtant un prélèvement de {amount} € a encore eu lieu ce mois-ci. Copie de l’accusé de réception reçue.',
       followUp: 'Remboursement des prélèvements postérieurs à la résiliation validé.',
       chat: 'Prélèvement après résiliation : réclamation transmise avec l’accusé de réception.',
-      emailFr: 'Bonjour, j’ai résilié il y a deux mois et vous continuez à me prélever. Je vous demande de me rembourser.',
+      emailFr:
+        'Bonjour, j’ai résilié il y a deux mois et vous continuez à me prélever. Je vous demande de me rembourser.',
       emailNl: 'Goedendag, ik heb opgezegd maar word nog steeds gedebiteerd. Graag terugbetaling.',
       reply: 'Remboursement des prélèvements après résiliation confirmé.',
     },
@@ -205,7 +211,8 @@ export const SCENARIOS: Record<TopicKey, Scenario[]> = {
       note: 'A attendu 25 minutes en ligne hier, puis la communication a coupé. Souhaite un rappel sans avoir à tout réexpliquer.',
       followUp: 'Rappel effectué comme convenu, demande initiale traitée.',
       chat: 'Mécontentement sur la durée d’attente : excuses présentées, rappel proposé.',
-      emailFr: 'Bonjour, j’ai attendu près d’une demi-heure au téléphone avant que la communication ne coupe. Merci de me rappeler.',
+      emailFr:
+        'Bonjour, j’ai attendu près d’une demi-heure au téléphone avant que la communication ne coupe. Merci de me rappeler.',
       emailNl: 'Goedendag, ik heb bijna een half uur gewacht aan de telefoon. Gelieve mij terug te bellen.',
       reply: 'Excuses présentées, rappel programmé.',
     },

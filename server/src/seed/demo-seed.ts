@@ -52,15 +52,29 @@ async function alreadySeeded(db: DbOrTx): Promise<boolean> {
  * An agent or queue that already exists (same email, same name) is kept as it is, password
  * included, and the demo history uses it: the seed never overwrites what someone set up.
  */
-async function reuseExisting(tx: DbOrTx, team: AgentRow[], queueRows: QueueRow[]): Promise<{ newAgents: AgentRow[]; newQueues: QueueRow[] }> {
+async function reuseExisting(
+  tx: DbOrTx,
+  team: AgentRow[],
+  queueRows: QueueRow[],
+): Promise<{ newAgents: AgentRow[]; newQueues: QueueRow[] }> {
   const existingAgents = await tx
     .select({ id: agents.id, email: agents.email, displayName: agents.displayName })
     .from(agents)
-    .where(inArray(agents.email, team.map((a) => a.email)));
+    .where(
+      inArray(
+        agents.email,
+        team.map((a) => a.email),
+      ),
+    );
   const existingQueues = await tx
     .select({ id: queues.id, name: queues.name })
     .from(queues)
-    .where(inArray(queues.name, queueRows.map((q) => q.name)));
+    .where(
+      inArray(
+        queues.name,
+        queueRows.map((q) => q.name),
+      ),
+    );
   const newAgents: AgentRow[] = [];
   for (const row of team) {
     const found = existingAgents.find((a) => a.email === row.email);

@@ -73,8 +73,15 @@ function dwelling(city: string, postalCode: string, line1: string): Dwelling {
 
 const SPECS: ShowcaseSpec[] = [
   {
-    kind: 'person', given: 'Jérôme', family: 'Lefèvre', company: null, salutation: 'monsieur', language: 'fr', preferredLanguage: 'fr',
-    accountNumber: DEMO_SHOWCASE.movedBillingNotUpdated.accountNumber, region: 'FR',
+    kind: 'person',
+    given: 'Jérôme',
+    family: 'Lefèvre',
+    company: null,
+    salutation: 'monsieur',
+    language: 'fr',
+    preferredLanguage: 'fr',
+    accountNumber: DEMO_SHOWCASE.movedBillingNotUpdated.accountNumber,
+    region: 'FR',
     phones: [
       { raw: DEMO_SHOWCASE.movedBillingNotUpdated.phone.raw, primary: true, verified: true },
       { raw: DEMO_SHOWCASE.movedBillingNotUpdated.mobile.raw, primary: false, verified: false },
@@ -86,8 +93,15 @@ const SPECS: ShowcaseSpec[] = [
     history: { size: 'normal', openComplaint: false, openCase: false, story: 'moved-billing-not-updated' },
   },
   {
-    kind: 'person', given: 'Françoise', family: 'Vandenberghe', company: null, salutation: null, language: 'fr', preferredLanguage: 'fr',
-    accountNumber: DEMO_SHOWCASE.belgianOpenComplaint.accountNumber, region: 'BE',
+    kind: 'person',
+    given: 'Françoise',
+    family: 'Vandenberghe',
+    company: null,
+    salutation: null,
+    language: 'fr',
+    preferredLanguage: 'fr',
+    accountNumber: DEMO_SHOWCASE.belgianOpenComplaint.accountNumber,
+    region: 'BE',
     phones: [
       { raw: DEMO_SHOWCASE.belgianOpenComplaint.phone.raw, primary: true, verified: true },
       { raw: DEMO_SHOWCASE.belgianOpenComplaint.mobile.raw, primary: false, verified: true },
@@ -99,8 +113,15 @@ const SPECS: ShowcaseSpec[] = [
     history: { size: 'normal', openComplaint: true, openCase: false, story: 'belgian-complaint' },
   },
   {
-    kind: 'company', given: 'Dries', family: 'Van den Bossche', company: 'Brasserie Van den Bossche', salutation: null, language: 'nl', preferredLanguage: 'nl',
-    accountNumber: DEMO_SHOWCASE.longestHistory.accountNumber, region: 'BE',
+    kind: 'company',
+    given: 'Dries',
+    family: 'Van den Bossche',
+    company: 'Brasserie Van den Bossche',
+    salutation: null,
+    language: 'nl',
+    preferredLanguage: 'nl',
+    accountNumber: DEMO_SHOWCASE.longestHistory.accountNumber,
+    region: 'BE',
     phones: [
       { raw: DEMO_SHOWCASE.longestHistory.phone.raw, primary: true, verified: true },
       { raw: DEMO_SHOWCASE.longestHistory.mobile.raw, primary: false, verified: true },
@@ -125,7 +146,8 @@ export function buildShowcase(rng: SeededRandom, now: Date, uniques: Uniques): S
     const sinceDay = addDays(now, -spec.sinceDaysAgo);
     const since = businessMomentBetween(rng, sinceDay, addDays(sinceDay, 1));
     const moveDay = spec.move ? addDays(now, -spec.move.daysAgo) : null;
-    const move = spec.move && moveDay ? { to: spec.move.to, at: businessMomentBetween(rng, moveDay, addDays(moveDay, 1)) } : null;
+    const move =
+      spec.move && moveDay ? { to: spec.move.to, at: businessMomentBetween(rng, moveDay, addDays(moveDay, 1)) } : null;
     const phones = spec.phones.map((p) => ({ ...p, e164: e164(p.raw, spec.region) }));
     for (const p of phones) uniques.phones.add(p.e164);
     uniques.emails.add(spec.email.value);

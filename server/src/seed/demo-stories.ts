@@ -40,9 +40,18 @@ function movedBillingNotUpdated(world: World, facts: HistoryFacts, from: Date): 
   });
   // The line followed him: a check call once it was switched on at the new address.
   const check = recordContact(world, facts, {
-    channel: 'voice', direction: 'outbound', topic: TOPICS.move, scenario: TOPICS.move.scenarios[0]!, subject: move.subject,
-    at: businessMomentBetween(world.rng, addDays(movedAt, 7), addDays(movedAt, 9)), agent: julien, queue: world.queues.accueil,
-    caseId: move.id, outcome: 'closed', disposition: 'resolved', note: 'Ligne activée à Montreuil, test de tonalité OK. Numéro conservé.',
+    channel: 'voice',
+    direction: 'outbound',
+    topic: TOPICS.move,
+    scenario: TOPICS.move.scenarios[0]!,
+    subject: move.subject,
+    at: businessMomentBetween(world.rng, addDays(movedAt, 7), addDays(movedAt, 9)),
+    agent: julien,
+    queue: world.queues.accueil,
+    caseId: move.id,
+    outcome: 'closed',
+    disposition: 'resolved',
+    note: 'Ligne activée à Montreuil, test de tonalité OK. Numéro conservé.',
   });
   closeCase(world, facts, move, { at: check.closedAt, by: julien, resolution: 'resolved' });
   const camille = agentByEmail(world, 'agent1@demo.local');
@@ -81,8 +90,17 @@ function belgianComplaint(world: World, facts: HistoryFacts, from: Date): void {
     followUps: 0,
   });
   recordContact(world, facts, {
-    channel: 'voice', direction: 'outbound', topic: TOPICS.technical, scenario: noTone!, subject: incident.subject, at: daysAgo(world, 16),
-    agent: nathalie, queue: world.queues.support, caseId: incident.id, outcome: 'closed', disposition: 'follow_up',
+    channel: 'voice',
+    direction: 'outbound',
+    topic: TOPICS.technical,
+    scenario: noTone!,
+    subject: incident.subject,
+    at: daysAgo(world, 16),
+    agent: nathalie,
+    queue: world.queues.support,
+    caseId: incident.id,
+    outcome: 'closed',
+    disposition: 'follow_up',
     note: `Intervention technicien programmée le ${visit} entre 8 h et 12 h. Présence sur place nécessaire (accès au boîtier dans la cave).`,
   });
 
@@ -98,14 +116,34 @@ function belgianComplaint(world: World, facts: HistoryFacts, from: Date): void {
     followUps: 0,
   });
   recordContact(world, facts, {
-    channel: 'voice', direction: 'outbound', topic: TOPICS.complaint, scenario: noShow!, subject: complaint.subject, at: daysAgo(world, 9),
-    agent: helene, queue: world.queues.reclamations, caseId: complaint.id, outcome: 'closed', disposition: 'follow_up',
+    channel: 'voice',
+    direction: 'outbound',
+    topic: TOPICS.complaint,
+    scenario: noShow!,
+    subject: complaint.subject,
+    at: daysAgo(world, 9),
+    agent: helene,
+    queue: world.queues.reclamations,
+    caseId: complaint.id,
+    outcome: 'closed',
+    disposition: 'follow_up',
     note: 'Excuses présentées. Nouveau rendez-vous technicien à fixer avec le support N2. Geste commercial de 30 € à valider par la supervision.',
   });
   recordContact(world, facts, {
-    channel: 'email', direction: 'inbound', topic: TOPICS.complaint, scenario: noShow!, subject: complaint.subject, at: daysAgo(world, 4),
-    agent: helene, queue: world.queues.courriels, caseId: complaint.id, outcome: 'closed', disposition: 'follow_up', note: null,
-    customerText: 'Bonjour, on m’avait promis un nouveau rendez-vous et je n’ai toujours aucune date. Cela fait maintenant deux semaines sans téléphone ni internet. J’attends une réponse écrite.',
+    channel: 'email',
+    direction: 'inbound',
+    topic: TOPICS.complaint,
+    scenario: noShow!,
+    subject: complaint.subject,
+    at: daysAgo(world, 4),
+    agent: helene,
+    queue: world.queues.courriels,
+    caseId: complaint.id,
+    outcome: 'closed',
+    disposition: 'follow_up',
+    note: null,
+    customerText:
+      'Bonjour, on m’avait promis un nouveau rendez-vous et je n’ai toujours aucune date. Cela fait maintenant deux semaines sans téléphone ni internet. J’attends une réponse écrite.',
   });
   leaveOpen(incident, { status: 'pending', dueAt: addDays(world.now, 2) });
   leaveOpen(complaint, { status: 'open', dueAt: addMs(world.now, -5 * HOUR_MS) });

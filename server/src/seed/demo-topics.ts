@@ -41,17 +41,63 @@ export interface Topic {
 }
 
 export const TOPICS: Record<TopicKey, Topic> = {
-  billing: { key: 'billing', queue: 'facturation', category: 'request', level: 'L1', dispositions: ['resolved', 'resolved', 'information', 'follow_up'], scenarios: SCENARIOS.billing },
-  technical: { key: 'technical', queue: 'support', category: 'incident', level: 'L2', dispositions: ['resolved', 'follow_up', 'escalated', 'resolved'], scenarios: SCENARIOS.technical },
-  general: { key: 'general', queue: 'accueil', category: 'request', level: 'L1', dispositions: ['information', 'resolved', 'information'], scenarios: SCENARIOS.general },
-  complaint: { key: 'complaint', queue: 'reclamations', category: 'complaint', level: 'L2', dispositions: ['escalated', 'follow_up', 'resolved'], scenarios: SCENARIOS.complaint },
-  sales: { key: 'sales', queue: 'accueil', category: 'sales', level: 'L1', dispositions: ['sale', 'information', 'sale'], scenarios: SCENARIOS.sales },
-  move: { key: 'move', queue: 'accueil', category: 'request', level: 'L1', dispositions: ['resolved'], scenarios: SCENARIOS.move },
+  billing: {
+    key: 'billing',
+    queue: 'facturation',
+    category: 'request',
+    level: 'L1',
+    dispositions: ['resolved', 'resolved', 'information', 'follow_up'],
+    scenarios: SCENARIOS.billing,
+  },
+  technical: {
+    key: 'technical',
+    queue: 'support',
+    category: 'incident',
+    level: 'L2',
+    dispositions: ['resolved', 'follow_up', 'escalated', 'resolved'],
+    scenarios: SCENARIOS.technical,
+  },
+  general: {
+    key: 'general',
+    queue: 'accueil',
+    category: 'request',
+    level: 'L1',
+    dispositions: ['information', 'resolved', 'information'],
+    scenarios: SCENARIOS.general,
+  },
+  complaint: {
+    key: 'complaint',
+    queue: 'reclamations',
+    category: 'complaint',
+    level: 'L2',
+    dispositions: ['escalated', 'follow_up', 'resolved'],
+    scenarios: SCENARIOS.complaint,
+  },
+  sales: {
+    key: 'sales',
+    queue: 'accueil',
+    category: 'sales',
+    level: 'L1',
+    dispositions: ['sale', 'information', 'sale'],
+    scenarios: SCENARIOS.sales,
+  },
+  move: {
+    key: 'move',
+    queue: 'accueil',
+    category: 'request',
+    level: 'L1',
+    dispositions: ['resolved'],
+    scenarios: SCENARIOS.move,
+  },
 };
 
 /** How often each topic comes up in an ordinary contact. */
 export const TOPIC_WEIGHTS: [TopicKey, number][] = [
-  ['billing', 34], ['technical', 26], ['general', 26], ['sales', 8], ['complaint', 6],
+  ['billing', 34],
+  ['technical', 26],
+  ['general', 26],
+  ['sales', 8],
+  ['complaint', 6],
 ];
 
 export const TRANSFER_REASONS = [
@@ -62,6 +108,32 @@ export const TRANSFER_REASONS = [
   'Intervention sur la ligne à programmer',
 ];
 
-export const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-export const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+export const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 export const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];

@@ -75,10 +75,21 @@ export function pickL2(world: World, facts: HistoryFacts, topic: Topic): AgentRo
  * The queue a contact goes through: e-mails to the e-mail queue; otherwise the topic's queue at
  * the given level when it serves that channel, else reception (the Dutch one for Dutch speakers).
  */
-export function queueFor(world: World, facts: HistoryFacts, topic: Topic, channel: Channel, level: 'L1' | 'L2'): QueueRow {
+export function queueFor(
+  world: World,
+  facts: HistoryFacts,
+  topic: Topic,
+  channel: Channel,
+  level: 'L1' | 'L2',
+): QueueRow {
   if (channel === 'email') return world.queues.courriels;
   const reception = facts.language === 'nl' ? world.queues.onthaal : world.queues.accueil;
-  const wanted = level === 'L1' && topic.level === 'L2' ? reception : topic.queue === 'accueil' ? reception : world.queues[topic.queue];
+  const wanted =
+    level === 'L1' && topic.level === 'L2'
+      ? reception
+      : topic.queue === 'accueil'
+        ? reception
+        : world.queues[topic.queue];
   return wanted.channels?.includes(channel) ? wanted : reception;
 }
 
@@ -131,19 +142,27 @@ export function frenchDate(date: Date): string {
 }
 
 /** Fills {date}, {month}, {amount}, {weekday} and {address} in a demo text written at `at` (in Dutch when `dutch`). */
-export function fillText(world: World, template: string, at: Date, facts: HistoryFacts, options: { date?: Date; dutch?: boolean } = {}): string {
+export function fillText(
+  world: World,
+  template: string,
+  at: Date,
+  facts: HistoryFacts,
+  options: { date?: Date; dutch?: boolean } = {},
+): string {
   const rng = world.rng;
   const months = options.dutch ? MONTHS_NL : MONTHS_FR;
   const lastMonth = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - 1, 1));
   const month = months[lastMonth.getUTCMonth()]!;
   const date = options.date ?? addDays(at, rng.int(-12, 10));
   const amount = `${rng.int(12, 189)},${rng.pick(['00', '90', '99', '50', '45'])}`;
-  return template
-    // French elision: "la facture d’août", "de mars".
-    .replace(/\bde \{month\}/g, !options.dutch && /^[ao]/.test(month) ? `d’${month}` : `de ${month}`)
-    .replaceAll('{month}', month)
-    .replaceAll('{date}', `${date.getUTCDate()} ${months[date.getUTCMonth()]}`)
-    .replaceAll('{amount}', amount)
-    .replaceAll('{weekday}', WEEKDAYS_FR[addDays(at, -rng.int(1, 3)).getUTCDay()]!)
-    .replaceAll('{address}', facts.newAddress ?? 'sa nouvelle adresse');
+  return (
+    template
+      // French elision: "la facture d’août", "de mars".
+      .replace(/\bde \{month\}/g, !options.dutch && /^[ao]/.test(month) ? `d’${month}` : `de ${month}`)
+      .replaceAll('{month}', month)
+      .replaceAll('{date}', `${date.getUTCDate()} ${months[date.getUTCMonth()]}`)
+      .replaceAll('{amount}', amount)
+      .replaceAll('{weekday}', WEEKDAYS_FR[addDays(at, -rng.int(1, 3)).getUTCDay()]!)
+      .replaceAll('{address}', facts.newAddress ?? 'sa nouvelle adresse')
+  );
 }

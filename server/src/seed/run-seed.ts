@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     const result = await seedDemo(store.db, { demoPassword: config.demoPassword });
     const where = store.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${path.join(config.dataDir, 'pglite')})`;
     if (result.seeded) {
-      const summary = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ');
+      const summary = Object.entries(result.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
       console.log(`Demo data seeded in ${where} in ${Date.now() - started} ms: ${summary}.`);
     } else {
       console.log(`Demo data already present in ${where}: nothing to do.`);

@@ -54,7 +54,12 @@ export function createAuthService(deps: AuthDeps) {
     ): Promise<{ agent: Agent; cookieValue: string; expiresAt: Date }> {
       const wait = throttle.retryAfterSeconds(input.email, client.address);
       if (wait > 0) {
-        throw new AppError('sign_in_throttled', `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`, undefined, wait);
+        throw new AppError(
+          'sign_in_throttled',
+          `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`,
+          undefined,
+          wait,
+        );
       }
       const row = await agentsRepository.findByEmail(deps.db, input.email);
       // Spend the same time whether or not the email exists: no account enumeration by timing.

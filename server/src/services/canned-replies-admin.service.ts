@@ -1,4 +1,8 @@
-import type { CannedReplyAdminView, CreateCannedReplyInput, UpdateCannedReplyInput } from '@shared/schemas/admin-canned-replies';
+import type {
+  CannedReplyAdminView,
+  CreateCannedReplyInput,
+  UpdateCannedReplyInput,
+} from '@shared/schemas/admin-canned-replies';
 import type { Locale } from '@shared/schemas/common';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../db/store';
@@ -24,7 +28,11 @@ const duplicateTitle = (title: string, locale: string) =>
 /** What admins configure for the chat: the canned replies agents insert, in French and English. */
 export function createCannedRepliesAdminService(deps: { db: Db }) {
   /** The unique index has the last word when two admins save the same title at once. */
-  async function guarded(title: string, locale: string, write: () => Promise<CannedReplyRow | null>): Promise<CannedReplyRow | null> {
+  async function guarded(
+    title: string,
+    locale: string,
+    write: () => Promise<CannedReplyRow | null>,
+  ): Promise<CannedReplyRow | null> {
     try {
       return await write();
     } catch (error) {
@@ -39,7 +47,8 @@ export function createCannedRepliesAdminService(deps: { db: Db }) {
     },
 
     async create(input: CreateCannedReplyInput): Promise<CannedReplyAdminView> {
-      if (await cannedRepliesRepository.findActiveByTitle(deps.db, input.locale, input.title)) throw duplicateTitle(input.title, input.locale);
+      if (await cannedRepliesRepository.findActiveByTitle(deps.db, input.locale, input.title))
+        throw duplicateTitle(input.title, input.locale);
       const row = await guarded(input.title, input.locale, () => cannedRepliesRepository.insert(deps.db, input));
       return toView(row!);
     },
@@ -48,8 +57,13 @@ export function createCannedRepliesAdminService(deps: { db: Db }) {
       const current = await cannedRepliesRepository.findById(deps.db, id);
       if (!current) throw notFound('canned_reply_not_found');
       if (Object.keys(input).length === 0) return toView(current);
-      const next = { title: input.title ?? current.title, locale: input.locale ?? current.locale, active: input.active ?? current.active };
-      if (next.active && (await cannedRepliesRepository.findActiveByTitle(deps.db, next.locale, next.title, id))) throw duplicateTitle(next.title, next.locale);
+      const next = {
+        title: input.title ?? current.title,
+        locale: input.locale ?? current.locale,
+        active: input.active ?? current.active,
+      };
+      if (next.active && (await cannedRepliesRepository.findActiveByTitle(deps.db, next.locale, next.title, id)))
+        throw duplicateTitle(next.title, next.locale);
       const row = await guarded(next.title, next.locale, () => cannedRepliesRepository.update(deps.db, id, input));
       if (!row) throw notFound('canned_reply_not_found');
       return toView(row);

@@ -19,11 +19,15 @@ export function createCaseCloseService(deps: { db: Db; timeline: TimelineService
         if (!kase) throw notFound('case_not_found');
         if (kase.status === 'closed') throw new AppError('case_already_closed', 'this case is already closed');
         const mayClose = actor.role === 'supervisor' || actor.role === 'admin' || kase.ownerAgentId === actor.id;
-        if (!mayClose) throw new AppError('case_close_not_allowed', 'only the owner of a case or a supervisor can close it');
+        if (!mayClose)
+          throw new AppError('case_close_not_allowed', 'only the owner of a case or a supervisor can close it');
         const open = await lockOpenContactsOfCase(uow.tx, caseId);
         if (open.length > 0) {
           const list = open.map((c) => `${c.channel} ${c.state}`).join(', ');
-          throw new AppError('case_has_open_contacts', `this case still has an open contact (${list}): finish it first`);
+          throw new AppError(
+            'case_has_open_contacts',
+            `this case still has an open contact (${list}): finish it first`,
+          );
         }
         const closedAt = now();
         await casesRepository.close(uow.tx, caseId, closedAt);

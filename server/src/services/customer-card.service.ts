@@ -72,7 +72,10 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
     },
 
     /** The card and, in the same round trip, the customer's last contacts (for the screen pop). */
-    async getWithRecentContacts(customerId: string, recent: number): Promise<{ customer: Customer; recentContacts: ContactSummary[] }> {
+    async getWithRecentContacts(
+      customerId: string,
+      recent: number,
+    ): Promise<{ customer: Customer; recentContacts: ContactSummary[] }> {
       const card = await customersRepository.findCard(deps.db, customerId, recent);
       if (!card) throw notFound('customer_not_found');
       const { customer: row, identities, addresses, openCases, recentContacts } = card;
@@ -80,7 +83,11 @@ export function createCustomerCardService(deps: { db: Db; now?: () => Date }) {
       const flags: CustomerFlag[] = [];
       const mismatch = billingAddressMismatch(addresses.map(toAddress), at.toISOString().slice(0, 10));
       if (mismatch) {
-        flags.push({ code: 'billing_address_mismatch', billingAddressId: mismatch.billing.id, newestAddressId: mismatch.newest.id });
+        flags.push({
+          code: 'billing_address_mismatch',
+          billingAddressId: mismatch.billing.id,
+          newestAddressId: mismatch.newest.id,
+        });
       }
       for (const c of openCases.filter((c) => c.category === 'complaint')) {
         flags.push({ code: 'open_complaint', caseId: c.id });

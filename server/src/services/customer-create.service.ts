@@ -11,14 +11,24 @@ import type { PhoneSettings } from './customer-search.service';
 import type { TimelineService } from './timeline.service';
 
 /** A new customer, typically from an unknown caller's card: the number is stored as E.164. */
-export function createCustomerCreateService(deps: { db: Db; timeline: TimelineService; cards: CustomerCardService; phone: PhoneSettings }) {
+export function createCustomerCreateService(deps: {
+  db: Db;
+  timeline: TimelineService;
+  cards: CustomerCardService;
+  phone: PhoneSettings;
+}) {
   return {
     async create(actor: Agent, input: CreateCustomerRequest): Promise<Customer> {
       const phone = input.phone
-        ? normalisePhone(input.phone, { defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] })
+        ? normalisePhone(input.phone, {
+            defaultRegion: deps.phone.defaultRegion as PhoneRegion,
+            fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
+          })
         : null;
       if (phone && phone.kind === 'withheld') {
-        throw new AppError('phone_withheld', 'a withheld number cannot be stored', [{ path: 'phone', message: 'withheld: leave it empty' }]);
+        throw new AppError('phone_withheld', 'a withheld number cannot be stored', [
+          { path: 'phone', message: 'withheld: leave it empty' },
+        ]);
       }
       const person = [input.givenName, input.familyName].filter(Boolean).join(' ');
       const displayName = input.companyName && !person ? input.companyName : person;
@@ -33,9 +43,19 @@ export function createCustomerCreateService(deps: { db: Db; timeline: TimelineSe
         });
         const identities = [
           ...(phone && input.phone
-            ? [{ kind: 'phone', value: phone.kind === 'e164' ? phone.e164 : input.phone, rawValue: input.phone, valid: phone.kind === 'e164', isPrimary: true }]
+            ? [
+                {
+                  kind: 'phone',
+                  value: phone.kind === 'e164' ? phone.e164 : input.phone,
+                  rawValue: input.phone,
+                  valid: phone.kind === 'e164',
+                  isPrimary: true,
+                },
+              ]
             : []),
-          ...(input.email ? [{ kind: 'email', value: input.email.toLowerCase(), rawValue: input.email, valid: true, isPrimary: true }] : []),
+          ...(input.email
+            ? [{ kind: 'email', value: input.email.toLowerCase(), rawValue: input.email, valid: true, isPrimary: true }]
+            : []),
         ];
         await customerRecordsRepository.addIdentities(uow.tx, customerId, identities);
         await deps.timeline.append(uow, {

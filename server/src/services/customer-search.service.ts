@@ -43,10 +43,16 @@ export function createCustomerSearchService(deps: { db: Db; phone: PhoneSettings
       return { ids: await customersRepository.findIdsByPhoneSuffix(deps.db, digits, limit), matchedBy: 'phone' };
     }
     if (intent === 'email') {
-      return { ids: await customersRepository.findIdsByEmail(deps.db, q.trim().toLowerCase(), limit), matchedBy: 'email' };
+      return {
+        ids: await customersRepository.findIdsByEmail(deps.db, q.trim().toLowerCase(), limit),
+        matchedBy: 'email',
+      };
     }
     if (intent === 'account') {
-      const account = q.trim().toUpperCase().replace(/^([A-Z]+)[-\s]?/, '$1-');
+      const account = q
+        .trim()
+        .toUpperCase()
+        .replace(/^([A-Z]+)[-\s]?/, '$1-');
       return { ids: await customersRepository.findIdsByAccount(deps.db, account, limit), matchedBy: 'account' };
     }
     const words = foldForSearch(q).split(' ').filter(Boolean);

@@ -26,7 +26,10 @@ export function createLoginThrottle(options: LoginThrottleOptions = {}) {
     return kept;
   }
 
-  const keys = (email: string, address: string | null) => [`email:${email.trim().toLowerCase()}`, ...(address ? [`addr:${address}`] : [])];
+  const keys = (email: string, address: string | null) => [
+    `email:${email.trim().toLowerCase()}`,
+    ...(address ? [`addr:${address}`] : []),
+  ];
 
   return {
     /** Seconds to wait before trying again, or 0 when sign-in may be attempted. */

@@ -53,7 +53,8 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
 
     /** A new PBX; its token is returned once and never stored in clear. */
     async create(name: string, signingSecret: string | null): Promise<{ pbx: PbxSummary; token: string }> {
-      if (await pbxRepository.findByName(deps.db, name)) throw new AppError('pbx_name_taken', `a PBX named ${name} exists already`);
+      if (await pbxRepository.findByName(deps.db, name))
+        throw new AppError('pbx_name_taken', `a PBX named ${name} exists already`);
       const token = randomBytes(24).toString('base64url');
       const row = await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(token), signingSecret });
       return { pbx: summary(row), token };
@@ -75,7 +76,14 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
         if (existing.control !== control) await pbxRepository.setControl(deps.db, existing.id, control);
         return existing.id;
       }
-      return (await pbxRepository.insert(deps.db, { name, tokenHash: hashToken(randomBytes(24).toString('hex')), signingSecret: null, control })).id;
+      return (
+        await pbxRepository.insert(deps.db, {
+          name,
+          tokenHash: hashToken(randomBytes(24).toString('hex')),
+          signingSecret: null,
+          control,
+        })
+      ).id;
     },
 
     async list(): Promise<PbxSummary[]> {
@@ -83,7 +91,8 @@ export function createPbxService(deps: { db: Db; now?: () => number }) {
     },
 
     async revoke(id: string): Promise<void> {
-      if (!(await pbxRepository.revoke(deps.db, id))) throw new AppError('pbx_not_found', 'PBX not found or already revoked');
+      if (!(await pbxRepository.revoke(deps.db, id)))
+        throw new AppError('pbx_not_found', 'PBX not found or already revoked');
       for (const [hash, entry] of cache) if (entry.pbx.id === id) cache.delete(hash);
     },
   };

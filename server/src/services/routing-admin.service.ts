@@ -43,7 +43,9 @@ const toAgentSkills = (row: AgentRoutingRow): AgentSkillsView => ({
 });
 
 const duplicateName = (name: string) =>
-  new AppError('queue_name_taken', `a queue named ${name} exists already`, [{ path: 'name', message: 'a queue with this name exists already' }]);
+  new AppError('queue_name_taken', `a queue named ${name} exists already`, [
+    { path: 'name', message: 'a queue with this name exists already' },
+  ]);
 
 /** What admins configure for routing: queues, and each agent's skills and capacity per channel. */
 export function createRoutingAdminService(deps: { db: Db }) {
@@ -65,7 +67,11 @@ export function createRoutingAdminService(deps: { db: Db }) {
     async updateQueue(id: string, input: UpdateQueueInput): Promise<QueueView> {
       const current = await queuesRepository.findById(deps.db, id);
       if (!current) throw notFound('queue_not_found');
-      if (input.name !== undefined && input.name !== current.name && (await queuesRepository.findByName(deps.db, input.name))) {
+      if (
+        input.name !== undefined &&
+        input.name !== current.name &&
+        (await queuesRepository.findByName(deps.db, input.name))
+      ) {
         throw duplicateName(input.name);
       }
       try {
@@ -82,7 +88,10 @@ export function createRoutingAdminService(deps: { db: Db }) {
       return (await agentRoutingRepository.listActive(deps.db)).map(toAgentSkills);
     },
 
-    async updateAgentRouting(id: string, input: { skills: string[]; capacity: AgentSkillsView['capacity']; keepsChatsDuringCall?: boolean | undefined }): Promise<AgentSkillsView> {
+    async updateAgentRouting(
+      id: string,
+      input: { skills: string[]; capacity: AgentSkillsView['capacity']; keepsChatsDuringCall?: boolean | undefined },
+    ): Promise<AgentSkillsView> {
       const row = await agentRoutingRepository.update(deps.db, id, input);
       if (!row) throw notFound('agent_not_found');
       return toAgentSkills(row);

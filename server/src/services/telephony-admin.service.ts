@@ -7,7 +7,12 @@ import { blockedNumbersRepository, type BlockedNumberRow } from '../db/repositor
 import { dispositionsRepository } from '../db/repositories/dispositions.repository';
 import type { PhoneSettings } from './customer-search.service';
 
-const toBlocked = (row: BlockedNumberRow): BlockedNumber => ({ id: row.id, value: row.value, reason: row.reason, createdAt: row.createdAt.toISOString() });
+const toBlocked = (row: BlockedNumberRow): BlockedNumber => ({
+  id: row.id,
+  value: row.value,
+  reason: row.reason,
+  createdAt: row.createdAt.toISOString(),
+});
 
 /** What admins configure for the phone: blocked callers and the wrap-up dispositions. */
 export function createTelephonyAdminService(deps: { db: Db; phone: PhoneSettings }) {
@@ -18,9 +23,14 @@ export function createTelephonyAdminService(deps: { db: Db; phone: PhoneSettings
 
     /** Stored as E.164 so every way of writing the number is blocked; non-numbers as typed. */
     async block(number: string, reason: string | null, by: string): Promise<BlockedNumber> {
-      const parsed = normalisePhone(number, { defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] });
+      const parsed = normalisePhone(number, {
+        defaultRegion: deps.phone.defaultRegion as PhoneRegion,
+        fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
+      });
       if (parsed.kind === 'withheld') {
-        throw new AppError('withheld_number_not_blockable', 'cannot block withheld numbers', [{ path: 'number', message: 'a withheld number cannot be blocked' }]);
+        throw new AppError('withheld_number_not_blockable', 'cannot block withheld numbers', [
+          { path: 'number', message: 'a withheld number cannot be blocked' },
+        ]);
       }
       const value = parsed.kind === 'e164' ? parsed.e164 : number.trim();
       return toBlocked(await blockedNumbersRepository.insert(deps.db, { value, reason, createdBy: by }));

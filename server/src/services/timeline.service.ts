@@ -27,13 +27,16 @@ export function createTimelineService(deps: { db: Db; bus: EventBus }) {
       if (!(await customersRepository.exists(deps.db, customerId))) throw notFound('customer_not_found');
       const before = query.cursor ? decodeTimelineCursor(query.cursor) : null;
       if (query.cursor && !before) {
-        throw new AppError('timeline_cursor_invalid', 'invalid cursor', [{ path: 'cursor', message: 'not a cursor from this API' }]);
+        throw new AppError('timeline_cursor_invalid', 'invalid cursor', [
+          { path: 'cursor', message: 'not a cursor from this API' },
+        ]);
       }
       const limit = query.limit ?? LIMITS.pageSizeDefault;
       const rows = await timelineRepository.page(deps.db, customerId, before, limit + 1);
       const items = rows.slice(0, limit);
       const last = items[items.length - 1];
-      const nextCursor = rows.length > limit && last ? encodeTimelineCursor({ occurredAt: last.occurredAt, id: last.id }) : null;
+      const nextCursor =
+        rows.length > limit && last ? encodeTimelineCursor({ occurredAt: last.occurredAt, id: last.id }) : null;
       return { items: items.map(toTimelineEvent), nextCursor };
     },
 

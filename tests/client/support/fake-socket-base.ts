@@ -39,7 +39,10 @@ export abstract class FakeSocketBase<ServerEvents> {
     return this.sent.filter((command) => command.event === event).map((command) => command.payload);
   }
 
-  push<E extends keyof ServerEvents & string>(event: E, ...args: ServerEvents[E] extends (...a: infer A) => void ? A : never): void {
+  push<E extends keyof ServerEvents & string>(
+    event: E,
+    ...args: ServerEvents[E] extends (...a: infer A) => void ? A : never
+  ): void {
     act(() => {
       this.listeners.emit(event, ...args);
     });

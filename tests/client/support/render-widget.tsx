@@ -6,9 +6,25 @@ import type { WidgetLocale } from '../../../client/src/widget/i18n/widget-transl
 import { FakeVisitorSocket } from './fake-visitor-socket';
 
 /** The customer chat page as a browser runs it, with a fake visitor socket and no retries. */
-export function renderWidget({ socket = new FakeVisitorSocket(), locale = 'en', presetTopicId = null }: { socket?: FakeVisitorSocket; locale?: WidgetLocale; presetTopicId?: string | null } = {}) {
+export function renderWidget({
+  socket = new FakeVisitorSocket(),
+  locale = 'en',
+  presetTopicId = null,
+}: {
+  socket?: FakeVisitorSocket;
+  locale?: WidgetLocale;
+  presetTopicId?: string | null;
+} = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const user = userEvent.setup();
-  const view = render(<WidgetApp queryClient={queryClient} socketFactory={socket.factory} locale={locale} presetTopicId={presetTopicId} embedded={false} />);
+  const view = render(
+    <WidgetApp
+      queryClient={queryClient}
+      socketFactory={socket.factory}
+      locale={locale}
+      presetTopicId={presetTopicId}
+      embedded={false}
+    />,
+  );
   return { ...view, user, socket, queryClient };
 }

@@ -63,7 +63,8 @@ export const en = {
   'search.region': 'Customer search',
   'search.label': 'Search customers',
   'search.placeholder': 'Name, phone (any format), email, account',
-  'search.hint': 'Search by name, phone number in any format, email address or account number. Enter opens the first result.',
+  'search.hint':
+    'Search by name, phone number in any format, email address or account number. Enter opens the first result.',
   'search.searching': 'Searching…',
   'search.noResults': 'No customer found for “{term}”.',
   'search.results': 'Search results',
@@ -75,7 +76,8 @@ export const en = {
 
   'workspace.empty': 'Search for a customer to see their card and timeline.',
   'workspace.customerGone': 'This customer no longer exists.',
-  'workspace.liveUpdatesUnavailable': 'Live updates are unavailable for this customer. New events appear after a reload.',
+  'workspace.liveUpdatesUnavailable':
+    'Live updates are unavailable for this customer. New events appear after a reload.',
 
   'customer.kind.person': 'Person',
   'customer.kind.company': 'Company',
@@ -85,7 +87,8 @@ export const en = {
   'customer.preferredLanguage': 'Prefers: {language}',
   'customer.flags': 'Warnings',
   'customer.flag.billingMismatch.title': 'Billing address differs from the newest home/service address',
-  'customer.flag.billingMismatch.detail': 'Bills go to {billing}, but the newest {role} address is {newest}. Check with the customer before any reminder or suspension.',
+  'customer.flag.billingMismatch.detail':
+    'Bills go to {billing}, but the newest {role} address is {newest}. Check with the customer before any reminder or suspension.',
   'customer.flag.openComplaint.title': 'This customer has an open complaint',
   'customer.flag.openComplaint.detail': 'Open complaint: {subject}',
 
@@ -321,7 +324,8 @@ export const en = {
   'admin.pbx.nameTaken': 'A PBX with this name exists already.',
   'admin.pbx.secretInvalid': 'Use between 16 and 200 characters.',
   'admin.pbx.token.heading': 'Connection created: {name}',
-  'admin.pbx.token.warning': 'Copy this webhook address now and configure it on the PBX. The token will not be shown again.',
+  'admin.pbx.token.warning':
+    'Copy this webhook address now and configure it on the PBX. The token will not be shown again.',
   'admin.pbx.token.url': 'Webhook URL',
   'admin.pbx.token.copy': 'Copy webhook URL',
   'admin.pbx.token.copied': 'Webhook URL copied.',
@@ -435,7 +439,8 @@ export const en = {
   'admin.queues.skillsInvalid': 'Use at most 20 skills of lower-case letters, digits, _ and - (40 characters each).',
   'admin.queues.priorityInvalid': 'Enter a whole number from -10 to 10.',
   'admin.queues.timeZoneInvalid': 'Choose a time zone.',
-  'admin.queues.hoursInvalid': 'Use HH:MM times from 00:00 to 24:00, each start before its end, intervals not overlapping.',
+  'admin.queues.hoursInvalid':
+    'Use HH:MM times from 00:00 to 24:00, each start before its end, intervals not overlapping.',
   'admin.queues.percentInvalid': 'Enter a whole number from 1 to 100.',
   'admin.queues.secondsInvalid': 'Enter a whole number of seconds from 1 to 604800.',
   'admin.queues.saved': 'Queue {name} saved.',
@@ -489,7 +494,8 @@ export const en = {
   'admin.canned.editNamed': 'Edit {title}',
   'admin.canned.retire': 'Retire',
   'admin.canned.retireNamed': 'Retire {title}',
-  'admin.canned.retireQuestion': 'Retire “{title}”? Agents will no longer find it; chats where it was sent keep their text.',
+  'admin.canned.retireQuestion':
+    'Retire “{title}”? Agents will no longer find it; chats where it was sent keep their text.',
   'admin.canned.retireConfirm': 'Yes, retire',
   'admin.canned.restore': 'Put back in use',
   'admin.canned.restoreNamed': 'Put {title} back in use',
@@ -575,7 +581,8 @@ export const en = {
   'transfer.done': 'Transferred',
   'transfer.dismiss': 'Dismiss',
   'transfer.moveOnPhone': 'The phone system does not take orders from the desk: transfer the call on your phone.',
-  'transfer.moveOnPhoneTo': 'The phone system does not take orders from the desk: transfer the call on your phone to extension {extension}.',
+  'transfer.moveOnPhoneTo':
+    'The phone system does not take orders from the desk: transfer the call on your phone to extension {extension}.',
   'transfer.moveFailed': 'The phone system could not move the call ({reason}): the caller is still where they were.',
   'transfer.callNotMoved': 'A transferred call was not moved',
   'transfer.statuses': 'Transfers',

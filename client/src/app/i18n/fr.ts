@@ -60,7 +60,8 @@ export const fr: Catalog = {
   'search.region': 'Recherche de clients',
   'search.label': 'Rechercher des clients',
   'search.placeholder': 'Nom, téléphone (tout format), e-mail, compte',
-  'search.hint': 'Cherchez par nom, numéro de téléphone dans n’importe quel format, adresse e-mail ou numéro de compte. Entrée ouvre le premier résultat.',
+  'search.hint':
+    'Cherchez par nom, numéro de téléphone dans n’importe quel format, adresse e-mail ou numéro de compte. Entrée ouvre le premier résultat.',
   'search.searching': 'Recherche…',
   'search.noResults': 'Aucun client trouvé pour « {term} ».',
   'search.results': 'Résultats de la recherche',
@@ -72,7 +73,8 @@ export const fr: Catalog = {
 
   'workspace.empty': 'Recherchez un client pour voir sa fiche et son historique.',
   'workspace.customerGone': 'Ce client n’existe plus.',
-  'workspace.liveUpdatesUnavailable': 'Les mises à jour en direct sont indisponibles pour ce client. Les nouveaux événements apparaîtront après un rechargement.',
+  'workspace.liveUpdatesUnavailable':
+    'Les mises à jour en direct sont indisponibles pour ce client. Les nouveaux événements apparaîtront après un rechargement.',
 
   'customer.kind.person': 'Particulier',
   'customer.kind.company': 'Entreprise',
@@ -81,8 +83,10 @@ export const fr: Catalog = {
   'customer.salutation.monsieur': 'Monsieur',
   'customer.preferredLanguage': 'Langue préférée : {language}',
   'customer.flags': 'Alertes',
-  'customer.flag.billingMismatch.title': 'L’adresse de facturation diffère de la plus récente adresse de domicile ou de service',
-  'customer.flag.billingMismatch.detail': 'Les factures partent au {billing}, mais la plus récente adresse ({role}) est {newest}. Vérifiez avec le client avant toute relance ou suspension.',
+  'customer.flag.billingMismatch.title':
+    'L’adresse de facturation diffère de la plus récente adresse de domicile ou de service',
+  'customer.flag.billingMismatch.detail':
+    'Les factures partent au {billing}, mais la plus récente adresse ({role}) est {newest}. Vérifiez avec le client avant toute relance ou suspension.',
   'customer.flag.openComplaint.title': 'Ce client a une réclamation en cours',
   'customer.flag.openComplaint.detail': 'Réclamation ouverte : {subject}',
 
@@ -318,7 +322,8 @@ export const fr: Catalog = {
   'admin.pbx.nameTaken': 'Un PBX porte déjà ce nom.',
   'admin.pbx.secretInvalid': 'Utilisez entre 16 et 200 caractères.',
   'admin.pbx.token.heading': 'Connexion créée : {name}',
-  'admin.pbx.token.warning': 'Copiez cette adresse de webhook maintenant et configurez-la sur le PBX. Le jeton ne sera plus affiché.',
+  'admin.pbx.token.warning':
+    'Copiez cette adresse de webhook maintenant et configurez-la sur le PBX. Le jeton ne sera plus affiché.',
   'admin.pbx.token.url': 'URL du webhook',
   'admin.pbx.token.copy': 'Copier l’URL du webhook',
   'admin.pbx.token.copied': 'URL du webhook copiée.',
@@ -334,7 +339,8 @@ export const fr: Catalog = {
   'admin.blocked.removeNamed': 'Débloquer {number}',
   'admin.blocked.form': 'Bloquer un numéro',
   'admin.blocked.number': 'Numéro à bloquer',
-  'admin.blocked.numberHint': 'Tout format ; un numéro avec indicatif pays est bloqué quelle que soit son écriture par le PBX.',
+  'admin.blocked.numberHint':
+    'Tout format ; un numéro avec indicatif pays est bloqué quelle que soit son écriture par le PBX.',
   'admin.blocked.reason': 'Motif (facultatif)',
   'admin.blocked.submit': 'Bloquer le numéro',
   'admin.blocked.numberRequired': 'Saisissez un numéro.',
@@ -432,7 +438,8 @@ export const fr: Catalog = {
   'admin.queues.skillsInvalid': 'Au plus 20 compétences en minuscules, chiffres, _ et - (40 caractères chacune).',
   'admin.queues.priorityInvalid': 'Saisissez un nombre entier de -10 à 10.',
   'admin.queues.timeZoneInvalid': 'Choisissez un fuseau horaire.',
-  'admin.queues.hoursInvalid': 'Heures au format HH:MM de 00:00 à 24:00, chaque début avant sa fin, sans plages qui se chevauchent.',
+  'admin.queues.hoursInvalid':
+    'Heures au format HH:MM de 00:00 à 24:00, chaque début avant sa fin, sans plages qui se chevauchent.',
   'admin.queues.percentInvalid': 'Saisissez un nombre entier de 1 à 100.',
   'admin.queues.secondsInvalid': 'Saisissez un nombre entier de secondes de 1 à 604800.',
   'admin.queues.saved': 'File {name} enregistrée.',
@@ -486,11 +493,13 @@ export const fr: Catalog = {
   'admin.canned.editNamed': 'Modifier {title}',
   'admin.canned.retire': 'Retirer',
   'admin.canned.retireNamed': 'Retirer {title}',
-  'admin.canned.retireQuestion': 'Retirer « {title} » ? Les agents ne la trouveront plus ; les conversations où elle a été envoyée gardent leur texte.',
+  'admin.canned.retireQuestion':
+    'Retirer « {title} » ? Les agents ne la trouveront plus ; les conversations où elle a été envoyée gardent leur texte.',
   'admin.canned.retireConfirm': 'Oui, retirer',
   'admin.canned.restore': 'Remettre en service',
   'admin.canned.restoreNamed': 'Remettre {title} en service',
-  'admin.canned.restoreTaken': 'Une réponse en service porte ce titre dans cette langue : renommez l’une des deux d’abord.',
+  'admin.canned.restoreTaken':
+    'Une réponse en service porte ce titre dans cette langue : renommez l’une des deux d’abord.',
   'admin.canned.formCreate': 'Ajouter une réponse type',
   'admin.canned.formEdit': 'Modifier la réponse « {title} »',
   'admin.canned.title': 'Titre',
@@ -572,8 +581,10 @@ export const fr: Catalog = {
   'transfer.done': 'Transféré',
   'transfer.dismiss': 'Fermer',
   'transfer.moveOnPhone': 'Le standard ne reçoit pas d’ordres du poste : transférez l’appel depuis votre téléphone.',
-  'transfer.moveOnPhoneTo': 'Le standard ne reçoit pas d’ordres du poste : transférez l’appel depuis votre téléphone vers le poste {extension}.',
-  'transfer.moveFailed': 'Le standard n’a pas pu déplacer l’appel ({reason}) : l’appelant est toujours au même endroit.',
+  'transfer.moveOnPhoneTo':
+    'Le standard ne reçoit pas d’ordres du poste : transférez l’appel depuis votre téléphone vers le poste {extension}.',
+  'transfer.moveFailed':
+    'Le standard n’a pas pu déplacer l’appel ({reason}) : l’appelant est toujours au même endroit.',
   'transfer.callNotMoved': 'Un appel transféré n’a pas été déplacé',
   'transfer.statuses': 'Transferts',
 

@@ -5,7 +5,8 @@
  */
 export const reasonsEn = {
   'reason.invalid_input': 'Some fields are not valid. Check the highlighted fields.',
-  'reason.unsupported_encoding': 'The request used a text encoding the server does not accept. Reload the page and try again.',
+  'reason.unsupported_encoding':
+    'The request used a text encoding the server does not accept. Reload the page and try again.',
   'reason.transfer_to_self': 'You cannot transfer a contact to yourself. Choose another agent or a queue.',
   'reason.queue_channel_mismatch': 'This queue does not handle this channel. Choose another queue.',
   'reason.timeline_cursor_invalid': 'The history could not be continued from here. Reload the customer’s history.',
@@ -17,7 +18,8 @@ export const reasonsEn = {
   'reason.phone_not_callable': 'This is not a phone number we can call back. Enter a full number.',
   'reason.malformed_json': 'The request was not understood. Reload the page and try again.',
   'reason.payload_too_large': 'This is too large to send. Shorten it and try again.',
-  'reason.unsupported_media_type': 'The request was sent in a format the server does not accept. Reload the page and try again.',
+  'reason.unsupported_media_type':
+    'The request was sent in a format the server does not accept. Reload the page and try again.',
 
   'reason.sign_in_required': 'Your session has ended. Sign in again.',
   'reason.chat_link_expired': 'This chat link is no longer valid.',
@@ -47,8 +49,10 @@ export const reasonsEn = {
   'reason.offer_already_decided': 'This offer was already accepted, declined or withdrawn.',
   'reason.offer_expired': 'This offer expired before you accepted it.',
   'reason.agent_at_capacity': 'You are already at capacity on this channel. Finish a contact first.',
-  'reason.contact_not_transferable': 'Only the agent handling an active contact can transfer it. This contact is not active or not yours any more.',
-  'reason.contact_state_conflict': 'This contact has moved on in the meantime (answered, transferred or ended). The screen shows where it is now.',
+  'reason.contact_not_transferable':
+    'Only the agent handling an active contact can transfer it. This contact is not active or not yours any more.',
+  'reason.contact_state_conflict':
+    'This contact has moved on in the meantime (answered, transferred or ended). The screen shows where it is now.',
   'reason.transfer_already_pending': 'A transfer of this contact is already waiting to be accepted.',
   'reason.queue_closed': 'This queue is closed now. Choose another queue or an agent.',
   'reason.queue_name_taken': 'A queue with this name exists already.',

@@ -37,7 +37,10 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** Skills as typed (comma-separated) checked by the shared rule; capacities from the pickers and the e-mail box. */
 const formSchema = z
   .object({
-    skills: z.string().transform(parseSkills).transform(checkedBy(skillsSchema, problem(PROBLEMS.skills))),
+    skills: z
+      .string()
+      .transform(parseSkills)
+      .transform(checkedBy(skillsSchema, problem(PROBLEMS.skills))),
     capacity: z.object({
       voice: z.string().transform(Number),
       chat: z.string().transform(Number),
@@ -64,7 +67,11 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
     resolver: zodResolver(formSchema),
     defaultValues: {
       skills: agent.skills.join(', '),
-      capacity: { voice: String(agent.capacity.voice), chat: String(agent.capacity.chat), email: String(agent.capacity.email) },
+      capacity: {
+        voice: String(agent.capacity.voice),
+        chat: String(agent.capacity.chat),
+        email: String(agent.capacity.email),
+      },
       keepsChatsDuringCall: agent.keepsChatsDuringCall,
     },
   });
@@ -77,7 +84,8 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
       { id: agent.id, request },
       {
         onSuccess: (saved) => onDone(saved),
-        onError: (error) => setServerFieldErrors(onFormFields(fieldProblemsOf(error)), form.setError, FIELDS, (field) => PROBLEMS[field]),
+        onError: (error) =>
+          setServerFieldErrors(onFormFields(fieldProblemsOf(error)), form.setError, FIELDS, (field) => PROBLEMS[field]),
       },
     );
   });
@@ -88,7 +96,16 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
       <h3 className="section-title">{title}</h3>
       <div className="admin-form__fields">
         <Field label={t('admin.agents.skills')} hint={t('admin.agents.skillsHint')} error={errorText('skills')}>
-          {(control) => <input {...control} {...form.register('skills')} className="input" type="text" autoComplete="off" spellCheck={false} />}
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('skills')}
+              className="input"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </Field>
         <Field label={t('admin.agents.voice')} error={errorText('capacity.voice')}>
           {(control) => (
@@ -114,14 +131,24 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
         </Field>
         <Field label={t('admin.agents.email')} error={errorText('capacity.email')}>
           {(control) => (
-            <input {...control} {...form.register('capacity.email')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={2} />
+            <input
+              {...control}
+              {...form.register('capacity.email')}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={2}
+            />
           )}
         </Field>
         <label className="checkbox">
           <input type="checkbox" {...form.register('keepsChatsDuringCall')} /> {t('admin.agents.keepsChats')}
         </label>
       </div>
-      {save.isError && placed.unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}
+      {save.isError && placed.unplaced ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} />
+      ) : null}
       <div className="admin-form__actions">
         <button className="button button--primary" type="submit" aria-busy={save.isPending}>
           {t('admin.agents.save')}

@@ -16,7 +16,11 @@ export function AgentsRoutingSection() {
   const editing = agents.data?.find((agent) => agent.id === editingId) ?? null;
 
   return (
-    <AdminSection title={t('admin.agents.heading')} query={agents} emptyText={t('admin.agents.none')} renderItems={(items) => (
+    <AdminSection
+      title={t('admin.agents.heading')}
+      query={agents}
+      emptyText={t('admin.agents.none')}
+      renderItems={(items) => (
         <DataTable
           caption={t('admin.agents.table')}
           rows={items}
@@ -27,7 +31,12 @@ export function AgentsRoutingSection() {
             {
               key: 'skills',
               header: t('admin.agents.col.skills'),
-              cell: (agent) => (agent.skills.length > 0 ? agent.skills.join(', ') : <span className="muted">{t('admin.agents.noSkills')}</span>),
+              cell: (agent) =>
+                agent.skills.length > 0 ? (
+                  agent.skills.join(', ')
+                ) : (
+                  <span className="muted">{t('admin.agents.noSkills')}</span>
+                ),
             },
             { key: 'voice', header: t('admin.agents.col.voice'), cell: (agent) => agent.capacity.voice },
             { key: 'chat', header: t('admin.agents.col.chat'), cell: (agent) => agent.capacity.chat },
@@ -56,7 +65,8 @@ export function AgentsRoutingSection() {
             ),
           }}
         />
-            )}>
+      )}
+    >
       {saved ? <StatusMessage>{t('admin.agents.saved', { name: saved.displayName })}</StatusMessage> : null}
       {editing ? (
         <AgentRoutingForm

@@ -23,11 +23,15 @@ function explain(field: FieldName, withheld: boolean): PlainMessageKey {
 }
 
 /** A withheld caller has a reason of its own: there is no number to block. */
-const isWithheld = (error: unknown) => error instanceof ApiRequestError && error.reason === 'withheld_number_not_blockable';
+const isWithheld = (error: unknown) =>
+  error instanceof ApiRequestError && error.reason === 'withheld_number_not_blockable';
 
 /** What is typed; an empty reason is left out. Whether a number can be blocked is the server's call. */
 const formSchema = z
-  .object({ number: z.string().trim().min(1, problem('admin.blocked.numberRequired')), reason: z.string().trim().max(LIMITS.name, problem('admin.blocked.reasonInvalid')) })
+  .object({
+    number: z.string().trim().min(1, problem('admin.blocked.numberRequired')),
+    reason: z.string().trim().max(LIMITS.name, problem('admin.blocked.reasonInvalid')),
+  })
   .transform(({ number, reason }) => ({ number, ...(reason ? { reason } : {}) }))
   .pipe(blockNumberRequestSchema);
 
@@ -42,7 +46,10 @@ export function BlockNumberForm() {
     if (blockNumber.isPending) return;
     blockNumber.mutate(request, {
       onSuccess: () => form.reset(),
-      onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => explain(field, isWithheld(error))),
+      onError: (error) =>
+        setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) =>
+          explain(field, isWithheld(error)),
+        ),
     });
   });
 
@@ -51,13 +58,26 @@ export function BlockNumberForm() {
       <h3 className="section-title">{t('admin.blocked.form')}</h3>
       <div className="admin-form__fields">
         <Field label={t('admin.blocked.number')} hint={t('admin.blocked.numberHint')} error={errorText('number')}>
-          {(control) => <input {...control} {...form.register('number')} className="input" type="tel" autoComplete="off" maxLength={64} />}
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('number')}
+              className="input"
+              type="tel"
+              autoComplete="off"
+              maxLength={64}
+            />
+          )}
         </Field>
         <Field label={t('admin.blocked.reason')} error={errorText('reason')}>
-          {(control) => <input {...control} {...form.register('reason')} className="input" type="text" autoComplete="off" />}
+          {(control) => (
+            <input {...control} {...form.register('reason')} className="input" type="text" autoComplete="off" />
+          )}
         </Field>
       </div>
-      {blockNumber.isError && placed.unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(blockNumber.error))} /> : null}
+      {blockNumber.isError && placed.unplaced ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(blockNumber.error))} />
+      ) : null}
       <div className="admin-form__actions">
         <button className="button button--primary" type="submit" aria-busy={blockNumber.isPending}>
           {t('admin.blocked.submit')}

@@ -20,7 +20,11 @@ export function BlockedNumbersSection() {
   const unblock = useUnblockNumber();
 
   return (
-    <AdminSection title={t('admin.blocked.heading')} query={blocked} emptyText={t('admin.blocked.none')} renderItems={(items) => (
+    <AdminSection
+      title={t('admin.blocked.heading')}
+      query={blocked}
+      emptyText={t('admin.blocked.none')}
+      renderItems={(items) => (
         <ul className="plain-list admin-list" aria-label={t('admin.blocked.list')}>
           {items.map((item) => {
             const shown = displayNumber(item.value);
@@ -45,7 +49,8 @@ export function BlockedNumbersSection() {
             );
           })}
         </ul>
-            )}>
+      )}
+    >
       {unblock.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(unblock.error))} /> : null}
       <BlockNumberForm />
     </AdminSection>

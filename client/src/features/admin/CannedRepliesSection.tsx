@@ -20,31 +20,63 @@ export function CannedRepliesSection() {
   const retire = useRetireCannedReply();
   const restore = useRestoreCannedReply();
   // Each Edit starts the form afresh from that reply (a new revision re-keys it); emptying it after a save keeps the form and its note.
-  const [editing, setEditing] = useState<{ draft: CannedReplyDraft; revision: number }>(() => ({ draft: emptyCannedReplyDraft(), revision: 0 }));
+  const [editing, setEditing] = useState<{ draft: CannedReplyDraft; revision: number }>(() => ({
+    draft: emptyCannedReplyDraft(),
+    revision: 0,
+  }));
   const actionError = retire.error ?? restore.error;
   // Putting a reply back is refused when one in use took its title meanwhile: say so, not "changed at the same time".
   const restoreClash = restore.error instanceof ApiRequestError && restore.error.reason === 'canned_reply_title_taken';
 
   return (
-    <AdminSection title={t('admin.canned.heading')} query={replies} emptyText={t('admin.canned.none')} renderItems={(items) => (
+    <AdminSection
+      title={t('admin.canned.heading')}
+      query={replies}
+      emptyText={t('admin.canned.none')}
+      renderItems={(items) => (
         <DataTable
           caption={t('admin.canned.table')}
           rows={items}
           rowKey={(reply) => reply.id}
           columns={[
-            { key: 'title', header: t('admin.canned.col.title'), rowHeader: true, cellProps: (reply) => ({ lang: reply.locale }), cell: (reply) => reply.title },
-            { key: 'language', header: t('admin.canned.col.language'), cell: (reply) => t(`admin.canned.language.${reply.locale}`) },
+            {
+              key: 'title',
+              header: t('admin.canned.col.title'),
+              rowHeader: true,
+              cellProps: (reply) => ({ lang: reply.locale }),
+              cell: (reply) => reply.title,
+            },
+            {
+              key: 'language',
+              header: t('admin.canned.col.language'),
+              cell: (reply) => t(`admin.canned.language.${reply.locale}`),
+            },
             {
               key: 'tags',
               header: t('admin.canned.col.tags'),
-              cell: (reply) => (reply.tags.length > 0 ? reply.tags.join(', ') : <span className="muted">{t('admin.canned.noTags')}</span>),
+              cell: (reply) =>
+                reply.tags.length > 0 ? (
+                  reply.tags.join(', ')
+                ) : (
+                  <span className="muted">{t('admin.canned.noTags')}</span>
+                ),
             },
             // Text only, never markup: the reply is shown as typed.
-            { key: 'body', header: t('admin.canned.col.body'), cellProps: (reply) => ({ lang: reply.locale, title: reply.body }), cell: (reply) => previewOf(reply.body) },
+            {
+              key: 'body',
+              header: t('admin.canned.col.body'),
+              cellProps: (reply) => ({ lang: reply.locale, title: reply.body }),
+              cell: (reply) => previewOf(reply.body),
+            },
             {
               key: 'status',
               header: t('admin.canned.col.status'),
-              cell: (reply) => (reply.active ? <Badge tone="success">{t('admin.canned.active')}</Badge> : <Badge>{t('admin.canned.retired')}</Badge>),
+              cell: (reply) =>
+                reply.active ? (
+                  <Badge tone="success">{t('admin.canned.active')}</Badge>
+                ) : (
+                  <Badge>{t('admin.canned.retired')}</Badge>
+                ),
             },
           ]}
           actions={{
@@ -55,7 +87,9 @@ export function CannedRepliesSection() {
                   className="button button--ghost"
                   type="button"
                   aria-label={t('admin.canned.editNamed', { title: reply.title })}
-                  onClick={() => setEditing((current) => ({ draft: draftOfCannedReply(reply), revision: current.revision + 1 }))}
+                  onClick={() =>
+                    setEditing((current) => ({ draft: draftOfCannedReply(reply), revision: current.revision + 1 }))
+                  }
                 >
                   {t('admin.canned.edit')}
                 </button>
@@ -84,8 +118,15 @@ export function CannedRepliesSection() {
             ),
           }}
         />
-      )}>
-      {actionError ? <Banner tone="danger" role="alert" title={restoreClash ? t('admin.canned.restoreTaken') : t(errorMessageKey(actionError))} /> : null}
+      )}
+    >
+      {actionError ? (
+        <Banner
+          tone="danger"
+          role="alert"
+          title={restoreClash ? t('admin.canned.restoreTaken') : t(errorMessageKey(actionError))}
+        />
+      ) : null}
       <CannedReplyForm
         key={editing.revision}
         initial={editing.draft}

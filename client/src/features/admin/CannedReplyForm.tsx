@@ -15,7 +15,12 @@ import { Field } from '../../ui/Field';
 import { checkedAgainst } from '../../ui/form/contract-checks';
 import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { CANNED_REPLY_FIELDS, requestOfDraft, type CannedReplyDraft, type CannedReplyField } from './canned-reply-draft';
+import {
+  CANNED_REPLY_FIELDS,
+  requestOfDraft,
+  type CannedReplyDraft,
+  type CannedReplyField,
+} from './canned-reply-draft';
 import { placeFieldErrors } from './field-errors';
 import { useSaveCannedReply } from './useSaveCannedReply';
 
@@ -52,7 +57,13 @@ export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
   const formSchema = useMemo(() => formSchemaFor(adminLocale), [adminLocale]);
   const form = useForm({
     resolver: zodResolver(formSchema),
-    defaultValues: { title: initial.title, body: initial.body, locale: initial.locale ?? adminLocale, tags: initial.tags, position: initial.position },
+    defaultValues: {
+      title: initial.title,
+      body: initial.body,
+      locale: initial.locale ?? adminLocale,
+      tags: initial.tags,
+      position: initial.position,
+    },
   });
   const errorText = useFieldErrorText(form.formState.errors);
   // Until the admin picks a language, a new reply is in theirs, even when it changes (e.g. once their profile loads).
@@ -64,9 +75,12 @@ export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
   const bodyError = (): string | undefined => {
     if (!errorText('body')) return undefined;
     const unknown = unknownPlaceholders(body);
-    return unknown.length > 0 ? t('admin.canned.bodyUnknownPlaceholder', { found: unknown.join(' '), known: KNOWN_PLACEHOLDERS }) : errorText('body');
+    return unknown.length > 0
+      ? t('admin.canned.bodyUnknownPlaceholder', { found: unknown.join(' '), known: KNOWN_PLACEHOLDERS })
+      : errorText('body');
   };
-  const unplaced = save.isError && placeFieldErrors(save.error, CANNED_REPLY_FIELDS, (field) => PROBLEMS[field]).unplaced;
+  const unplaced =
+    save.isError && placeFieldErrors(save.error, CANNED_REPLY_FIELDS, (field) => PROBLEMS[field]).unplaced;
 
   // Typing again takes back the last answer: the saved note and the server's error banner.
   const onChange = () => {
@@ -106,7 +120,16 @@ export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
       <h3 className="section-title">{heading}</h3>
       <div className="admin-form__fields">
         <Field label={t('admin.canned.title')} error={errorText('title')}>
-          {(control) => <input {...control} {...field('title')} className="input" type="text" autoComplete="off" maxLength={CANNED_REPLY_LIMITS.title} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('title')}
+              className="input"
+              type="text"
+              autoComplete="off"
+              maxLength={CANNED_REPLY_LIMITS.title}
+            />
+          )}
         </Field>
         <Field label={t('admin.canned.locale')} error={errorText('locale')}>
           {(control) => (
@@ -120,10 +143,33 @@ export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
           {(control) => <input {...control} {...field('tags')} className="input" type="text" autoComplete="off" />}
         </Field>
         <Field label={t('admin.canned.position')} hint={t('admin.canned.positionHint')} error={errorText('position')}>
-          {(control) => <input {...control} {...field('position')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={5} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('position')}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={5}
+            />
+          )}
         </Field>
-        <Field className="admin-form__wide" label={t('admin.canned.body')} hint={t('admin.canned.bodyHint', { placeholders: KNOWN_PLACEHOLDERS })} error={bodyError()}>
-          {(control) => <textarea {...control} {...field('body')} className="textarea" rows={3} maxLength={CANNED_REPLY_LIMITS.body} />}
+        <Field
+          className="admin-form__wide"
+          label={t('admin.canned.body')}
+          hint={t('admin.canned.bodyHint', { placeholders: KNOWN_PLACEHOLDERS })}
+          error={bodyError()}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              {...field('body')}
+              className="textarea"
+              rows={3}
+              maxLength={CANNED_REPLY_LIMITS.body}
+            />
+          )}
         </Field>
       </div>
       {unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}

@@ -15,7 +15,10 @@ import { useCreatePbx } from './useCreatePbx';
 
 const FIELDS = ['name', 'signingSecret'] as const;
 type FieldName = (typeof FIELDS)[number];
-const PROBLEMS: Record<FieldName, PlainMessageKey> = { name: 'admin.pbx.nameInvalid', signingSecret: 'admin.pbx.secretInvalid' };
+const PROBLEMS: Record<FieldName, PlainMessageKey> = {
+  name: 'admin.pbx.nameInvalid',
+  signingSecret: 'admin.pbx.secretInvalid',
+};
 
 /**
  * What is typed, checked with the admin's messages, then handed to the request schema (an empty
@@ -24,7 +27,12 @@ const PROBLEMS: Record<FieldName, PlainMessageKey> = { name: 'admin.pbx.nameInva
 const formSchema = z
   .object({
     name: z.string().trim().min(1, problem('admin.pbx.nameRequired')),
-    signingSecret: z.string().refine((secret) => secret === '' || (secret.length >= 16 && secret.length <= 200), problem('admin.pbx.secretInvalid')),
+    signingSecret: z
+      .string()
+      .refine(
+        (secret) => secret === '' || (secret.length >= 16 && secret.length <= 200),
+        problem('admin.pbx.secretInvalid'),
+      ),
   })
   .transform(({ name, signingSecret }) => ({ name, ...(signingSecret ? { signingSecret } : {}) }))
   .pipe(createPbxRequestSchema);
@@ -48,7 +56,8 @@ export function CreatePbxForm({ onCreated }: { onCreated(created: CreatePbxRespo
         onCreated(created);
       },
       onError: (error) => {
-        if (error instanceof ApiRequestError && error.reason === 'pbx_name_taken') form.setError('name', { type: 'server', message: 'admin.pbx.nameTaken' });
+        if (error instanceof ApiRequestError && error.reason === 'pbx_name_taken')
+          form.setError('name', { type: 'server', message: 'admin.pbx.nameTaken' });
         else setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]);
       },
     });
@@ -59,11 +68,27 @@ export function CreatePbxForm({ onCreated }: { onCreated(created: CreatePbxRespo
       <h3 className="section-title">{t('admin.pbx.form')}</h3>
       <div className="admin-form__fields">
         <Field label={t('admin.pbx.name')} error={errorText('name')}>
-          {(control) => <input {...control} {...form.register('name')} className="input" type="text" autoComplete="off" maxLength={100} />}
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('name')}
+              className="input"
+              type="text"
+              autoComplete="off"
+              maxLength={100}
+            />
+          )}
         </Field>
         <Field label={t('admin.pbx.secret')} hint={t('admin.pbx.secretHint')} error={errorText('signingSecret')}>
           {(control) => (
-            <input {...control} {...form.register('signingSecret')} className="input" type="password" autoComplete="new-password" maxLength={200} />
+            <input
+              {...control}
+              {...form.register('signingSecret')}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              maxLength={200}
+            />
           )}
         </Field>
       </div>

@@ -33,13 +33,19 @@ const PROBLEMS: Record<FieldName, PlainMessageKey> = {
 /** Checked here too so the common slips are said at once; the request schema and the server have the last word. */
 const formSchema = z
   .object({
-    code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,62}$/, problem(PROBLEMS.code)),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{1,62}$/, problem(PROBLEMS.code)),
     labelFr: z.string().trim().min(1, problem(PROBLEMS.labelFr)).max(100, problem(PROBLEMS.labelFr)),
     labelEn: z.string().trim().min(1, problem(PROBLEMS.labelEn)).max(100, problem(PROBLEMS.labelEn)),
     position: z
       .string()
       .trim()
-      .refine((position) => position === '' || (/^\d+$/.test(position) && Number(position) <= 10_000), problem(PROBLEMS.position)),
+      .refine(
+        (position) => position === '' || (/^\d+$/.test(position) && Number(position) <= 10_000),
+        problem(PROBLEMS.position),
+      ),
   })
   .transform(({ position, ...labels }) => ({ ...labels, ...(position ? { position: Number(position) } : {}) }))
   .pipe(upsertDispositionRequestSchema);
@@ -61,7 +67,8 @@ export function DispositionForm({ initial }: DispositionFormProps) {
     if (save.isPending) return;
     save.mutate(request, {
       onSuccess: () => form.reset(EMPTY_DRAFT),
-      onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
+      onError: (error) =>
+        setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
     });
   });
 
@@ -73,7 +80,13 @@ export function DispositionForm({ initial }: DispositionFormProps) {
           <Field
             key={field}
             label={t(LABELS[field])}
-            hint={field === 'code' ? t('admin.dispositions.codeHint') : field === 'position' ? t('admin.dispositions.positionHint') : undefined}
+            hint={
+              field === 'code'
+                ? t('admin.dispositions.codeHint')
+                : field === 'position'
+                  ? t('admin.dispositions.positionHint')
+                  : undefined
+            }
             error={errorText(field)}
           >
             {(control) => (
@@ -91,7 +104,9 @@ export function DispositionForm({ initial }: DispositionFormProps) {
           </Field>
         ))}
       </div>
-      {save.isError && placed.unplaced ? <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} /> : null}
+      {save.isError && placed.unplaced ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(save.error))} />
+      ) : null}
       <div className="admin-form__actions">
         <button className="button button--primary" type="submit" aria-busy={save.isPending}>
           {t('admin.dispositions.submit')}

@@ -15,19 +15,41 @@ export function DispositionsSection() {
   const dispositions = useDispositions();
   const retire = useRetireDisposition();
   // Each Edit starts the form afresh from that disposition, even the same one twice.
-  const [editing, setEditing] = useState<{ draft: DispositionDraft; revision: number }>({ draft: EMPTY_DRAFT, revision: 0 });
+  const [editing, setEditing] = useState<{ draft: DispositionDraft; revision: number }>({
+    draft: EMPTY_DRAFT,
+    revision: 0,
+  });
   const edit = (draft: DispositionDraft) => setEditing((current) => ({ draft, revision: current.revision + 1 }));
 
   return (
-    <AdminSection title={t('admin.dispositions.heading')} query={dispositions} emptyText={t('admin.dispositions.none')} renderItems={(items) => (
+    <AdminSection
+      title={t('admin.dispositions.heading')}
+      query={dispositions}
+      emptyText={t('admin.dispositions.none')}
+      renderItems={(items) => (
         <DataTable
           caption={t('admin.dispositions.table')}
           rows={items}
           rowKey={(item) => item.code}
           columns={[
-            { key: 'code', header: t('admin.dispositions.col.code'), rowHeader: true, cell: (item) => <code>{item.code}</code> },
-            { key: 'fr', header: t('admin.dispositions.col.fr'), cellProps: () => ({ lang: 'fr' }), cell: (item) => item.label.fr },
-            { key: 'en', header: t('admin.dispositions.col.en'), cellProps: () => ({ lang: 'en' }), cell: (item) => item.label.en },
+            {
+              key: 'code',
+              header: t('admin.dispositions.col.code'),
+              rowHeader: true,
+              cell: (item) => <code>{item.code}</code>,
+            },
+            {
+              key: 'fr',
+              header: t('admin.dispositions.col.fr'),
+              cellProps: () => ({ lang: 'fr' }),
+              cell: (item) => item.label.fr,
+            },
+            {
+              key: 'en',
+              header: t('admin.dispositions.col.en'),
+              cellProps: () => ({ lang: 'en' }),
+              cell: (item) => item.label.en,
+            },
           ]}
           actions={{
             header: t('admin.dispositions.col.actions'),
@@ -38,7 +60,9 @@ export function DispositionsSection() {
                   type="button"
                   aria-label={t('admin.dispositions.editNamed', { code: item.code })}
                   // The list does not carry positions: left empty, the server's default applies.
-                  onClick={() => edit({ code: item.code, labelFr: item.label.fr, labelEn: item.label.en, position: '' })}
+                  onClick={() =>
+                    edit({ code: item.code, labelFr: item.label.fr, labelEn: item.label.en, position: '' })
+                  }
                 >
                   {t('admin.dispositions.edit')}
                 </button>
@@ -55,7 +79,8 @@ export function DispositionsSection() {
             ),
           }}
         />
-            )}>
+      )}
+    >
       {retire.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(retire.error))} /> : null}
       <DispositionForm key={editing.revision} initial={editing.draft} />
     </AdminSection>

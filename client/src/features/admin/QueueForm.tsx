@@ -3,7 +3,12 @@ import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { FieldProblem } from '@shared/errors';
-import { afterHoursActionSchema, createQueueRequestSchema, WEEK_DAYS, type WeekDay } from '@shared/schemas/admin-routing';
+import {
+  afterHoursActionSchema,
+  createQueueRequestSchema,
+  WEEK_DAYS,
+  type WeekDay,
+} from '@shared/schemas/admin-routing';
 import { CHANNELS, channelSchema } from '@shared/schemas/common';
 import { useFieldErrorText } from '../../app/forms/form-errors';
 import { errorMessageKey } from '../../app/i18n/error-messages';
@@ -110,7 +115,12 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           const field = formFieldOfPath(problem.path);
           return field ? [{ ...problem, path: field }] : [];
         });
-        setServerFieldErrors(problems, form.setError, [...new Set(problems.map((problem) => problem.path as QueueFormField))], messageOf);
+        setServerFieldErrors(
+          problems,
+          form.setError,
+          [...new Set(problems.map((problem) => problem.path as QueueFormField))],
+          messageOf,
+        );
       },
     };
     if (initial.id) update.mutate({ id: initial.id, request }, done);
@@ -129,7 +139,9 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
       <h3 className="section-title">{title}</h3>
       <div className="admin-form__fields">
         <Field label={t('admin.queues.name')} error={errorText('name')}>
-          {(control) => <input {...control} {...field('name')} className="input" type="text" autoComplete="off" maxLength={100} />}
+          {(control) => (
+            <input {...control} {...field('name')} className="input" type="text" autoComplete="off" maxLength={100} />
+          )}
         </Field>
         <Controller
           control={form.control}
@@ -145,7 +157,11 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
                     onChange={(event) => {
                       // Kept in the order of CHANNELS, whatever the order of the clicks.
                       const on = event.target.checked;
-                      channels.onChange(on ? CHANNELS.filter((c) => c === channel || channels.value.includes(c)) : channels.value.filter((c) => c !== channel));
+                      channels.onChange(
+                        on
+                          ? CHANNELS.filter((c) => c === channel || channels.value.includes(c))
+                          : channels.value.filter((c) => c !== channel),
+                      );
                       onChange();
                     }}
                   />{' '}
@@ -161,10 +177,29 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           )}
         />
         <Field label={t('admin.queues.skills')} hint={t('admin.queues.skillsHint')} error={errorText('skills')}>
-          {(control) => <input {...control} {...field('skills')} className="input" type="text" autoComplete="off" spellCheck={false} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('skills')}
+              className="input"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </Field>
         <Field label={t('admin.queues.priority')} hint={t('admin.queues.priorityHint')} error={errorText('priority')}>
-          {(control) => <input {...control} {...field('priority')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={3} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('priority')}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={3}
+            />
+          )}
         </Field>
         <Field label={t('admin.queues.timeZone')} error={errorText('timeZone')}>
           {(control) => (
@@ -178,10 +213,30 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           )}
         </Field>
         <Field label={t('admin.queues.serviceLevelPercent')} error={errorText('serviceLevelPercent')}>
-          {(control) => <input {...control} {...field('serviceLevelPercent')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={3} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('serviceLevelPercent')}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={3}
+            />
+          )}
         </Field>
         <Field label={t('admin.queues.serviceLevelSeconds')} error={errorText('serviceLevelSeconds')}>
-          {(control) => <input {...control} {...field('serviceLevelSeconds')} className="input" type="text" inputMode="numeric" autoComplete="off" maxLength={6} />}
+          {(control) => (
+            <input
+              {...control}
+              {...field('serviceLevelSeconds')}
+              className="input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={6}
+            />
+          )}
         </Field>
         <Field label={t('admin.queues.afterHours')} error={errorText('afterHoursAction')}>
           {(control) => (
@@ -207,7 +262,9 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           />
         )}
       />
-      {mutation.isError && !placed ? <Banner tone="danger" role="alert" title={t(errorMessageKey(mutation.error))} /> : null}
+      {mutation.isError && !placed ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(mutation.error))} />
+      ) : null}
       {savedName ? <StatusMessage>{t('admin.queues.saved', { name: savedName })}</StatusMessage> : null}
       <div className="admin-form__actions">
         <button className="button button--primary" type="submit" aria-busy={mutation.isPending}>

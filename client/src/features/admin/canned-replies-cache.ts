@@ -9,7 +9,11 @@ import { queryKeys } from '../../api/query-keys';
 export function applyCannedReplyChange(queryClient: QueryClient, saved: CannedReplyAdminView | null) {
   if (saved) {
     queryClient.setQueryData(queryKeys.adminCannedReplies, (items) =>
-      !items ? items : items.some((item) => item.id === saved.id) ? items.map((item) => (item.id === saved.id ? saved : item)) : [...items, saved],
+      !items
+        ? items
+        : items.some((item) => item.id === saved.id)
+          ? items.map((item) => (item.id === saved.id ? saved : item))
+          : [...items, saved],
     );
   }
   void queryClient.invalidateQueries({ queryKey: queryKeys.adminCannedReplies });

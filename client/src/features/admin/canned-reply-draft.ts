@@ -17,7 +17,14 @@ export interface CannedReplyDraft {
   position: string;
 }
 
-export const emptyCannedReplyDraft = (): CannedReplyDraft => ({ id: null, title: '', body: '', locale: null, tags: '', position: '' });
+export const emptyCannedReplyDraft = (): CannedReplyDraft => ({
+  id: null,
+  title: '',
+  body: '',
+  locale: null,
+  tags: '',
+  position: '',
+});
 
 export const draftOfCannedReply = (reply: CannedReplyAdminView): CannedReplyDraft => ({
   id: reply.id,
@@ -34,7 +41,10 @@ export function requestOfDraft(draft: Omit<CannedReplyDraft, 'id'>, adminLocale:
     title: draft.title.trim(),
     body: draft.body.trim(),
     locale: draft.locale ?? adminLocale,
-    tags: draft.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
+    tags: draft.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== ''),
     // Not a whole number: NaN, which the shared schema refuses on the position field.
     ...(position ? { position: /^\d+$/.test(position) ? Number(position) : Number.NaN } : {}),
   };

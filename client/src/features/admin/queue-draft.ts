@@ -11,7 +11,15 @@ import type { Channel } from '@shared/schemas/common';
 import { ApiRequestError } from '../../api/http';
 
 /** Zones offered in the form; a queue saved with another zone keeps it as an extra option. */
-export const TIME_ZONES = ['Europe/Paris', 'Europe/Brussels', 'Europe/Luxembourg', 'Europe/Zurich', 'Indian/Reunion', 'America/Martinique', 'UTC'];
+export const TIME_ZONES = [
+  'Europe/Paris',
+  'Europe/Brussels',
+  'Europe/Luxembourg',
+  'Europe/Zurich',
+  'Indian/Reunion',
+  'America/Martinique',
+  'UTC',
+];
 
 export type DayMode = 'closed' | 'one' | 'two';
 export interface DayDraft {
@@ -34,7 +42,13 @@ export interface QueueDraft {
   afterHoursAction: AfterHoursAction;
 }
 
-const closedDay = (): DayDraft => ({ mode: 'closed', intervals: [['', ''], ['', '']] });
+const closedDay = (): DayDraft => ({
+  mode: 'closed',
+  intervals: [
+    ['', ''],
+    ['', ''],
+  ],
+});
 
 export function emptyQueueDraft(): QueueDraft {
   return {
@@ -57,7 +71,16 @@ export function draftOfQueue(queue: QueueView): QueueDraft {
       const intervals = queue.businessHours[day] ?? [];
       const first = intervals[0] ?? ['', ''];
       const second = intervals[1] ?? ['', ''];
-      return [day, { mode: intervals.length === 0 ? 'closed' : intervals.length === 1 ? 'one' : 'two', intervals: [[first[0], first[1]], [second[0], second[1]]] }];
+      return [
+        day,
+        {
+          mode: intervals.length === 0 ? 'closed' : intervals.length === 1 ? 'one' : 'two',
+          intervals: [
+            [first[0], first[1]],
+            [second[0], second[1]],
+          ],
+        },
+      ];
     }),
   ) as Record<WeekDay, DayDraft>;
   return {
@@ -137,7 +160,8 @@ export function serverQueueProblems(error: unknown): FieldProblem[] {
   if (!(error instanceof ApiRequestError)) return [];
   // A taken name is told by its reason (an older server without reasons: a bare conflict); it lands
   // on the name, marked 'taken' for the form (our own marker, not the server's text).
-  if (error.reason === 'queue_name_taken' || (error.reason === null && error.code === 'conflict')) return [{ path: 'name', message: 'taken' }];
+  if (error.reason === 'queue_name_taken' || (error.reason === null && error.code === 'conflict'))
+    return [{ path: 'name', message: 'taken' }];
   return error.fields;
 }
 
@@ -152,5 +176,8 @@ export function summariseHours(hours: BusinessHours, dayName: (day: WeekDay) => 
     if (last && last.text === text && WEEK_DAYS.indexOf(last.to) === WEEK_DAYS.indexOf(day) - 1) last.to = day;
     else groups.push({ from: day, to: day, text });
   }
-  return groups.map((group) => `${group.from === group.to ? dayName(group.from) : `${dayName(group.from)}–${dayName(group.to)}`} ${group.text}`);
+  return groups.map(
+    (group) =>
+      `${group.from === group.to ? dayName(group.from) : `${dayName(group.from)}–${dayName(group.to)}`} ${group.text}`,
+  );
 }

@@ -7,7 +7,8 @@ import { queryKeys } from '../../api/query-keys';
 export function useCreateQueue() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: CreateQueueRequest) => (await callApi(api.adminRouting.createQueue, { body: request })).queue,
+    mutationFn: async (request: CreateQueueRequest) =>
+      (await callApi(api.adminRouting.createQueue, { body: request })).queue,
     onSuccess: (queue) => {
       queryClient.setQueryData(queryKeys.adminQueues, (items) =>
         items ? [...items, queue].sort((a, b) => a.name.localeCompare(b.name)) : items,

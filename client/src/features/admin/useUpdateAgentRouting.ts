@@ -10,7 +10,9 @@ export function useUpdateAgentRouting() {
     mutationFn: async ({ id, request }: { id: string; request: UpdateAgentRoutingRequest }) =>
       (await callApi(api.adminRouting.updateAgentRouting, { params: { id }, body: request })).agent,
     onSuccess: (agent) => {
-      queryClient.setQueryData(queryKeys.adminAgents, (items) => items?.map((item) => (item.id === agent.id ? agent : item)));
+      queryClient.setQueryData(queryKeys.adminAgents, (items) =>
+        items?.map((item) => (item.id === agent.id ? agent : item)),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.adminAgents });
     },
   });

@@ -10,7 +10,9 @@ export function useUpdateQueue() {
     mutationFn: async ({ id, request }: { id: string; request: UpdateQueueRequest }) =>
       (await callApi(api.adminRouting.updateQueue, { params: { id }, body: request })).queue,
     onSuccess: (queue) => {
-      queryClient.setQueryData(queryKeys.adminQueues, (items) => items?.map((item) => (item.id === queue.id ? queue : item)));
+      queryClient.setQueryData(queryKeys.adminQueues, (items) =>
+        items?.map((item) => (item.id === queue.id ? queue : item)),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.adminQueues });
     },
   });

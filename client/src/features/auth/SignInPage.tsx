@@ -13,14 +13,20 @@ import { LanguageSelect } from '../locale';
 import { useLogin } from './useLogin';
 
 const FIELDS = ['email', 'password'] as const;
-const PROBLEMS = { email: 'signIn.emailInvalid', password: 'signIn.passwordRequired' } as const satisfies Record<(typeof FIELDS)[number], PlainMessageKey>;
+const PROBLEMS = { email: 'signIn.emailInvalid', password: 'signIn.passwordRequired' } as const satisfies Record<
+  (typeof FIELDS)[number],
+  PlainMessageKey
+>;
 
 /** The common slips said at once, in the agent's words; the server has the last word (its field problems land on the fields). */
-const formSchema = z
-  .object({
-    email: z.string().trim().min(1, problem('signIn.emailRequired')).regex(/^[^\s@]+@[^\s@]+$/, problem(PROBLEMS.email)),
-    password: z.string().min(1, problem(PROBLEMS.password)),
-  }) satisfies z.ZodType<LoginRequest, unknown>;
+const formSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, problem('signIn.emailRequired'))
+    .regex(/^[^\s@]+@[^\s@]+$/, problem(PROBLEMS.email)),
+  password: z.string().min(1, problem(PROBLEMS.password)),
+}) satisfies z.ZodType<LoginRequest, unknown>;
 
 export function SignInPage() {
   const t = useT();
@@ -30,7 +36,10 @@ export function SignInPage() {
 
   // The server names the offending fields; each gets its own translated line.
   const submit = form.handleSubmit((request) =>
-    login.mutate(request, { onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]) }),
+    login.mutate(request, {
+      onError: (error) =>
+        setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
+    }),
   );
 
   return (
@@ -45,16 +54,31 @@ export function SignInPage() {
         <form className="sign-in__form" onSubmit={submit} noValidate>
           <Field label={t('signIn.email')} error={errorText('email')}>
             {(control) => (
-              // biome-ignore lint/a11y/noAutofocus: this page exists only to sign in, so the cursor starts where every visitor types first; it skips no content (the title and the language choice stay one Shift+Tab away)
-              <input {...control} {...form.register('email')} className="input" type="email" autoComplete="username" autoFocus required />
+              <input
+                {...control}
+                {...form.register('email')}
+                className="input"
+                type="email"
+                autoComplete="username"
+                // biome-ignore lint/a11y/noAutofocus: this page exists only to sign in, so the cursor starts where every visitor types first; it skips no content (the title and the language choice stay one Shift+Tab away)
+                autoFocus
+                required
+              />
             )}
           </Field>
           <Field label={t('signIn.password')} error={errorText('password')}>
-            {(control) => <input {...control} {...form.register('password')} className="input" type="password" autoComplete="current-password" required />}
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('password')}
+                className="input"
+                type="password"
+                autoComplete="current-password"
+                required
+              />
+            )}
           </Field>
-          {login.isError ? (
-            <Banner tone="danger" role="alert" title={t(errorMessageKey(login.error))} />
-          ) : null}
+          {login.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(login.error))} /> : null}
           <button className="button button--primary button--wide" type="submit" disabled={login.isPending}>
             {t('signIn.submit')}
           </button>

@@ -21,7 +21,16 @@ export function CannedReplyPicker({ onPick, onClose }: { onPick(reply: CannedRep
   return (
     <div className="canned-replies" role="group" aria-label={t('chat.canned.list')}>
       <Field label={t('chat.canned.search')}>
-        {(control) => <input {...control} className="input" type="search" autoComplete="off" value={text} onChange={(event) => setText(event.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="search"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
       </Field>
       {replies.isPending ? <StatusMessage>{t('app.loading')}</StatusMessage> : null}
       {replies.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(replies.error))} /> : null}
@@ -30,7 +39,12 @@ export function CannedReplyPicker({ onPick, onClose }: { onPick(reply: CannedRep
         <ul className="plain-list canned-replies__list">
           {replies.data.map((reply) => (
             <li key={reply.id}>
-              <button className="canned-reply" type="button" aria-label={t('chat.canned.insert', { title: reply.title })} onClick={() => onPick(reply)}>
+              <button
+                className="canned-reply"
+                type="button"
+                aria-label={t('chat.canned.insert', { title: reply.title })}
+                onClick={() => onPick(reply)}
+              >
                 <span className="canned-reply__title">{reply.title}</span>
                 <span className="canned-reply__body">{reply.body}</span>
               </button>

@@ -11,7 +11,15 @@ import { useSendChatMessage } from './useSendChatMessage';
 import { useSendChatTyping } from './useSendChatTyping';
 
 /** My reply: Enter sends, Shift+Enter starts a line; canned replies are inserted where the cursor is. */
-export function ChatComposer({ chat, agentName, drafts }: { chat: ChatSummary; agentName: string; drafts: Map<string, string> }) {
+export function ChatComposer({
+  chat,
+  agentName,
+  drafts,
+}: {
+  chat: ChatSummary;
+  agentName: string;
+  drafts: Map<string, string>;
+}) {
   const t = useT();
   const send = useSendChatMessage(chat.id);
   const sendTyping = useSendChatTyping(chat.id);
@@ -54,7 +62,10 @@ export function ChatComposer({ chat, agentName, drafts }: { chat: ChatSummary; a
 
   return (
     <form className="chat-composer" onSubmit={submit} noValidate>
-      <Field label={t('chat.composer')} error={tooLong ? t('chat.tooLong', { max: LIMITS.chatMessage, length }) : undefined}>
+      <Field
+        label={t('chat.composer')}
+        error={tooLong ? t('chat.tooLong', { max: LIMITS.chatMessage, length }) : undefined}
+      >
         {(control) => (
           <textarea
             {...control}
@@ -72,7 +83,10 @@ export function ChatComposer({ chat, agentName, drafts }: { chat: ChatSummary; a
         )}
       </Field>
       {picking ? (
-        <CannedReplyPicker onClose={() => setPicking(false)} onPick={(reply) => insert(fillCannedReply(reply.body, { agentName, visitorName: chat.visitorName }))} />
+        <CannedReplyPicker
+          onClose={() => setPicking(false)}
+          onPick={(reply) => insert(fillCannedReply(reply.body, { agentName, visitorName: chat.visitorName }))}
+        />
       ) : null}
       <div className="chat-composer__actions">
         {picking ? null : (

@@ -21,7 +21,13 @@ function useRefusalText(error: unknown): string {
   return t(errorMessageKey(error));
 }
 
-function PendingLine({ pending, onSendAgain }: { pending: PendingChatMessage; onSendAgain(pending: PendingChatMessage): void }) {
+function PendingLine({
+  pending,
+  onSendAgain,
+}: {
+  pending: PendingChatMessage;
+  onSendAgain(pending: PendingChatMessage): void;
+}) {
   const t = useT();
   const refusal = useRefusalText(pending.error);
   return (
@@ -63,11 +69,15 @@ export function ChatMessageList({ messages, pending, onSendAgain }: ChatMessageL
         ) : (
           <li key={message.id} className={`chat-message chat-message--${message.authorKind}`}>
             <p className="chat-message__meta">
-              <span>{message.authorName ?? (message.authorKind === 'visitor' ? t('chat.visitor') : t('chat.you'))}</span>{' '}
+              <span>
+                {message.authorName ?? (message.authorKind === 'visitor' ? t('chat.visitor') : t('chat.you'))}
+              </span>{' '}
               <time dateTime={message.sentAt}>{format.clockTime(message.sentAt)}</time>
             </p>
             <p className="chat-message__body">{message.body}</p>
-            {message.authorKind === 'agent' ? <span className="chat-message__delivery">{t(`chat.delivery.${message.delivery}`)}</span> : null}
+            {message.authorKind === 'agent' ? (
+              <span className="chat-message__delivery">{t(`chat.delivery.${message.delivery}`)}</span>
+            ) : null}
           </li>
         ),
       )}

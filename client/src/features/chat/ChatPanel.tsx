@@ -38,7 +38,9 @@ export function ChatPanel({ chat, tabId, panelId, me, drafts, openCustomerId, on
   const resend = useSendChatMessage(chat.id);
   const [action, setAction] = useState<Action>(null);
   const messages = detail.data?.messages;
-  const stored = new Set((messages ?? []).map((message) => message.clientMessageId).filter((id): id is string => Boolean(id)));
+  const stored = new Set(
+    (messages ?? []).map((message) => message.clientMessageId).filter((id): id is string => Boolean(id)),
+  );
   const pending = usePendingChatMessages(chat.id, stored);
   useMarkSeenWhileActive(chat.id, messages, chat.unread);
   const contact = [chat.visitorEmail, chat.visitorPhone].filter(Boolean).join(' · ');
@@ -71,7 +73,9 @@ export function ChatPanel({ chat, tabId, panelId, me, drafts, openCustomerId, on
           </button>
         </Banner>
       ) : null}
-      {messages ? <ChatMessageList messages={messages} pending={pending} onSendAgain={(item) => resend.mutate(item.variables)} /> : null}
+      {messages ? (
+        <ChatMessageList messages={messages} pending={pending} onSendAgain={(item) => resend.mutate(item.variables)} />
+      ) : null}
       <p className="typing-line" role="status" aria-live="polite">
         {typing.typing ? (typing.name ? t('chat.typing', { name: typing.name }) : t('chat.visitorTyping')) : null}
       </p>
@@ -94,7 +98,12 @@ export function ChatPanel({ chat, tabId, panelId, me, drafts, openCustomerId, on
         ) : null}
       </div>
       {action === 'transfer' ? (
-        <TransferForm contactId={chat.contactId} myAgentId={me.id} initialSummary={chat.lastMessage?.authorKind === 'visitor' ? chat.lastMessage.body : ''} onClose={() => setAction(null)} />
+        <TransferForm
+          contactId={chat.contactId}
+          myAgentId={me.id}
+          initialSummary={chat.lastMessage?.authorKind === 'visitor' ? chat.lastMessage.body : ''}
+          onClose={() => setAction(null)}
+        />
       ) : null}
       {action === 'close' ? <CloseChatForm chatId={chat.id} onCancel={() => setAction(null)} /> : null}
       {action === 'link' ? (

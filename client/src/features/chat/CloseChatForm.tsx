@@ -46,7 +46,9 @@ export function CloseChatForm({ chatId, onCancel }: { chatId: string; onCancel()
         )}
       />
       <Field label={t('chat.close.note')}>
-        {(control) => <textarea {...control} {...form.register('note')} className="textarea" rows={2} maxLength={LIMITS.noteBody} />}
+        {(control) => (
+          <textarea {...control} {...form.register('note')} className="textarea" rows={2} maxLength={LIMITS.noteBody} />
+        )}
       </Field>
       {close.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(close.error))} /> : null}
       <div className="chat-close__actions">

@@ -3,7 +3,15 @@ import { CustomerLinkSearch } from '../customer';
 import { useLinkChatCustomer } from './useLinkChatCustomer';
 
 /** The customer search, where choosing a result links the chat (and its transcript) to that customer. */
-export function LinkChatCustomer({ chatId, onLinked, onCancel }: { chatId: string; onLinked(customerId: string): void; onCancel(): void }) {
+export function LinkChatCustomer({
+  chatId,
+  onLinked,
+  onCancel,
+}: {
+  chatId: string;
+  onLinked(customerId: string): void;
+  onCancel(): void;
+}) {
   const t = useT();
   const link = useLinkChatCustomer(chatId);
   return (

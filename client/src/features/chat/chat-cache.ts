@@ -1,5 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChatMessage, ChatMessagePush, ChatReceiptPush, ChatRemovedPush, ChatSummary, ChatTypingPush } from '@shared/schemas/chat';
+import type {
+  ChatMessage,
+  ChatMessagePush,
+  ChatReceiptPush,
+  ChatRemovedPush,
+  ChatSummary,
+  ChatTypingPush,
+} from '@shared/schemas/chat';
 import { keyOf } from '../../api/call-api';
 import { queryKeys } from '../../api/query-keys';
 
@@ -15,7 +22,12 @@ function mergeMessages(messages: readonly ChatMessage[], incoming: readonly Chat
   const byId = new Map(messages.map((message) => [message.id, message]));
   for (const message of incoming) {
     const known = byId.get(message.id);
-    byId.set(message.id, known && DELIVERY_RANK[known.delivery] > DELIVERY_RANK[message.delivery] ? { ...message, delivery: known.delivery } : message);
+    byId.set(
+      message.id,
+      known && DELIVERY_RANK[known.delivery] > DELIVERY_RANK[message.delivery]
+        ? { ...message, delivery: known.delivery }
+        : message,
+    );
   }
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
@@ -33,7 +45,9 @@ export function upsertChat(queryClient: QueryClient, chat: ChatSummary): void {
     if (!current) return [...chats, chat];
     return newer(chat, current) ? chats.map((item) => (item.id === chat.id ? chat : item)) : chats;
   });
-  queryClient.setQueryData(queryKeys.chat(chat.id), (detail) => (detail && newer(chat, detail.chat) ? { ...detail, chat } : detail));
+  queryClient.setQueryData(queryKeys.chat(chat.id), (detail) =>
+    detail && newer(chat, detail.chat) ? { ...detail, chat } : detail,
+  );
 }
 
 /** Transferred away or closed: the tab goes. */
@@ -58,7 +72,8 @@ export function insertChatMessage(queryClient: QueryClient, { conversationId, me
       return { ...chat, lastMessage: message, unread };
     }),
   );
-  if (message.authorKind === 'visitor') setChatTyping(queryClient, conversationId, { name: message.authorName, typing: false });
+  if (message.authorKind === 'visitor')
+    setChatTyping(queryClient, conversationId, { name: message.authorName, typing: false });
 }
 
 /** The visitor's receipts move my messages to delivered / read, never back. */
@@ -69,7 +84,9 @@ export function applyVisitorReceipt(queryClient: QueryClient, receipt: ChatRecei
       ? {
           ...detail,
           messages: detail.messages.map((message) =>
-            message.authorKind === 'agent' && message.seq <= receipt.upToSeq && DELIVERY_RANK[message.delivery] < DELIVERY_RANK[receipt.state]
+            message.authorKind === 'agent' &&
+            message.seq <= receipt.upToSeq &&
+            DELIVERY_RANK[message.delivery] < DELIVERY_RANK[receipt.state]
               ? { ...message, delivery: receipt.state }
               : message,
           ),
@@ -86,12 +103,15 @@ export function setChatTyping(queryClient: QueryClient, chatId: string, typing: 
 }
 
 export function applyChatTyping(queryClient: QueryClient, push: ChatTypingPush): void {
-  if (push.author === 'visitor') setChatTyping(queryClient, push.conversationId, { name: push.name, typing: push.typing });
+  if (push.author === 'visitor')
+    setChatTyping(queryClient, push.conversationId, { name: push.name, typing: push.typing });
 }
 
 /** I have read the chat: its tab shows no unread count. */
 export function markChatReadLocally(queryClient: QueryClient, chatId: string): void {
-  queryClient.setQueryData(queryKeys.myChats, (chats) => chats?.map((chat) => (chat.id === chatId && chat.unread > 0 ? { ...chat, unread: 0 } : chat)));
+  queryClient.setQueryData(queryKeys.myChats, (chats) =>
+    chats?.map((chat) => (chat.id === chatId && chat.unread > 0 ? { ...chat, unread: 0 } : chat)),
+  );
 }
 
 /** My own message, stored (the POST answer): in the conversation at once, whatever the push does. */

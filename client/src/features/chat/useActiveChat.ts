@@ -5,7 +5,10 @@ import type { ChatSummary } from '@shared/schemas/chat';
  * Which chat tab is open. The first one on load; a chat that arrives later (I accepted it, or it
  * was transferred to me) opens at once; when the open one leaves, the first remaining one opens.
  */
-export function useActiveChat(chats: readonly ChatSummary[], loaded: boolean): [ChatSummary | null, (chatId: string) => void] {
+export function useActiveChat(
+  chats: readonly ChatSummary[],
+  loaded: boolean,
+): [ChatSummary | null, (chatId: string) => void] {
   const [activeId, setActiveId] = useState<string | null>(null);
   const known = useRef<Set<string> | null>(null);
 

@@ -7,7 +7,8 @@ import { markChatReadLocally } from './chat-cache';
 export function useMarkChatRead(chatId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (upToSeq: number) => callApi(api.chats.receipt, { params: { id: chatId }, body: { upToSeq, state: 'read' } }),
+    mutationFn: (upToSeq: number) =>
+      callApi(api.chats.receipt, { params: { id: chatId }, body: { upToSeq, state: 'read' } }),
     onMutate: () => markChatReadLocally(queryClient, chatId),
   });
 }

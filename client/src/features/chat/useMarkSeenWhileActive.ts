@@ -3,10 +3,17 @@ import type { ChatMessage } from '@shared/schemas/chat';
 import { useMarkChatRead } from './useMarkChatRead';
 
 /** While this chat's tab is open and the desk visible, the visitor's messages count as read. */
-export function useMarkSeenWhileActive(chatId: string, messages: readonly ChatMessage[] | undefined, unread: number): void {
+export function useMarkSeenWhileActive(
+  chatId: string,
+  messages: readonly ChatMessage[] | undefined,
+  unread: number,
+): void {
   const markRead = useMarkChatRead(chatId);
   const reported = useRef(-1);
-  const lastVisitorSeq = (messages ?? []).reduce((last, message) => (message.authorKind === 'visitor' ? Math.max(last, message.seq) : last), -1);
+  const lastVisitorSeq = (messages ?? []).reduce(
+    (last, message) => (message.authorKind === 'visitor' ? Math.max(last, message.seq) : last),
+    -1,
+  );
   const { mutate } = markRead;
 
   useEffect(() => {

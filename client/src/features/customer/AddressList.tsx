@@ -51,7 +51,8 @@ export function AddressList({ addresses, flaggedIds }: { addresses: Address[]; f
     .map((address) => ({ address, validity: validityOf(address, today) }))
     .sort(
       (a, b) =>
-        VALIDITY_ORDER[a.validity] - VALIDITY_ORDER[b.validity] || b.address.validFrom.localeCompare(a.address.validFrom),
+        VALIDITY_ORDER[a.validity] - VALIDITY_ORDER[b.validity] ||
+        b.address.validFrom.localeCompare(a.address.validFrom),
     );
 
   return (

@@ -42,7 +42,9 @@ export function CustomerCard({ customer }: { customer: Customer }) {
             <span>{t('customer.salutation', { salutation: t(`customer.salutation.${customer.salutation}`) })}</span>
           ) : null}
           {customer.preferredLanguage ? (
-            <span>{t('customer.preferredLanguage', { language: format.languageName(customer.preferredLanguage) })}</span>
+            <span>
+              {t('customer.preferredLanguage', { language: format.languageName(customer.preferredLanguage) })}
+            </span>
           ) : null}
         </div>
       </header>

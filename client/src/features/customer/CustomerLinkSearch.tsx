@@ -25,7 +25,15 @@ export function CustomerLinkSearch(props: {
     <div className="link-customer" aria-busy={props.busy}>
       <Field label={props.label} hint={t('search.placeholder')}>
         {(control) => (
-          <input {...control} className="input" type="search" autoComplete="off" spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />
+          <input
+            {...control}
+            className="input"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         )}
       </Field>
       <SearchResults

@@ -12,7 +12,9 @@ function IdentityItem({ identity }: { identity: Identity }) {
     <li className="identity">
       {/* A phone is shown as it was written, with its normalised form next to it. */}
       <span className="identity__value">{isPhone ? identity.rawValue : identity.value}</span>
-      {isPhone && identity.valid ? <span className="identity__normalised">{t('identity.e164', { value: identity.value })}</span> : null}
+      {isPhone && identity.valid ? (
+        <span className="identity__normalised">{t('identity.e164', { value: identity.value })}</span>
+      ) : null}
       {isPhone && !identity.valid ? <Badge tone="danger">{t('identity.invalidPhone')}</Badge> : null}
       {identity.verified ? <Badge tone="success">{t('identity.verified')}</Badge> : null}
       {identity.primary ? <Badge tone="info">{t('identity.primary')}</Badge> : null}

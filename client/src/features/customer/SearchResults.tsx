@@ -26,7 +26,15 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   }
 }
 
-function ResultButton({ hit, selected, onOpen }: { hit: CustomerSearchHit; selected: boolean; onOpen(id: string): void }) {
+function ResultButton({
+  hit,
+  selected,
+  onOpen,
+}: {
+  hit: CustomerSearchHit;
+  selected: boolean;
+  onOpen(id: string): void;
+}) {
   const t = useT();
   const facts = [
     { slot: 'phone', text: hit.primaryPhone ? formatPhoneInternational(hit.primaryPhone) : null },
@@ -41,7 +49,13 @@ function ResultButton({ hit, selected, onOpen }: { hit: CustomerSearchHit; selec
       onClick={() => onOpen(hit.id)}
     >
       <span className="result__name">{hit.displayName}</span>
-      {facts.map(({ slot, text }) => (text ? <span className="result__fact" key={slot}>{text}</span> : null))}
+      {facts.map(({ slot, text }) =>
+        text ? (
+          <span className="result__fact" key={slot}>
+            {text}
+          </span>
+        ) : null,
+      )}
       <span className="result__match">{t('search.matchedBy', { field: t(`search.match.${hit.matchedBy}`) })}</span>
     </button>
   );
@@ -57,7 +71,11 @@ export function SearchResults({ term, selectedCustomerId, onOpen, listRef }: Sea
 
   const { items } = search.data;
   if (items.length === 0) {
-    return <StatusMessage>{search.isPlaceholderData ? t('search.searching') : t('search.noResults', { term })}</StatusMessage>;
+    return (
+      <StatusMessage>
+        {search.isPlaceholderData ? t('search.searching') : t('search.noResults', { term })}
+      </StatusMessage>
+    );
   }
   return (
     <ul

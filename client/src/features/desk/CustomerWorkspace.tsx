@@ -17,7 +17,11 @@ export function CustomerWorkspace({ customerId }: { customerId: string }) {
   if (customer.isLoadingError) {
     const gone = customer.error instanceof ApiRequestError && customer.error.code === 'not_found';
     return (
-      <Banner tone="danger" role="alert" title={gone ? t('workspace.customerGone') : t(errorMessageKey(customer.error))}>
+      <Banner
+        tone="danger"
+        role="alert"
+        title={gone ? t('workspace.customerGone') : t(errorMessageKey(customer.error))}
+      >
         {gone ? null : (
           <button className="button" type="button" onClick={() => void customer.refetch()}>
             {t('app.retry')}

@@ -6,7 +6,12 @@ export function SignOutButton() {
   const logout = useLogout();
   return (
     <>
-      <button className="button button--ghost" type="button" onClick={() => logout.mutate()} aria-busy={logout.isPending}>
+      <button
+        className="button button--ghost"
+        type="button"
+        onClick={() => logout.mutate()}
+        aria-busy={logout.isPending}
+      >
         {t('signOut.button')}
       </button>
       {logout.isError ? (

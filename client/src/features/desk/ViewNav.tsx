@@ -13,7 +13,12 @@ export function ViewNav({ current, views }: { current: AppView; views: readonly 
   return (
     <nav className="topbar__nav" aria-label={t('nav.label')}>
       {views.map((view) => (
-        <a key={view} className="topbar__nav-link" href={VIEW_HREF[view]} aria-current={view === current ? 'page' : undefined}>
+        <a
+          key={view}
+          className="topbar__nav-link"
+          href={VIEW_HREF[view]}
+          aria-current={view === current ? 'page' : undefined}
+        >
           {t(LABEL[view])}
         </a>
       ))}

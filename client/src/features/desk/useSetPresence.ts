@@ -7,8 +7,7 @@ import { rememberSignedInAgent } from '../auth';
 export function useSetPresence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (presence: SelectablePresence) =>
-      callApi(api.me.setPresence, { body: { presence } }),
+    mutationFn: (presence: SelectablePresence) => callApi(api.me.setPresence, { body: { presence } }),
     onSuccess: ({ agent }) => rememberSignedInAgent(queryClient, agent),
   });
 }

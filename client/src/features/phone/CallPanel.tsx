@@ -50,14 +50,21 @@ export function CallPanel({ pop, openCustomerId, onOpenCustomer }: CallPanelProp
     <section className={`call-panel call-panel--${call.state}`} aria-label={t(`phone.region.${call.direction}`)}>
       <header className="call-panel__header">
         {call.party.status === 'withheld' && !customerId ? null : <CallerNumber party={call.party} />}
-        {call.line ? <span className="call-panel__fact">{t(`phone.line.${call.direction}`, { line: call.line })}</span> : null}
+        {call.line ? (
+          <span className="call-panel__fact">{t(`phone.line.${call.direction}`, { line: call.line })}</span>
+        ) : null}
         {call.queueName ? <span className="call-panel__fact">{t('phone.queue', { name: call.queueName })}</span> : null}
       </header>
       <CallBar call={call} />
       {call.state === 'wrap_up' ? <WrapUpForm call={call} /> : null}
       {canTransfer ? (
         transferring ? (
-          <TransferForm contactId={call.id} myAgentId={myAgentId} initialSummary={lastNote()} onClose={() => setTransferring(false)} />
+          <TransferForm
+            contactId={call.id}
+            myAgentId={myAgentId}
+            initialSummary={lastNote()}
+            onClose={() => setTransferring(false)}
+          />
         ) : (
           <button className="button" type="button" onClick={() => setTransferring(true)}>
             {t('transfer.open')}

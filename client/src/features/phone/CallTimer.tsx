@@ -28,7 +28,9 @@ export function CallTimer({ call }: { call: CallView }) {
               });
             case 'wrap_up':
               // Talk, hold and wrap-up so far: everything since the agent picked up.
-              return t('phone.timer.handle', { duration: format.duration(secondsBetween(call.answeredAt ?? call.startedAt, now)) });
+              return t('phone.timer.handle', {
+                duration: format.duration(secondsBetween(call.answeredAt ?? call.startedAt, now)),
+              });
             default:
               return null;
           }

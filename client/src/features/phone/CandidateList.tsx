@@ -27,15 +27,27 @@ export function CandidateList({ pop, onLinked }: CandidateListProps) {
               aria-busy={linkCall.isPending && linkCall.variables.customerId === candidate.id}
               disabled={linkCall.isPending}
               onClick={() =>
-                linkCall.mutate({ callId: pop.call.id, customerId: candidate.id }, { onSuccess: () => onLinked(candidate.id) })
+                linkCall.mutate(
+                  { callId: pop.call.id, customerId: candidate.id },
+                  { onSuccess: () => onLinked(candidate.id) },
+                )
               }
             >
               <span className="result__name">{candidate.displayName}</span>
               {[
-                { slot: 'phone', text: candidate.primaryPhone ? formatPhoneInternational(candidate.primaryPhone) : null },
+                {
+                  slot: 'phone',
+                  text: candidate.primaryPhone ? formatPhoneInternational(candidate.primaryPhone) : null,
+                },
                 { slot: 'email', text: candidate.primaryEmail },
                 { slot: 'city', text: candidate.city },
-              ].map(({ slot, text }) => (text ? <span className="result__fact" key={slot}>{text}</span> : null))}
+              ].map(({ slot, text }) =>
+                text ? (
+                  <span className="result__fact" key={slot}>
+                    {text}
+                  </span>
+                ) : null,
+              )}
             </button>
           </li>
         ))}

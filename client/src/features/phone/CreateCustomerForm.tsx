@@ -13,7 +13,13 @@ import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { useCreateCustomer } from './useCreateCustomer';
 import { useLinkCall } from './useLinkCall';
 
-const FIELDS = ['givenName', 'familyName', 'companyName', 'phone', 'email'] as const satisfies readonly (keyof CreateCustomerRequest)[];
+const FIELDS = [
+  'givenName',
+  'familyName',
+  'companyName',
+  'phone',
+  'email',
+] as const satisfies readonly (keyof CreateCustomerRequest)[];
 type FieldName = (typeof FIELDS)[number];
 
 const LABELS: Record<FieldName, PlainMessageKey> = {
@@ -34,7 +40,13 @@ const PROBLEMS: Record<FieldName, PlainMessageKey> = {
 
 /** What is typed, blanks left out; a family or company name is needed. The server checks the rest and names the fields. */
 const formSchema = z
-  .object({ givenName: z.string(), familyName: z.string(), companyName: z.string(), phone: z.string(), email: z.string() })
+  .object({
+    givenName: z.string(),
+    familyName: z.string(),
+    companyName: z.string(),
+    phone: z.string(),
+    email: z.string(),
+  })
   .transform((values) => {
     const request: Partial<Record<FieldName, string>> = {};
     for (const name of FIELDS) {
@@ -43,7 +55,10 @@ const formSchema = z
     }
     return request;
   })
-  .refine((request) => Boolean(request.familyName || request.companyName), { path: ['familyName'], message: problem(PROBLEMS.familyName) })
+  .refine((request) => Boolean(request.familyName || request.companyName), {
+    path: ['familyName'],
+    message: problem(PROBLEMS.familyName),
+  })
   .transform((request): CreateCustomerRequest => request);
 
 interface CreateCustomerFormProps {
@@ -78,7 +93,8 @@ export function CreateCustomerForm({ callId, phone, onLinked, onCancel }: Create
         link(customer.id);
       },
       // The server's field problems, in the agent's language, on the fields they concern.
-      onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
+      onError: (error) =>
+        setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
     });
   });
 
@@ -115,7 +131,11 @@ export function CreateCustomerForm({ callId, phone, onLinked, onCancel }: Create
       ))}
       {failure ? <Banner tone="danger" role="alert" title={t(errorMessageKey(failure))} /> : null}
       <div className="create-customer__actions">
-        <button className="button button--primary" type="submit" aria-busy={createCustomer.isPending || linkCall.isPending}>
+        <button
+          className="button button--primary"
+          type="submit"
+          aria-busy={createCustomer.isPending || linkCall.isPending}
+        >
           {t('phone.unknown.create')}
         </button>
         <button className="button button--ghost" type="button" onClick={onCancel}>

@@ -5,7 +5,13 @@ import { Field } from '../../ui/Field';
 import { useDispositions } from './useDispositions';
 
 /** The outcome of a contact, from the centre's dispositions (calls and chats use the same list). */
-export function DispositionField(props: { label: string; chooseLabel: string; value: string; error: string | undefined; onChange(code: string): void }) {
+export function DispositionField(props: {
+  label: string;
+  chooseLabel: string;
+  value: string;
+  error: string | undefined;
+  onChange(code: string): void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const dispositions = useDispositions();
@@ -13,7 +19,13 @@ export function DispositionField(props: { label: string; chooseLabel: string; va
     <>
       <Field label={props.label} error={props.error}>
         {(control) => (
-          <select {...control} className="select" value={props.value} aria-busy={dispositions.isPending} onChange={(event) => props.onChange(event.target.value)}>
+          <select
+            {...control}
+            className="select"
+            value={props.value}
+            aria-busy={dispositions.isPending}
+            onChange={(event) => props.onChange(event.target.value)}
+          >
             <option value="">{props.chooseLabel}</option>
             {(dispositions.data ?? []).map((item) => (
               <option key={item.code} value={item.code}>
@@ -23,7 +35,9 @@ export function DispositionField(props: { label: string; chooseLabel: string; va
           </select>
         )}
       </Field>
-      {dispositions.isError ? <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} /> : null}
+      {dispositions.isError ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(dispositions.error))} />
+      ) : null}
     </>
   );
 }

@@ -29,11 +29,18 @@ function MissedCallRow({ call, onOpen }: { call: CallView; onOpen(customerId: st
         <time className="missed-call__time" dateTime={call.startedAt}>
           {format.dateTime(call.startedAt)}
         </time>
-        {call.queueName ? <span className="missed-call__queue">{t('phone.queue', { name: call.queueName })}</span> : null}
+        {call.queueName ? (
+          <span className="missed-call__queue">{t('phone.queue', { name: call.queueName })}</span>
+        ) : null}
       </p>
       <div className="missed-call__actions">
         {call.customerId ? (
-          <button className="button" type="button" aria-describedby={summaryId} onClick={() => onOpen(call.customerId!)}>
+          <button
+            className="button"
+            type="button"
+            aria-describedby={summaryId}
+            onClick={() => onOpen(call.customerId!)}
+          >
             {t('phone.missed.open')}
           </button>
         ) : null}

@@ -35,7 +35,10 @@ export function WrapUpForm({ call }: { call: CallView }) {
     if (wrapUp.isPending) return;
     wrapUp.mutate(
       { callId: call.id, ...request },
-      { onError: (error) => setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]) },
+      {
+        onError: (error) =>
+          setServerFieldErrors(fieldProblemsOf(error), form.setError, FIELDS, (field) => PROBLEMS[field]),
+      },
     );
   });
 
@@ -56,9 +59,13 @@ export function WrapUpForm({ call }: { call: CallView }) {
         )}
       />
       <Field label={t('phone.wrapUp.note')} error={noteError}>
-        {(control) => <textarea {...control} {...form.register('note')} className="textarea" rows={2} maxLength={LIMITS.noteBody} />}
+        {(control) => (
+          <textarea {...control} {...form.register('note')} className="textarea" rows={2} maxLength={LIMITS.noteBody} />
+        )}
       </Field>
-      {wrapUp.isError && !placedOnField ? <Banner tone="danger" role="alert" title={t(errorMessageKey(wrapUp.error))} /> : null}
+      {wrapUp.isError && !placedOnField ? (
+        <Banner tone="danger" role="alert" title={t(errorMessageKey(wrapUp.error))} />
+      ) : null}
       <div className="wrap-up__actions">
         <button className="button button--primary" type="submit" aria-busy={wrapUp.isPending}>
           {t('phone.wrapUp.submit')}

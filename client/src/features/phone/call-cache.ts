@@ -8,7 +8,8 @@ const LIVE_STATES: ReadonlySet<CallView['state']> = new Set(['ringing', 'active'
 /** Ringing for me, or answered by me and not yet wrapped up: what the contract's `calls.mine` returns. */
 export function isMyLiveCall(call: CallView, agentId: string): boolean {
   if (!LIVE_STATES.has(call.state)) return false;
-  if (call.state === 'ringing') return call.agent === null ? call.ringingAgentIds.includes(agentId) : call.agent.id === agentId;
+  if (call.state === 'ringing')
+    return call.agent === null ? call.ringingAgentIds.includes(agentId) : call.agent.id === agentId;
   return call.agent?.id === agentId;
 }
 

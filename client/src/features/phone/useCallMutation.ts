@@ -10,12 +10,20 @@ type CallAction = typeof api.calls.wrapUp | typeof api.calls.link | typeof api.c
  * POST to one call's action; the answer is the changed call, patched into the cache like a push
  * (whichever comes second is dropped by its version).
  */
-export function useCallMutation<R extends CallAction, Variables>(route: R, bodyOf: (variables: Variables) => RouteInput<R>['body']) {
+export function useCallMutation<R extends CallAction, Variables>(
+  route: R,
+  bodyOf: (variables: Variables) => RouteInput<R>['body'],
+) {
   const queryClient = useQueryClient();
   const agentId = useMe().data?.id ?? '';
   return useMutation({
     mutationFn: async ({ callId, ...variables }: Variables & { callId: string }) =>
-      (await callApi<CallAction>(route, { params: { id: callId }, body: bodyOf(variables as Variables) } as unknown as RouteInput<CallAction>)).call,
+      (
+        await callApi<CallAction>(route, {
+          params: { id: callId },
+          body: bodyOf(variables as Variables),
+        } as unknown as RouteInput<CallAction>)
+      ).call,
     onSuccess: (call) => applyCallUpdate(queryClient, call, agentId),
   });
 }

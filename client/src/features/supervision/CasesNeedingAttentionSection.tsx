@@ -28,9 +28,13 @@ const DAY = 24 * HOUR;
 function useOverdueLabel(): (seconds: number) => string {
   const t = useT();
   return (seconds) => {
-    if (seconds >= DAY) return t('supervision.overdueBy', { amount: t('supervision.unit.days', { count: Math.floor(seconds / DAY) }) });
-    if (seconds >= HOUR) return t('supervision.overdueBy', { amount: t('supervision.unit.hours', { count: Math.floor(seconds / HOUR) }) });
-    return t('supervision.overdueBy', { amount: t('supervision.unit.minutes', { count: Math.max(1, Math.floor(seconds / 60)) }) });
+    if (seconds >= DAY)
+      return t('supervision.overdueBy', { amount: t('supervision.unit.days', { count: Math.floor(seconds / DAY) }) });
+    if (seconds >= HOUR)
+      return t('supervision.overdueBy', { amount: t('supervision.unit.hours', { count: Math.floor(seconds / HOUR) }) });
+    return t('supervision.overdueBy', {
+      amount: t('supervision.unit.minutes', { count: Math.max(1, Math.floor(seconds / 60)) }),
+    });
   };
 }
 
@@ -89,12 +93,21 @@ export function CasesNeedingAttentionSection({ onOpenCustomer }: { onOpenCustome
               key: 'customer',
               header: t('supervision.col.customer'),
               cell: (item) => (
-                <button className="link-button" type="button" title={t('supervision.openCustomer')} onClick={() => onOpenCustomer(item.customer.id)}>
+                <button
+                  className="link-button"
+                  type="button"
+                  title={t('supervision.openCustomer')}
+                  onClick={() => onOpenCustomer(item.customer.id)}
+                >
                   {item.customer.name}
                 </button>
               ),
             },
-            { key: 'category', header: t('supervision.col.category'), cell: (item) => t(`case.category.${item.category}`) },
+            {
+              key: 'category',
+              header: t('supervision.col.category'),
+              cell: (item) => t(`case.category.${item.category}`),
+            },
             { key: 'owner', header: t('supervision.col.owner'), cell: (item) => <OwnerCell owner={item.owner} /> },
             { key: 'due', header: t('supervision.col.due'), cell: (item) => <DueCell item={item} now={now} /> },
             { key: 'transfers', header: t('supervision.col.transfers'), cell: (item) => item.transferCount },

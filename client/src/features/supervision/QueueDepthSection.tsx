@@ -24,7 +24,11 @@ export function QueueDepthSection() {
           rowKey={(row) => row.queueId}
           columns={[
             { key: 'queue', header: t('supervision.queues.col.queue'), rowHeader: true, cell: (row) => row.queueName },
-            { key: 'waiting', header: t('supervision.queues.col.waiting'), cell: (row) => (row.waiting > 0 ? <Badge tone="warning">{row.waiting}</Badge> : row.waiting) },
+            {
+              key: 'waiting',
+              header: t('supervision.queues.col.waiting'),
+              cell: (row) => (row.waiting > 0 ? <Badge tone="warning">{row.waiting}</Badge> : row.waiting),
+            },
             {
               key: 'longest',
               header: t('supervision.queues.col.longest'),

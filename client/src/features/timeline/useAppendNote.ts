@@ -6,8 +6,7 @@ import { insertTimelineEvent } from './timeline-cache';
 export function useAppendNote(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) =>
-      callApi(api.timeline.appendNote, { params: { id: customerId }, body: { body } }),
+    mutationFn: (body: string) => callApi(api.timeline.appendNote, { params: { id: customerId }, body: { body } }),
     // The live push may arrive first or second; the cache keeps the event once either way.
     onSuccess: ({ event }) => insertTimelineEvent(queryClient, event),
   });

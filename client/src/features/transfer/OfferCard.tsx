@@ -26,7 +26,15 @@ function ContextPacket({ packet }: { packet: NonNullable<Offer['packet']> }) {
         <dd className="offer-card__text">{packet.tried}</dd>
         <dt>{t('offer.identity')}</dt>
         <dd>
-          <Badge tone={packet.identity === 'verified' ? 'success' : packet.identity === 'partially_verified' ? 'warning' : 'danger'}>
+          <Badge
+            tone={
+              packet.identity === 'verified'
+                ? 'success'
+                : packet.identity === 'partially_verified'
+                  ? 'warning'
+                  : 'danger'
+            }
+          >
             {t(`offer.identity.${packet.identity}`)}
           </Badge>
         </dd>
@@ -43,14 +51,23 @@ function DeclineForm({ offerId, onCancel, onGone }: { offerId: string; onCancel(
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (decline.isPending) return;
-    decline.mutate({ offerId, reason: reason.trim() || undefined }, { onError: (error) => (isOfferGone(error) ? onGone() : undefined) });
+    decline.mutate(
+      { offerId, reason: reason.trim() || undefined },
+      { onError: (error) => (isOfferGone(error) ? onGone() : undefined) },
+    );
   }
 
   return (
     <form className="offer-card__decline" aria-label={t('offer.declineForm')} onSubmit={submit} noValidate>
       <Field label={t('offer.declineReason')}>
         {(control) => (
-          <input {...control} className="input" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <input
+            {...control}
+            className="input"
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
         )}
       </Field>
       {decline.isError && !isOfferGone(decline.error) ? (
@@ -82,7 +99,9 @@ export function OfferCard({ offer, onGone }: { offer: Offer; onGone(offerId: str
         {packet ? t('offer.title.transfer', { channel }) : t('offer.title.new', { channel })}
       </h2>
       <p className="offer-card__meta">
-        <span>{contact.customerName ? t('offer.customer', { name: contact.customerName }) : t('offer.customer.unknown')}</span>
+        <span>
+          {contact.customerName ? t('offer.customer', { name: contact.customerName }) : t('offer.customer.unknown')}
+        </span>
         {contact.queueName ? <span>{t('offer.queue', { name: contact.queueName })}</span> : null}
         {contact.subject ? <span>{t('offer.subject', { subject: contact.subject })}</span> : null}
       </p>
@@ -91,7 +110,9 @@ export function OfferCard({ offer, onGone }: { offer: Offer; onGone(offerId: str
           const left = (Date.parse(offer.expiresAt) - now) / 1000;
           return (
             <p className="offer-card__timers">
-              <span>{t('offer.waiting', { duration: format.duration((now - Date.parse(contact.waitingSince)) / 1000) })}</span>{' '}
+              <span>
+                {t('offer.waiting', { duration: format.duration((now - Date.parse(contact.waitingSince)) / 1000) })}
+              </span>{' '}
               <span className="offer-card__countdown">
                 {left > 0 ? t('offer.expiresIn', { duration: format.duration(Math.ceil(left)) }) : t('offer.expired')}
               </span>

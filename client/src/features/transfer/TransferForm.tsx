@@ -49,7 +49,14 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
   const transfer = useCreateTransfer();
   const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
-    defaultValues: { to: { kind: 'queue', id: '' }, mode: 'warm', reason: '', summary: initialSummary, tried: '', identity: 'not_verified' },
+    defaultValues: {
+      to: { kind: 'queue', id: '' },
+      mode: 'warm',
+      reason: '',
+      summary: initialSummary,
+      tried: '',
+      identity: 'not_verified',
+    },
   });
   const errorText = useFieldErrorText(form.formState.errors);
   const [kind, targetId] = form.watch(['to.kind', 'to.id']);
@@ -57,7 +64,9 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
   const queues = directory.data?.queues ?? [];
   const agents = (directory.data?.agents ?? []).filter((agent) => agent.id !== myAgentId);
   const targetName =
-    (kind === 'queue' ? queues.find((queue) => queue.id === targetId)?.name : agents.find((agent) => agent.id === targetId)?.displayName) ?? '';
+    (kind === 'queue'
+      ? queues.find((queue) => queue.id === targetId)?.name
+      : agents.find((agent) => agent.id === targetId)?.displayName) ?? '';
 
   const submit = form.handleSubmit((request) => {
     if (transfer.isPending) return;
@@ -67,10 +76,16 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         onSuccess: onClose,
         onError: (error) => {
           // A rule (a closed queue, oneself as target) says its reason; a schema problem is "required" when the field is empty.
-          const rule = error instanceof ApiRequestError && error.reason && error.reason !== 'invalid_input' ? reasonMessageKey(error.reason) : null;
+          const rule =
+            error instanceof ApiRequestError && error.reason && error.reason !== 'invalid_input'
+              ? reasonMessageKey(error.reason)
+              : null;
           const isEmpty = (field: (typeof FIELDS)[number]) => String(form.getValues(field) ?? '').trim() === '';
-          setServerFieldErrors(onFormFields(fieldProblemsOf(error)), form.setError, FIELDS, (field) =>
-            rule ?? (isEmpty(field) ? 'transfer.required' : 'transfer.invalid'),
+          setServerFieldErrors(
+            onFormFields(fieldProblemsOf(error)),
+            form.setError,
+            FIELDS,
+            (field) => rule ?? (isEmpty(field) ? 'transfer.required' : 'transfer.invalid'),
           );
         },
       },
@@ -87,7 +102,11 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         {(['queue', 'agent'] as const).map((value) => (
           <label key={value}>
             {/* Another kind of target: the one picked so far no longer applies. */}
-            <input type="radio" value={value} {...form.register('to.kind', { onChange: () => form.setValue('to.id', '') })} />{' '}
+            <input
+              type="radio"
+              value={value}
+              {...form.register('to.kind', { onChange: () => form.setValue('to.id', '') })}
+            />{' '}
             {value === 'queue' ? t('transfer.toQueue') : t('transfer.toAgent')}
           </label>
         ))}
@@ -129,10 +148,14 @@ export function TransferForm({ contactId, myAgentId, initialSummary = '', onClos
         {(control) => <input {...control} {...form.register('reason')} className="input" maxLength={500} />}
       </Field>
       <Field label={t('transfer.summary')} error={errorText('summary')}>
-        {(control) => <textarea {...control} {...form.register('summary')} className="textarea" rows={3} maxLength={5000} />}
+        {(control) => (
+          <textarea {...control} {...form.register('summary')} className="textarea" rows={3} maxLength={5000} />
+        )}
       </Field>
       <Field label={t('transfer.tried')} error={errorText('tried')}>
-        {(control) => <textarea {...control} {...form.register('tried')} className="textarea" rows={2} maxLength={5000} />}
+        {(control) => (
+          <textarea {...control} {...form.register('tried')} className="textarea" rows={2} maxLength={5000} />
+        )}
       </Field>
       <Field label={t('transfer.identity')} error={errorText('identity')}>
         {(control) => (

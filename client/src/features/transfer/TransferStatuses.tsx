@@ -22,11 +22,14 @@ function message(t: ReturnType<typeof useT>, sent: SentTransfer): string {
 /** Who moves the voice of a transferred call, when it is not the PBX on our behalf. */
 function CallMoveNote({ sent }: { sent: SentTransfer }) {
   const t = useT();
-  if (sent.moveFailure) return <p className="transfer-statuses__move">{t('transfer.moveFailed', { reason: sent.moveFailure })}</p>;
+  if (sent.moveFailure)
+    return <p className="transfer-statuses__move">{t('transfer.moveFailed', { reason: sent.moveFailure })}</p>;
   if (sent.callMove?.by !== 'agent' || sent.state === 'declined') return null;
   return (
     <p className="transfer-statuses__move">
-      {sent.callMove.toExtension ? t('transfer.moveOnPhoneTo', { extension: sent.callMove.toExtension }) : t('transfer.moveOnPhone')}
+      {sent.callMove.toExtension
+        ? t('transfer.moveOnPhoneTo', { extension: sent.callMove.toExtension })
+        : t('transfer.moveOnPhone')}
     </p>
   );
 }
@@ -48,7 +51,11 @@ export function TransferStatuses() {
         >
           <CallMoveNote sent={item} />
           {item.state === 'waiting' ? null : (
-            <button className="button button--ghost" type="button" onClick={() => forgetSentTransfer(queryClient, item.transferId)}>
+            <button
+              className="button button--ghost"
+              type="button"
+              onClick={() => forgetSentTransfer(queryClient, item.transferId)}
+            >
               {t('transfer.dismiss')}
             </button>
           )}

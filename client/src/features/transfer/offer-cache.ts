@@ -6,7 +6,9 @@ import { queryKeys } from '../../api/query-keys';
 /** An offer for me arrived (push): add it, or replace the one with the same id. */
 export function insertOffer(queryClient: QueryClient, offer: Offer): void {
   queryClient.setQueryData(queryKeys.myOffers, (offers = []) =>
-    offers.some((item) => item.id === offer.id) ? offers.map((item) => (item.id === offer.id ? offer : item)) : [...offers, offer],
+    offers.some((item) => item.id === offer.id)
+      ? offers.map((item) => (item.id === offer.id ? offer : item))
+      : [...offers, offer],
   );
 }
 
@@ -72,7 +74,9 @@ export function applyTransferDecided(queryClient: QueryClient, decided: Transfer
  */
 export function applyCallMoveFailed(queryClient: QueryClient, failed: CallMoveFailed): void {
   queryClient.setQueryData(sentTransfersKey, (list = []): SentTransfer[] => {
-    const known = list.find((item) => (failed.transferId && item.transferId === failed.transferId) || item.contactId === failed.contactId);
+    const known = list.find(
+      (item) => (failed.transferId && item.transferId === failed.transferId) || item.contactId === failed.contactId,
+    );
     if (known) return list.map((item) => (item === known ? { ...item, moveFailure: failed.reason } : item));
     return [
       ...list,

@@ -17,11 +17,23 @@ export function useSentTransfers(): SentTransfer[] {
       queryFn: async ({ signal }) => {
         const waiting = (await callApi(api.routing.sentTransfers, {}, { signal })).items;
         const known = queryClient.getQueryData(sentTransfersKey) ?? NONE;
-        const decided = known.filter((item) => item.state !== 'waiting' && !waiting.some((w) => w.contactId === item.contactId));
+        const decided = known.filter(
+          (item) => item.state !== 'waiting' && !waiting.some((w) => w.contactId === item.contactId),
+        );
         // A cold transfer left my desk when I sent it: only warm ones still wait on me.
         const restored = waiting
           .filter((w) => w.mode === 'warm')
-          .map((w): SentTransfer => ({ transferId: w.transferId, contactId: w.contactId, mode: w.mode, targetName: w.targetName, state: 'waiting', byName: null, declineReason: null }));
+          .map(
+            (w): SentTransfer => ({
+              transferId: w.transferId,
+              contactId: w.contactId,
+              mode: w.mode,
+              targetName: w.targetName,
+              state: 'waiting',
+              byName: null,
+              declineReason: null,
+            }),
+          );
         return [...decided, ...restored];
       },
       staleTime: Infinity,

@@ -38,7 +38,11 @@ export function checkedAgainst<S extends z.ZodType, F extends string>(
       const field = typeof fields === 'function' ? fields(problem.path) : formFieldOf(problem.path, fields);
       if (field && placed.has(field)) continue;
       if (field) placed.add(field);
-      ctx.addIssue({ code: 'custom', path: field ? field.split('.') : ['root'], message: field ? explain(field, problem) : problem.message });
+      ctx.addIssue({
+        code: 'custom',
+        path: field ? field.split('.') : ['root'],
+        message: field ? explain(field, problem) : problem.message,
+      });
     }
     return z.NEVER;
   };

@@ -18,4 +18,3 @@ export function errorKeyOf<V extends FieldValues>(errors: FieldErrors<V>, path: 
   const message = (node as FieldError | undefined)?.message;
   return typeof message === 'string' && message !== '' ? message : undefined;
 }
-

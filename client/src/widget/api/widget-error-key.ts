@@ -19,7 +19,8 @@ export function widgetReasonKey(reason: VisitorErrorReason): `reason.${VisitorEr
 /** A failed request (ApiRequestError) or a refused socket command (`{code, reason}`). */
 function partsOf(error: unknown): { code: unknown; reason: unknown } {
   if (error instanceof ApiRequestError) return { code: error.code, reason: error.reason };
-  if (typeof error === 'object' && error) return { code: (error as { code?: unknown }).code, reason: (error as { reason?: unknown }).reason };
+  if (typeof error === 'object' && error)
+    return { code: (error as { code?: unknown }).code, reason: (error as { reason?: unknown }).reason };
   return { code: null, reason: null };
 }
 

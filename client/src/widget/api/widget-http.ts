@@ -6,7 +6,13 @@ import { NetworkError, readApiResponse } from '../../api/http';
 
 /** What the visitor is told when an answer carries no error body: the widget only tells these apart. */
 function widgetFallbackCode(status: number): ErrorCode {
-  return status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'unavailable';
+  return status === 429
+    ? 'rate_limited'
+    : status === 413
+      ? 'payload_too_large'
+      : status === 404
+        ? 'not_found'
+        : 'unavailable';
 }
 
 /** The widget calls only its own public routes (imported alone: the chat page loads no other schema). */
@@ -16,7 +22,11 @@ type WidgetRoute = (typeof widgetRoutes)[keyof typeof widgetRoutes];
  * The visitor's HTTP calls: public endpoints, plus the visitor token as a bearer for their own
  * conversation. No cookies: the chat page may live in an iframe on any site.
  */
-export async function callWidgetApi<R extends WidgetRoute>(route: R, input: RouteInput<R>, options: { token?: string | null } = {}): Promise<ResponseOf<R>> {
+export async function callWidgetApi<R extends WidgetRoute>(
+  route: R,
+  input: RouteInput<R>,
+  options: { token?: string | null } = {},
+): Promise<ResponseOf<R>> {
   const { body } = input as { body?: unknown };
   const path = fillPath(route.path, undefined);
   const headers: Record<string, string> = { Accept: 'application/json' };

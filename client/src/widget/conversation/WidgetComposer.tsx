@@ -34,7 +34,10 @@ export function WidgetComposer({ maxLength, notice, onSend, onTyping }: WidgetCo
 
   return (
     <form className="widget-composer" onSubmit={send} noValidate>
-      <Field label={t('conversation.composer')} error={tooLong ? t('conversation.tooLong', { max: maxLength, length }) : (notice ?? undefined)}>
+      <Field
+        label={t('conversation.composer')}
+        error={tooLong ? t('conversation.tooLong', { max: maxLength, length }) : (notice ?? undefined)}
+      >
         {(control) => (
           <textarea
             {...control}

@@ -28,13 +28,15 @@ export function WidgetMessageList({ messages, onRetry }: WidgetMessageListProps)
         ) : (
           <li key={message.key} className={`widget-message widget-message--${message.author}`}>
             <p className="widget-message__meta">
-              <span>{message.author === 'visitor' ? t('conversation.you') : (message.authorName ?? t('conversation.adviser'))}</span>{' '}
+              <span>
+                {message.author === 'visitor'
+                  ? t('conversation.you')
+                  : (message.authorName ?? t('conversation.adviser'))}
+              </span>{' '}
               <time dateTime={message.at}>{clockTime(message.at)}</time>
             </p>
             <p className="widget-message__body">{message.body}</p>
-            {message.delivery ? (
-              <DeliveryMark state={message.delivery} onRetry={() => onRetry(message.key)} />
-            ) : null}
+            {message.delivery ? <DeliveryMark state={message.delivery} onRetry={() => onRetry(message.key)} /> : null}
           </li>
         ),
       )}

@@ -11,7 +11,8 @@ export function useEndChat() {
   return useMutation({
     mutationFn: () =>
       new Promise<Omit<VisitorConversation, 'messages'>>((resolve, reject: (error: ApiError) => void) => {
-        if (!socket?.connected) return reject({ code: 'unavailable', reason: 'service_unavailable', message: 'not connected' });
+        if (!socket?.connected)
+          return reject({ code: 'unavailable', reason: 'service_unavailable', message: 'not connected' });
         socket.emit('chat.end', {}, (result) => (result.ok ? resolve(result.data) : reject(result.error)));
       }),
     onSuccess: (conversation) => applyConversationUpdate(queryClient, conversation),

@@ -17,10 +17,21 @@ export interface CallbackWish {
 /** A number is needed and must look like one; the time is optional (as soon as possible). */
 const formSchema = z.pipe(
   z.object({
-    phone: z.string().check(z.trim(), z.minLength(1, widgetProblem('unavailable.phoneRequired')), z.refine(looksLikePhone, widgetProblem('prechat.phoneInvalid'))),
+    phone: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, widgetProblem('unavailable.phoneRequired')),
+        z.refine(looksLikePhone, widgetProblem('prechat.phoneInvalid')),
+      ),
     preferredTime: z.string(),
   }),
-  z.transform(({ phone, preferredTime }): CallbackWish => ({ phone, preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null })),
+  z.transform(
+    ({ phone, preferredTime }): CallbackWish => ({
+      phone,
+      preferredAt: preferredTime ? new Date(preferredTime).toISOString() : null,
+    }),
+  ),
 );
 
 interface CallbackRequestFormProps {
@@ -34,7 +45,10 @@ interface CallbackRequestFormProps {
 /** The web call-back of the field notes: leave a number, be called when it suits. */
 export function CallbackRequestForm({ initialPhone, pending, error, onSubmit, onBack }: CallbackRequestFormProps) {
   const t = useWidgetT();
-  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { phone: initialPhone, preferredTime: '' } });
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: { phone: initialPhone, preferredTime: '' },
+  });
   const errorText = useWidgetErrorText(form.formState.errors);
 
   const submit = form.handleSubmit((wish) => {
@@ -45,10 +59,14 @@ export function CallbackRequestForm({ initialPhone, pending, error, onSubmit, on
     <form className="widget-form" aria-label={t('unavailable.callbackForm')} onSubmit={submit} noValidate>
       <h2 className="widget-form__title">{t('unavailable.callbackForm')}</h2>
       <Field label={t('unavailable.phone')} error={errorText('phone')}>
-        {(control) => <input {...control} {...form.register('phone')} className="input" type="tel" autoComplete="tel" />}
+        {(control) => (
+          <input {...control} {...form.register('phone')} className="input" type="tel" autoComplete="tel" />
+        )}
       </Field>
       <Field label={t('unavailable.preferredTime')}>
-        {(control) => <input {...control} {...form.register('preferredTime')} className="input" type="datetime-local" />}
+        {(control) => (
+          <input {...control} {...form.register('preferredTime')} className="input" type="datetime-local" />
+        )}
       </Field>
       {error ? <Banner tone="danger" role="alert" title={t(error)} /> : null}
       <div className="widget-form__actions">

@@ -19,24 +19,45 @@ function refusalKey(refusedWith: string) {
 }
 
 /** Waiting or talking: the whole history, what is still being sent, the adviser typing, the composer. */
-export function ConversationScreen({ conversation, maxLength }: { conversation: VisitorConversation; maxLength: number }) {
+export function ConversationScreen({
+  conversation,
+  maxLength,
+}: {
+  conversation: VisitorConversation;
+  maxLength: number;
+}) {
   const t = useWidgetT();
   const session = useVisitorSession();
   const endChat = useEndChat();
   useReportAgentMessagesSeen(session.socket, session.connection === 'connected', conversation.messages);
 
   const lastRefusal = [...session.outbox].reverse().find((entry) => entry.refusedWith)?.refusedWith ?? null;
-  const typingName = session.agentTyping === null ? null : session.agentTyping ? t('conversation.typing', { name: session.agentTyping }) : t('conversation.adviserTyping');
+  const typingName =
+    session.agentTyping === null
+      ? null
+      : session.agentTyping
+        ? t('conversation.typing', { name: session.agentTyping })
+        : t('conversation.adviserTyping');
 
   return (
     <section className="widget-conversation" aria-label={t('conversation.region')}>
-      {session.connection === 'reconnecting' ? <Banner tone="warning" role="status" title={t('conversation.offline')} /> : null}
+      {session.connection === 'reconnecting' ? (
+        <Banner tone="warning" role="status" title={t('conversation.offline')} />
+      ) : null}
       {conversation.state === 'waiting' ? (
-        <WaitingNotice position={conversation.queue?.position ?? null} estimatedWaitSeconds={conversation.queue?.estimatedWaitSeconds ?? null} />
+        <WaitingNotice
+          position={conversation.queue?.position ?? null}
+          estimatedWaitSeconds={conversation.queue?.estimatedWaitSeconds ?? null}
+        />
       ) : null}
       <WidgetMessageList messages={toWidgetMessages(conversation.messages, session.outbox)} onRetry={session.retry} />
       <TypingLine text={typingName} />
-      <WidgetComposer maxLength={maxLength} notice={lastRefusal ? t(refusalKey(lastRefusal)) : null} onSend={session.send} onTyping={session.typing} />
+      <WidgetComposer
+        maxLength={maxLength}
+        notice={lastRefusal ? t(refusalKey(lastRefusal)) : null}
+        onSend={session.send}
+        onTyping={session.typing}
+      />
       {endChat.isError ? <Banner tone="danger" role="alert" title={t(widgetErrorKey(endChat.error))} /> : null}
       <ConfirmAction
         label={t('conversation.end')}

@@ -16,7 +16,15 @@ interface EndScreenProps {
 }
 
 /** The chat is over: say who ended it, offer the transcript by email, and a way to start again. */
-export function EndScreen({ endedBy, initialEmail, pending, sentTo, error, onSendTranscript, onNewChat }: EndScreenProps) {
+export function EndScreen({
+  endedBy,
+  initialEmail,
+  pending,
+  sentTo,
+  error,
+  onSendTranscript,
+  onNewChat,
+}: EndScreenProps) {
   const t = useWidgetT();
   const [email, setEmail] = useState(initialEmail);
   const [invalid, setInvalid] = useState(false);
@@ -40,7 +48,14 @@ export function EndScreen({ endedBy, initialEmail, pending, sentTo, error, onSen
         <form className="widget-form" aria-label={t('ended.transcriptForm')} onSubmit={submit} noValidate>
           <Field label={t('ended.transcriptEmail')} error={invalid ? t('ended.emailInvalid') : undefined}>
             {(control) => (
-              <input {...control} className="input" type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+              <input
+                {...control}
+                className="input"
+                type="email"
+                autoComplete="email"
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
             )}
           </Field>
           {error ? <Banner tone="danger" role="alert" title={t(error)} /> : null}

@@ -41,10 +41,22 @@ interface LeaveMessageFormProps {
 }
 
 /** Out of hours or with nobody free: a message answered by email instead of a wait with no end. */
-export function LeaveMessageForm({ initialEmail, initialMessage, phoneKnown, maxLength, pending, error, onSubmit, onBack }: LeaveMessageFormProps) {
+export function LeaveMessageForm({
+  initialEmail,
+  initialMessage,
+  phoneKnown,
+  maxLength,
+  pending,
+  error,
+  onSubmit,
+  onBack,
+}: LeaveMessageFormProps) {
   const t = useWidgetT();
   const formSchema = useMemo(() => formSchemaFor(phoneKnown), [phoneKnown]);
-  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: { email: initialEmail, message: initialMessage } });
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    defaultValues: { email: initialEmail, message: initialMessage },
+  });
   const errorText = useWidgetErrorText(form.formState.errors);
   // Said while typing, not only on sending: the count is what the visitor needs to cut.
   const length = form.watch('message').trim().length;
@@ -58,9 +70,21 @@ export function LeaveMessageForm({ initialEmail, initialMessage, phoneKnown, max
     <form className="widget-form" aria-label={t('unavailable.messageForm')} onSubmit={submit} noValidate>
       <h2 className="widget-form__title">{t('unavailable.messageForm')}</h2>
       <Field label={t('unavailable.email')} error={errorText('email')}>
-        {(control) => <input {...control} {...form.register('email')} className="input" type="email" autoComplete="email" maxLength={LIMITS.email} />}
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('email')}
+            className="input"
+            type="email"
+            autoComplete="email"
+            maxLength={LIMITS.email}
+          />
+        )}
       </Field>
-      <Field label={t('unavailable.message')} error={tooLong ? t('conversation.tooLong', { max: maxLength, length }) : errorText('message')}>
+      <Field
+        label={t('unavailable.message')}
+        error={tooLong ? t('conversation.tooLong', { max: maxLength, length }) : errorText('message')}
+      >
         {(control) => <textarea {...control} {...form.register('message')} className="textarea" rows={5} />}
       </Field>
       {error ? <Banner tone="danger" role="alert" title={t(error)} /> : null}

@@ -51,13 +51,32 @@ export function preChatProblems(error: unknown): FieldProblem[] {
 /** The common slips said at once; trimmed values, blanks as null. */
 const formSchema = z.pipe(
   z.object({
-    name: z.string().check(z.trim(), z.minLength(1, widgetProblem('prechat.nameRequired')), z.maxLength(LIMITS.name, 'prechat.nameTooLong')),
-    email: z.string().check(z.trim(), z.refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid'))),
-    phone: z.string().check(z.trim(), z.refine((phone) => phone === '' || looksLikePhone(phone), widgetProblem('prechat.phoneInvalid'))),
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, widgetProblem('prechat.nameRequired')),
+        z.maxLength(LIMITS.name, 'prechat.nameTooLong'),
+      ),
+    email: z.string().check(
+      z.trim(),
+      z.refine((email) => email === '' || looksLikeEmail(email), widgetProblem('prechat.emailInvalid')),
+    ),
+    phone: z.string().check(
+      z.trim(),
+      z.refine((phone) => phone === '' || looksLikePhone(phone), widgetProblem('prechat.phoneInvalid')),
+    ),
     topicId: z.string().check(z.minLength(1, widgetProblem('prechat.topicRequired'))),
     question: z.string().check(z.trim(), z.maxLength(LIMITS.chatMessage, 'prechat.questionTooLong')),
   }),
-  z.transform((values): PreChatValues => ({ ...values, email: values.email || null, phone: values.phone || null, question: values.question || null })),
+  z.transform(
+    (values): PreChatValues => ({
+      ...values,
+      email: values.email || null,
+      phone: values.phone || null,
+      question: values.question || null,
+    }),
+  ),
 );
 
 interface PreChatFormProps {
@@ -75,14 +94,28 @@ interface PreChatFormProps {
 }
 
 /** Who the visitor is (name; email and phone optional) and what about: the topic picks the queue. */
-export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed, onRetryTopics, pending, serverError, formError, onSubmit }: PreChatFormProps) {
+export function PreChatForm({
+  topics,
+  presetTopicId,
+  topicsLoading,
+  topicsFailed,
+  onRetryTopics,
+  pending,
+  serverError,
+  formError,
+  onSubmit,
+}: PreChatFormProps) {
   const t = useWidgetT();
   const form = useForm({
     resolver: zodResolver(formSchema),
     defaultValues: { name: '', email: '', phone: '', topicId: presetTopicId ?? '', question: '' },
   });
   const errorText = useWidgetErrorText(form.formState.errors, (key) =>
-    key === 'prechat.nameTooLong' ? t(key, { max: LIMITS.name }) : key === 'prechat.questionTooLong' ? t(key, { max: LIMITS.chatMessage }) : undefined,
+    key === 'prechat.nameTooLong'
+      ? t(key, { max: LIMITS.name })
+      : key === 'prechat.questionTooLong'
+        ? t(key, { max: LIMITS.chatMessage })
+        : undefined,
   );
 
   // Once per answer: typing again clears a field's error, a re-render does not bring it back.
@@ -102,35 +135,16 @@ export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed
       <h2 className="widget-form__title">{t('prechat.form')}</h2>
       <p className="widget-muted">{t('prechat.intro')}</p>
       <Field label={t('prechat.name')} error={errorText('name')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            autoComplete="name"
-            {...form.register('name')}
-          />
-        )}
+        {(control) => <input {...control} className="input" autoComplete="name" {...form.register('name')} />}
       </Field>
       <Field label={t('prechat.email')} hint={t('prechat.contactHint')} error={errorText('email')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="email"
-            autoComplete="email"
-            {...form.register('email')}
-          />
+          <input {...control} className="input" type="email" autoComplete="email" {...form.register('email')} />
         )}
       </Field>
       <Field label={t('prechat.phone')} error={errorText('phone')}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="tel"
-            autoComplete="tel"
-            {...form.register('phone')}
-          />
+          <input {...control} className="input" type="tel" autoComplete="tel" {...form.register('phone')} />
         )}
       </Field>
       <Field label={t('prechat.topic')} error={errorText('topicId')}>
@@ -153,14 +167,7 @@ export function PreChatForm({ topics, presetTopicId, topicsLoading, topicsFailed
         )}
       </Field>
       <Field label={t('prechat.question')} error={errorText('question')}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="textarea"
-            rows={3}
-            {...form.register('question')}
-          />
-        )}
+        {(control) => <textarea {...control} className="textarea" rows={3} {...form.register('question')} />}
       </Field>
       {topicsFailed ? (
         <Banner tone="danger" role="alert" title={t('prechat.topicsFailed')}>

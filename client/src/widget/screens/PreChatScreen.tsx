@@ -17,11 +17,20 @@ interface PreChatScreenProps {
 export function PreChatScreen({ config, presetTopicId, expired }: PreChatScreenProps) {
   const { t, locale } = useWidgetI18n();
   const start = useStartChat();
-  const [unavailable, setUnavailable] = useState<{ availability: ChatAvailability; visitor: PreChatValues } | null>(null);
+  const [unavailable, setUnavailable] = useState<{ availability: ChatAvailability; visitor: PreChatValues } | null>(
+    null,
+  );
   const limits = config.data?.limits ?? { messageMaxLength: 4000, nameMaxLength: 200 };
 
   if (unavailable) {
-    return <UnavailableScreen availability={unavailable.availability} visitor={unavailable.visitor} maxLength={limits.messageMaxLength} onBack={() => setUnavailable(null)} />;
+    return (
+      <UnavailableScreen
+        availability={unavailable.availability}
+        visitor={unavailable.visitor}
+        maxLength={limits.messageMaxLength}
+        onBack={() => setUnavailable(null)}
+      />
+    );
   }
 
   const topics = (config.data?.topics ?? []).map((topic) => ({ id: topic.id, label: topic.label[locale] }));
@@ -48,7 +57,12 @@ export function PreChatScreen({ config, presetTopicId, expired }: PreChatScreenP
               ...(visitor.phone ? { phone: visitor.phone } : {}),
               ...(visitor.question ? { firstMessage: visitor.question } : {}),
             },
-            { onSuccess: (response) => (response.kind === 'unavailable' ? setUnavailable({ availability: response.availability, visitor }) : undefined) },
+            {
+              onSuccess: (response) =>
+                response.kind === 'unavailable'
+                  ? setUnavailable({ availability: response.availability, visitor })
+                  : undefined,
+            },
           )
         }
       />

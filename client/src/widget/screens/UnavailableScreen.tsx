@@ -25,7 +25,13 @@ export function UnavailableScreen({ availability, visitor, maxLength, onBack }: 
   const contact = { name: visitor.name, topicId: visitor.topicId, ...(visitor.email ? { email: visitor.email } : {}) };
 
   if (leaveMessage.isSuccess || requestCallback.isSuccess) {
-    return <Banner tone="info" role="status" title={leaveMessage.isSuccess ? t('unavailable.messageSent') : t('unavailable.callbackSent')} />;
+    return (
+      <Banner
+        tone="info"
+        role="status"
+        title={leaveMessage.isSuccess ? t('unavailable.messageSent') : t('unavailable.callbackSent')}
+      />
+    );
   }
   if (choice === 'message') {
     return (
@@ -38,7 +44,12 @@ export function UnavailableScreen({ availability, visitor, maxLength, onBack }: 
         error={leaveMessage.isError ? widgetErrorKey(leaveMessage.error) : null}
         onBack={() => setChoice(null)}
         onSubmit={({ email, message }) =>
-          leaveMessage.mutate({ ...contact, ...(email ? { email } : {}), ...(visitor.phone ? { phone: visitor.phone } : {}), body: message })
+          leaveMessage.mutate({
+            ...contact,
+            ...(email ? { email } : {}),
+            ...(visitor.phone ? { phone: visitor.phone } : {}),
+            body: message,
+          })
         }
       />
     );
@@ -50,17 +61,26 @@ export function UnavailableScreen({ availability, visitor, maxLength, onBack }: 
         pending={requestCallback.isPending}
         error={requestCallback.isError ? widgetErrorKey(requestCallback.error) : null}
         onBack={() => setChoice(null)}
-        onSubmit={({ phone, preferredAt }) => requestCallback.mutate({ ...contact, phone, ...(preferredAt ? { preferredAt } : {}) })}
+        onSubmit={({ phone, preferredAt }) =>
+          requestCallback.mutate({ ...contact, phone, ...(preferredAt ? { preferredAt } : {}) })
+        }
       />
     );
   }
 
   const when = availability.nextOpening
-    ? new Intl.DateTimeFormat(locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(availability.nextOpening))
+    ? new Intl.DateTimeFormat(locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(
+        new Date(availability.nextOpening),
+      )
     : null;
   return (
-    <section className="widget-form" aria-label={availability.reason === 'closed' ? t('unavailable.outOfHours') : t('unavailable.noAgent')}>
-      <h2 className="widget-form__title">{availability.reason === 'closed' ? t('unavailable.outOfHours') : t('unavailable.noAgent')}</h2>
+    <section
+      className="widget-form"
+      aria-label={availability.reason === 'closed' ? t('unavailable.outOfHours') : t('unavailable.noAgent')}
+    >
+      <h2 className="widget-form__title">
+        {availability.reason === 'closed' ? t('unavailable.outOfHours') : t('unavailable.noAgent')}
+      </h2>
       {when ? <p>{t('unavailable.nextOpening', { when })}</p> : null}
       <p>{t('unavailable.offer')}</p>
       <div className="widget-form__actions">

@@ -12,7 +12,9 @@ export function WaitingNotice({ position, estimatedWaitSeconds }: WaitingNoticeP
   return (
     <section className="widget-waiting" role="status" aria-live="polite" aria-label={t('waiting.title')}>
       <p className="widget-waiting__title">{t('waiting.title')}</p>
-      {position !== null ? <p>{position <= 1 ? t('waiting.positionFirst') : t('waiting.position', { position })}</p> : null}
+      {position !== null ? (
+        <p>{position <= 1 ? t('waiting.positionFirst') : t('waiting.position', { position })}</p>
+      ) : null}
       {estimatedWaitSeconds !== null ? (
         <p>
           {estimatedWaitSeconds < 60

@@ -15,7 +15,13 @@ import { forgetVisitorToken, readVisitorToken, storeVisitorToken } from './visit
  * The visitor's conversation on this browser: the token (kept across reloads), the socket, and the
  * outbox of messages not yet acknowledged (kept across reloads too, sent again on each reconnect).
  */
-export function VisitorSessionProvider({ socketFactory, children }: { socketFactory: VisitorSocketFactory; children: ReactNode }) {
+export function VisitorSessionProvider({
+  socketFactory,
+  children,
+}: {
+  socketFactory: VisitorSocketFactory;
+  children: ReactNode;
+}) {
   const queryClient = useQueryClient();
   const [token, setToken] = useState<string | null>(readVisitorToken);
   const [socket, setSocket] = useState<VisitorSocket | null>(null);
@@ -42,7 +48,11 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
           removeFromOutbox(entry.clientMessageId);
         },
         refused(reason) {
-          setOutbox((entries) => entries.map((item) => (item.clientMessageId === entry.clientMessageId ? { ...item, refusedWith: reason } : item)));
+          setOutbox((entries) =>
+            entries.map((item) =>
+              item.clientMessageId === entry.clientMessageId ? { ...item, refusedWith: reason } : item,
+            ),
+          );
         },
       }),
     [queryClient, removeFromOutbox],
@@ -105,7 +115,12 @@ export function VisitorSessionProvider({ socketFactory, children }: { socketFact
       },
       forget,
       send(body: string) {
-        const entry: OutboxEntry = { clientMessageId: newClientMessageId(), body, createdAt: new Date().toISOString(), refusedWith: null };
+        const entry: OutboxEntry = {
+          clientMessageId: newClientMessageId(),
+          body,
+          createdAt: new Date().toISOString(),
+          refusedWith: null,
+        };
         setOutbox((entries) => [...entries, entry]);
         if (socket) emitEntry(socket, entry);
       },

@@ -1,7 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChatMessagePush, ChatQueueStatus, ChatReceiptPush, ChatTypingPush, VisitorConversation } from '@shared/schemas/chat';
+import type {
+  ChatMessagePush,
+  ChatQueueStatus,
+  ChatReceiptPush,
+  ChatTypingPush,
+  VisitorConversation,
+} from '@shared/schemas/chat';
 import { widgetQueryKeys } from '../api/widget-query-keys';
-import { applyAgentReceipt, applyConversationUpdate, applyQueuePosition, insertVisitorMessage } from './conversation-cache';
+import {
+  applyAgentReceipt,
+  applyConversationUpdate,
+  applyQueuePosition,
+  insertVisitorMessage,
+} from './conversation-cache';
 import type { VisitorSocket } from './visitor-socket';
 
 export interface VisitorPushHandlers {
@@ -16,7 +27,11 @@ export interface VisitorPushHandlers {
 }
 
 /** The one place where the visitor's pushes become cache updates. */
-export function applyVisitorPushes(socket: VisitorSocket, queryClient: QueryClient, handlers: VisitorPushHandlers): () => void {
+export function applyVisitorPushes(
+  socket: VisitorSocket,
+  queryClient: QueryClient,
+  handlers: VisitorPushHandlers,
+): () => void {
   let connectedBefore = false;
 
   function connected() {

@@ -13,7 +13,11 @@ const STORAGE_KEY = 'omnidesk.chat.outbox';
 export function readOutbox(): OutboxEntry[] {
   try {
     const parsed: unknown = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as OutboxEntry[]).filter((entry) => typeof entry?.clientMessageId === 'string' && typeof entry.body === 'string') : [];
+    return Array.isArray(parsed)
+      ? (parsed as OutboxEntry[]).filter(
+          (entry) => typeof entry?.clientMessageId === 'string' && typeof entry.body === 'string',
+        )
+      : [];
   } catch {
     return [];
   }

@@ -1,5 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
-import { VISITOR_NAMESPACE, type VisitorClientToServerEvents, type VisitorServerToClientEvents } from '@shared/events/chat-events';
+import {
+  VISITOR_NAMESPACE,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+} from '@shared/events/chat-events';
 
 export type VisitorSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 

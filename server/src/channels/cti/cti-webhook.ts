@@ -1,7 +1,8 @@
 import type { CtiWebhookBody } from '@shared/schemas/cti';
 import type { CallSignal } from './call-signal';
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /**
  * Form bodies name arrays `user[]=a&user[]=b` (sipgate, Zammad); JSON ones send arrays. Both end
@@ -29,7 +30,15 @@ export function webhookToSignal(pbxId: string, body: CtiWebhookBody): CallSignal
   const users = [...list(body.user), ...list(body.userId)];
   switch (body.event) {
     case 'newCall':
-      return { ...base, event: 'newCall', from: body.from!, to: body.to!, direction: body.direction!, users, queue: body.queue ?? null };
+      return {
+        ...base,
+        event: 'newCall',
+        from: body.from!,
+        to: body.to!,
+        direction: body.direction!,
+        users,
+        queue: body.queue ?? null,
+      };
     case 'answer':
       return { ...base, event: 'answer', answeringNumber: body.answeringNumber ?? null, users };
     case 'hold':

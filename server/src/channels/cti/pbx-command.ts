@@ -23,5 +23,9 @@ export interface PbxCommandSource {
   recordSent(commandId: string): Promise<void>;
   recordDone(commandId: string): Promise<void>;
   /** `retryable`: the PBX did not answer (it may next time); otherwise it refused, for good. */
-  recordFailure(command: Pick<PbxCommand, 'id' | 'attempts'>, reason: string, retryable: boolean): Promise<'retry' | 'failed'>;
+  recordFailure(
+    command: Pick<PbxCommand, 'id' | 'attempts'>,
+    reason: string,
+    retryable: boolean,
+  ): Promise<'retry' | 'failed'>;
 }

@@ -2,7 +2,10 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { agents } from '../schema';
 import type { DbOrTx } from '../store';
 
-export type AgentRoutingRow = Pick<typeof agents.$inferSelect, 'id' | 'displayName' | 'email' | 'role' | 'skills' | 'capacity' | 'keepsChatsDuringCall'>;
+export type AgentRoutingRow = Pick<
+  typeof agents.$inferSelect,
+  'id' | 'displayName' | 'email' | 'role' | 'skills' | 'capacity' | 'keepsChatsDuringCall'
+>;
 
 const columns = {
   id: agents.id,

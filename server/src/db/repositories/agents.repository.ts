@@ -72,11 +72,7 @@ export const agentsRepository = {
   },
 
   async setLocale(db: DbOrTx, id: string, locale: Locale | null): Promise<AgentRow | null> {
-    const [row] = await db
-      .update(agents)
-      .set({ locale, updatedAt: sql`now()` })
-      .where(eq(agents.id, id))
-      .returning();
+    const [row] = await db.update(agents).set({ locale, updatedAt: sql`now()` }).where(eq(agents.id, id)).returning();
     return row ?? null;
   },
 };

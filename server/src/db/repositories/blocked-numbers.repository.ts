@@ -9,7 +9,10 @@ export const blockedNumbersRepository = {
     return db.select().from(blockedNumbers).orderBy(asc(blockedNumbers.value));
   },
 
-  async insert(db: DbOrTx, input: { value: string; reason: string | null; createdBy: string | null }): Promise<BlockedNumberRow> {
+  async insert(
+    db: DbOrTx,
+    input: { value: string; reason: string | null; createdBy: string | null },
+  ): Promise<BlockedNumberRow> {
     const [row] = await db
       .insert(blockedNumbers)
       .values(input)

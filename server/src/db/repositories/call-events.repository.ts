@@ -9,7 +9,14 @@ export const callEventsRepository = {
    */
   async insertOnce(
     db: DbOrTx,
-    input: { pbxId: string; pbxCallId: string; event: string; dedupeKey: string; occurredAt: Date | null; body: Record<string, unknown> },
+    input: {
+      pbxId: string;
+      pbxCallId: string;
+      event: string;
+      dedupeKey: string;
+      occurredAt: Date | null;
+      body: Record<string, unknown>;
+    },
   ): Promise<{ fresh: boolean; existingContactId: string | null }> {
     const result = await db.execute(sql`
       with stored as (

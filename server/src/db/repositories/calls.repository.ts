@@ -46,7 +46,10 @@ export const callsRepository = {
       .where(
         and(
           inArray(contacts.state, LIVE_STATES),
-          or(eq(contacts.agentId, agentId), and(isNull(contacts.agentId), arrayContains(calls.ringingAgentIds, [agentId]))),
+          or(
+            eq(contacts.agentId, agentId),
+            and(isNull(contacts.agentId), arrayContains(calls.ringingAgentIds, [agentId])),
+          ),
         ),
       )
       .orderBy(desc(contacts.createdAt));

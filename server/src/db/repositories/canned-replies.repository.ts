@@ -3,7 +3,10 @@ import { cannedReplies } from '../schema';
 import type { DbOrTx } from '../store';
 
 export type CannedReplyRow = typeof cannedReplies.$inferSelect;
-export type CannedReplyValues = Pick<typeof cannedReplies.$inferInsert, 'title' | 'body' | 'locale' | 'tags' | 'position'>;
+export type CannedReplyValues = Pick<
+  typeof cannedReplies.$inferInsert,
+  'title' | 'body' | 'locale' | 'tags' | 'position'
+>;
 
 export const cannedRepliesRepository = {
   /** The replies in use, as agents search them. */
@@ -26,7 +29,12 @@ export const cannedRepliesRepository = {
     return db
       .select()
       .from(cannedReplies)
-      .orderBy(desc(cannedReplies.active), asc(cannedReplies.locale), asc(cannedReplies.position), asc(cannedReplies.title));
+      .orderBy(
+        desc(cannedReplies.active),
+        asc(cannedReplies.locale),
+        asc(cannedReplies.position),
+        asc(cannedReplies.title),
+      );
   },
 
   async findById(db: DbOrTx, id: string): Promise<CannedReplyRow | null> {
@@ -35,10 +43,23 @@ export const cannedRepliesRepository = {
   },
 
   /** A reply in use with this title in this language (without case), other than `exceptId`. */
-  async findActiveByTitle(db: DbOrTx, locale: string, title: string, exceptId?: string): Promise<CannedReplyRow | null> {
-    const conditions: SQL[] = [eq(cannedReplies.active, true), eq(cannedReplies.locale, locale), sql`lower(${cannedReplies.title}) = lower(${title})`];
+  async findActiveByTitle(
+    db: DbOrTx,
+    locale: string,
+    title: string,
+    exceptId?: string,
+  ): Promise<CannedReplyRow | null> {
+    const conditions: SQL[] = [
+      eq(cannedReplies.active, true),
+      eq(cannedReplies.locale, locale),
+      sql`lower(${cannedReplies.title}) = lower(${title})`,
+    ];
     if (exceptId) conditions.push(ne(cannedReplies.id, exceptId));
-    const [row] = await db.select().from(cannedReplies).where(and(...conditions)).limit(1);
+    const [row] = await db
+      .select()
+      .from(cannedReplies)
+      .where(and(...conditions))
+      .limit(1);
     return row ?? null;
   },
 
@@ -47,14 +68,22 @@ export const cannedRepliesRepository = {
     return row!;
   },
 
-  async update(db: DbOrTx, id: string, values: Partial<CannedReplyValues & { active: boolean }>): Promise<CannedReplyRow | null> {
+  async update(
+    db: DbOrTx,
+    id: string,
+    values: Partial<CannedReplyValues & { active: boolean }>,
+  ): Promise<CannedReplyRow | null> {
     const [row] = await db.update(cannedReplies).set(values).where(eq(cannedReplies.id, id)).returning();
     return row ?? null;
   },
 
   /** Retired, not deleted: it stays listed for admins and can be put back. */
   async retire(db: DbOrTx, id: string): Promise<boolean> {
-    const rows = await db.update(cannedReplies).set({ active: false }).where(eq(cannedReplies.id, id)).returning({ id: cannedReplies.id });
+    const rows = await db
+      .update(cannedReplies)
+      .set({ active: false })
+      .where(eq(cannedReplies.id, id))
+      .returning({ id: cannedReplies.id });
     return rows.length > 0;
   },
 };

@@ -14,7 +14,11 @@ export interface ConversationRecord {
   topic: TopicRowOfChat;
 }
 
-async function findOne(db: DbOrTx, where: ReturnType<typeof eq>, forUpdate: boolean): Promise<ConversationRecord | null> {
+async function findOne(
+  db: DbOrTx,
+  where: ReturnType<typeof eq>,
+  forUpdate: boolean,
+): Promise<ConversationRecord | null> {
   const query = db
     .select({ conversation: chatConversations, contact: contacts, topic: chatTopics })
     .from(chatConversations)
@@ -79,6 +83,8 @@ export const chatConversationsRepository = {
       .select({ id: chatConversations.id, contactId: chatConversations.contactId })
       .from(chatConversations)
       .innerJoin(contacts, eq(contacts.id, chatConversations.contactId))
-      .where(sql`${contacts.queueId} = ${queueId} and ${contacts.state} in ('queued','offered') and ${chatConversations.endedAt} is null`);
+      .where(
+        sql`${contacts.queueId} = ${queueId} and ${contacts.state} in ('queued','offered') and ${chatConversations.endedAt} is null`,
+      );
   },
 };

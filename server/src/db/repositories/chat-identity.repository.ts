@@ -5,7 +5,11 @@ import type { DbOrTx } from '../store';
 type MatchKind = 'email' | 'phone';
 
 /** Customers with an identity of this kind among these (already normalised) values, most recently updated first. */
-async function customersWith(db: DbOrTx, kind: MatchKind, values: string[]): Promise<Array<{ id: string; kind: MatchKind }>> {
+async function customersWith(
+  db: DbOrTx,
+  kind: MatchKind,
+  values: string[],
+): Promise<Array<{ id: string; kind: MatchKind }>> {
   if (values.length === 0) return [];
   const rows = await db
     .selectDistinct({ id: customers.id, updatedAt: customers.updatedAt })
@@ -20,7 +24,13 @@ async function customersWith(db: DbOrTx, kind: MatchKind, values: string[]): Pro
 /** Exact identity lookups for linking a chat visitor to a known customer. */
 export const chatIdentityRepository = {
   /** Customers having this email or one of these E.164 numbers: email matches first. */
-  async customersMatching(db: DbOrTx, input: { email: string | null; phones: string[] }): Promise<Array<{ id: string; kind: MatchKind }>> {
-    return [...(await customersWith(db, 'email', input.email ? [input.email] : [])), ...(await customersWith(db, 'phone', input.phones))];
+  async customersMatching(
+    db: DbOrTx,
+    input: { email: string | null; phones: string[] },
+  ): Promise<Array<{ id: string; kind: MatchKind }>> {
+    return [
+      ...(await customersWith(db, 'email', input.email ? [input.email] : [])),
+      ...(await customersWith(db, 'phone', input.phones)),
+    ];
   },
 };

@@ -16,7 +16,12 @@ export const chatMessagesRepository = {
     const [existing] = await db
       .select()
       .from(chatMessages)
-      .where(and(eq(chatMessages.conversationId, row.conversationId), eq(chatMessages.clientMessageId, row.clientMessageId ?? '')))
+      .where(
+        and(
+          eq(chatMessages.conversationId, row.conversationId),
+          eq(chatMessages.clientMessageId, row.clientMessageId ?? ''),
+        ),
+      )
       .limit(1);
     if (!existing) throw new Error('chat message neither inserted nor found');
     return { message: existing, created: false };
@@ -33,11 +38,20 @@ export const chatMessagesRepository = {
 
   /** The whole conversation, oldest first. */
   listOf(db: DbOrTx, conversationId: string): Promise<ChatMessageRow[]> {
-    return db.select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId)).orderBy(asc(chatMessages.seq));
+    return db
+      .select()
+      .from(chatMessages)
+      .where(eq(chatMessages.conversationId, conversationId))
+      .orderBy(asc(chatMessages.seq));
   },
 
   async lastOf(db: DbOrTx, conversationId: string): Promise<ChatMessageRow | null> {
-    const [row] = await db.select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId)).orderBy(desc(chatMessages.seq)).limit(1);
+    const [row] = await db
+      .select()
+      .from(chatMessages)
+      .where(eq(chatMessages.conversationId, conversationId))
+      .orderBy(desc(chatMessages.seq))
+      .limit(1);
     return row ?? null;
   },
 
@@ -45,7 +59,13 @@ export const chatMessagesRepository = {
     const [row] = await db
       .select({ n: count() })
       .from(chatMessages)
-      .where(and(eq(chatMessages.conversationId, conversationId), eq(chatMessages.authorKind, authorKind), gt(chatMessages.sentAt, since)));
+      .where(
+        and(
+          eq(chatMessages.conversationId, conversationId),
+          eq(chatMessages.authorKind, authorKind),
+          gt(chatMessages.sentAt, since),
+        ),
+      );
     return Number(row?.n ?? 0);
   },
 
@@ -54,7 +74,13 @@ export const chatMessagesRepository = {
     const [row] = await db
       .select({ n: count() })
       .from(chatMessages)
-      .where(and(eq(chatMessages.conversationId, conversationId), eq(chatMessages.authorKind, 'visitor'), gt(chatMessages.seq, afterSeq)));
+      .where(
+        and(
+          eq(chatMessages.conversationId, conversationId),
+          eq(chatMessages.authorKind, 'visitor'),
+          gt(chatMessages.seq, afterSeq),
+        ),
+      );
     return Number(row?.n ?? 0);
   },
 

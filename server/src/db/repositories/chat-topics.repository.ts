@@ -6,7 +6,11 @@ export type ChatTopicRow = typeof chatTopics.$inferSelect;
 
 export const chatTopicsRepository = {
   listActive(db: DbOrTx): Promise<ChatTopicRow[]> {
-    return db.select().from(chatTopics).where(eq(chatTopics.active, true)).orderBy(asc(chatTopics.position), asc(chatTopics.labelEn));
+    return db
+      .select()
+      .from(chatTopics)
+      .where(eq(chatTopics.active, true))
+      .orderBy(asc(chatTopics.position), asc(chatTopics.labelEn));
   },
 
   async findActive(db: DbOrTx, id: string): Promise<(ChatTopicRow & { queueName: string }) | null> {
@@ -20,11 +24,17 @@ export const chatTopicsRepository = {
   },
 
   /** Adds a topic or, when one with that English label exists, points it at the queue again. */
-  async upsert(db: DbOrTx, input: { labelFr: string; labelEn: string; queueId: string; position: number }): Promise<ChatTopicRow> {
+  async upsert(
+    db: DbOrTx,
+    input: { labelFr: string; labelEn: string; queueId: string; position: number },
+  ): Promise<ChatTopicRow> {
     const [row] = await db
       .insert(chatTopics)
       .values(input)
-      .onConflictDoUpdate({ target: chatTopics.labelEn, set: { labelFr: input.labelFr, queueId: input.queueId, position: input.position, active: true } })
+      .onConflictDoUpdate({
+        target: chatTopics.labelEn,
+        set: { labelFr: input.labelFr, queueId: input.queueId, position: input.position, active: true },
+      })
       .returning();
     return row!;
   },

@@ -1,6 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors';
-import { canTransition, isInitialState, OPEN_CONTACT_STATES, type ContactState } from '../../domain/contacts/contact-lifecycle';
+import {
+  canTransition,
+  isInitialState,
+  OPEN_CONTACT_STATES,
+  type ContactState,
+} from '../../domain/contacts/contact-lifecycle';
 import { contacts } from '../schema';
 import type { DbOrTx } from '../store';
 import type { ContactChanges, ContactRow, NewContactRow } from './contacts.repository';
@@ -33,18 +38,28 @@ export type TransitionChanges = ContactChanges;
 
 /** The one refusal: a move the lifecycle does not allow, named so the log and the client see which. */
 function refused(from: string | null, to: string): AppError {
-  return new AppError('contact_state_conflict', from === null ? `a contact cannot start ${to}` : `this contact cannot go from ${from} to ${to}`);
+  return new AppError(
+    'contact_state_conflict',
+    from === null ? `a contact cannot start ${to}` : `this contact cannot go from ${from} to ${to}`,
+  );
 }
 
 /** Locks the contact's row for the rest of the transaction; null when it does not exist (or is locked and `skipLocked`). */
-export async function lockContact(db: DbOrTx, contactId: string, options: { skipLocked?: boolean } = {}): Promise<ContactRow | null> {
+export async function lockContact(
+  db: DbOrTx,
+  contactId: string,
+  options: { skipLocked?: boolean } = {},
+): Promise<ContactRow | null> {
   const query = db.select().from(contacts).where(eq(contacts.id, contactId)).limit(1);
   const [row] = await query.for('update', options.skipLocked ? { skipLocked: true } : {});
   return row ?? null;
 }
 
 /** A case's contacts still open (waiting, ringing, in conversation, in wrap-up), locked so none moves while the case closes. */
-export async function lockOpenContactsOfCase(db: DbOrTx, caseId: string): Promise<Array<{ id: string; channel: string; state: string }>> {
+export async function lockOpenContactsOfCase(
+  db: DbOrTx,
+  caseId: string,
+): Promise<Array<{ id: string; channel: string; state: string }>> {
   return db
     .select({ id: contacts.id, channel: contacts.channel, state: contacts.state })
     .from(contacts)
@@ -64,7 +79,12 @@ export async function createContact(db: DbOrTx, row: NewContactRow & { state: Co
  * durations, declined-by…), under its row lock; refuses a move the lifecycle does not allow.
  * Returns the updated row.
  */
-export async function transitionContact(db: DbOrTx, contactId: string, to: ContactState, changes: TransitionChanges = {}): Promise<ContactRow> {
+export async function transitionContact(
+  db: DbOrTx,
+  contactId: string,
+  to: ContactState,
+  changes: TransitionChanges = {},
+): Promise<ContactRow> {
   const current = await lockContact(db, contactId);
   if (!current) throw new AppError('contact_not_found', 'contact not found');
   if (!canTransition(current.state, to)) throw refused(current.state, to);

@@ -222,7 +222,13 @@ export const customersRepository = {
     db: DbOrTx,
     customerId: string,
     recentContacts = 0,
-  ): Promise<{ customer: CustomerRow; identities: IdentityRow[]; addresses: AddressRow[]; openCases: OpenCaseRow[]; recentContacts: ContactSummary[] } | null> {
+  ): Promise<{
+    customer: CustomerRow;
+    identities: IdentityRow[];
+    addresses: AddressRow[];
+    openCases: OpenCaseRow[];
+    recentContacts: ContactSummary[];
+  } | null> {
     // The screen pop also wants the last contacts: same round trip.
     const recent =
       recentContacts > 0

@@ -5,7 +5,11 @@ import type { DbOrTx } from '../store';
 
 export const dispositionsRepository = {
   async listActive(db: DbOrTx): Promise<Disposition[]> {
-    const rows = await db.select().from(dispositionCodes).where(eq(dispositionCodes.active, true)).orderBy(asc(dispositionCodes.position));
+    const rows = await db
+      .select()
+      .from(dispositionCodes)
+      .where(eq(dispositionCodes.active, true))
+      .orderBy(asc(dispositionCodes.position));
     return rows.map((r) => ({ code: r.code, label: { fr: r.labelFr, en: r.labelEn } }));
   },
 
@@ -13,12 +17,19 @@ export const dispositionsRepository = {
     await db
       .insert(dispositionCodes)
       .values({ ...input, active: true })
-      .onConflictDoUpdate({ target: dispositionCodes.code, set: { labelFr: input.labelFr, labelEn: input.labelEn, position: input.position, active: true } });
+      .onConflictDoUpdate({
+        target: dispositionCodes.code,
+        set: { labelFr: input.labelFr, labelEn: input.labelEn, position: input.position, active: true },
+      });
   },
 
   /** Retired, not deleted: past contacts keep pointing at it. */
   async retire(db: DbOrTx, code: string): Promise<boolean> {
-    const rows = await db.update(dispositionCodes).set({ active: false }).where(eq(dispositionCodes.code, code)).returning({ code: dispositionCodes.code });
+    const rows = await db
+      .update(dispositionCodes)
+      .set({ active: false })
+      .where(eq(dispositionCodes.code, code))
+      .returning({ code: dispositionCodes.code });
     return rows.length > 0;
   },
 

@@ -7,7 +7,10 @@ import { rowsOf } from '../sql-results';
 export type OfferRow = typeof offers.$inferSelect;
 
 export const offersRepository = {
-  async insert(db: DbOrTx, input: { contactId: string; agentId: string; transferId: string | null; expiresAt: Date }): Promise<OfferRow> {
+  async insert(
+    db: DbOrTx,
+    input: { contactId: string; agentId: string; transferId: string | null; expiresAt: Date },
+  ): Promise<OfferRow> {
     const [row] = await db.insert(offers).values(input).returning();
     return row!;
   },
@@ -17,7 +20,12 @@ export const offersRepository = {
     return row ?? null;
   },
 
-  async decide(db: DbOrTx, id: string, state: 'accepted' | 'declined' | 'expired' | 'withdrawn', reason: string | null): Promise<void> {
+  async decide(
+    db: DbOrTx,
+    id: string,
+    state: 'accepted' | 'declined' | 'expired' | 'withdrawn',
+    reason: string | null,
+  ): Promise<void> {
     await db.update(offers).set({ state, decidedAt: sql`now()`, declineReason: reason }).where(eq(offers.id, id));
   },
 
@@ -52,7 +60,9 @@ export const offersRepository = {
 
   /** What the offered agent sees: the contact, the customer, and the context packet of a transfer. */
   async views(db: DbOrTx, where: { offerId?: string; agentId?: string }): Promise<Offer[]> {
-    const filter = where.offerId ? sql`o.id = ${where.offerId}` : sql`o.agent_id = ${where.agentId!} and o.state = 'pending'`;
+    const filter = where.offerId
+      ? sql`o.id = ${where.offerId}`
+      : sql`o.agent_id = ${where.agentId!} and o.state = 'pending'`;
     const result = await db.execute(sql`
       select o.id, o.offered_at, o.expires_at, c.id as contact_id, c.channel, c.customer_id, cu.display_name as customer_name,
              q.name as queue_name, c.subject, coalesce(c.queued_at, c.created_at) as waiting_since,

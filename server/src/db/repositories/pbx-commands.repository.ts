@@ -38,7 +38,10 @@ export const pbxCommandsRepository = {
   },
 
   /** The PBX a voice contact's call is on, and whether Omnidesk can drive it. */
-  async callControl(db: DbOrTx, contactId: string): Promise<{ pbxId: string; pbxCallId: string; control: 'ami' | null } | null> {
+  async callControl(
+    db: DbOrTx,
+    contactId: string,
+  ): Promise<{ pbxId: string; pbxCallId: string; control: 'ami' | null } | null> {
     const [row] = await db
       .select({ pbxId: calls.pbxId, pbxCallId: calls.pbxCallId, control: pbxConnections.control })
       .from(calls)
@@ -94,7 +97,10 @@ export const pbxCommandsRepository = {
   },
 
   async markSent(db: DbOrTx, id: string): Promise<void> {
-    await db.update(pbxCommands).set({ state: 'sent', sentAt: sql`now()`, updatedAt: sql`now()`, lastError: null }).where(eq(pbxCommands.id, id));
+    await db
+      .update(pbxCommands)
+      .set({ state: 'sent', sentAt: sql`now()`, updatedAt: sql`now()`, lastError: null })
+      .where(eq(pbxCommands.id, id));
   },
 
   /** The PBX was seen doing it; only a sent command can be done. */

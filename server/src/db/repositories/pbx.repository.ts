@@ -23,13 +23,19 @@ export const pbxRepository = {
     return db.select().from(pbxConnections).orderBy(asc(pbxConnections.name));
   },
 
-  async insert(db: DbOrTx, input: { name: string; tokenHash: string; signingSecret: string | null; control?: 'ami' | null }): Promise<PbxRow> {
+  async insert(
+    db: DbOrTx,
+    input: { name: string; tokenHash: string; signingSecret: string | null; control?: 'ami' | null },
+  ): Promise<PbxRow> {
     const [row] = await db.insert(pbxConnections).values(input).returning();
     return row!;
   },
 
   /** Registers or re-keys a PBX by name (CTI_TOKEN at start, AMI connection). */
-  async upsertByName(db: DbOrTx, input: { name: string; tokenHash: string; signingSecret: string | null }): Promise<PbxRow> {
+  async upsertByName(
+    db: DbOrTx,
+    input: { name: string; tokenHash: string; signingSecret: string | null },
+  ): Promise<PbxRow> {
     const [row] = await db
       .insert(pbxConnections)
       .values(input)

@@ -19,7 +19,13 @@ export interface WaitingInQueueRow {
 export const queueStatsRepository = {
   /** Every queue with how many contacts wait in it and since when the oldest has. */
   async depths(db: DbOrTx, queueIds?: readonly string[]): Promise<QueueDepthRow[]> {
-    const only = queueIds && queueIds.length > 0 ? sql`where q.id in (${sql.join(queueIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+    const only =
+      queueIds && queueIds.length > 0
+        ? sql`where q.id in (${sql.join(
+            queueIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``;
     const result = await db.execute(sql`
       select q.id, q.name, count(c.id)::int as waiting, min(coalesce(c.queued_at, c.created_at)) as oldest
         from queues q left join contacts c on c.queue_id = q.id and c.state = 'queued'
@@ -39,7 +45,11 @@ export const queueStatsRepository = {
     const result = await db.execute(sql`
       select id, priority, coalesce(queued_at, created_at) as queued_at
         from contacts where queue_id = ${queueId} and state = 'queued'`);
-    return rowsOf(result).map((r) => ({ id: String(r.id), priority: Number(r.priority), queuedAt: new Date(String(r.queued_at)) }));
+    return rowsOf(result).map((r) => ({
+      id: String(r.id),
+      priority: Number(r.priority),
+      queuedAt: new Date(String(r.queued_at)),
+    }));
   },
 
   /** Average time agents spent on the queue's recent contacts of a channel (answer to close), in seconds. */

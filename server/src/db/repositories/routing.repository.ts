@@ -71,7 +71,13 @@ export async function waitingContactIds(
   closedQueueIds: readonly string[] = [],
 ): Promise<WaitingContactRow[]> {
   // Contacts of closed queues wait for the opening: leaving them out keeps them from using up the limit.
-  const notClosed = closedQueueIds.length > 0 ? sql`and (c.queue_id is null or c.queue_id not in (${sql.join(closedQueueIds.map((id) => sql`${id}::uuid`), sql`, `)}))` : sql``;
+  const notClosed =
+    closedQueueIds.length > 0
+      ? sql`and (c.queue_id is null or c.queue_id not in (${sql.join(
+          closedQueueIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`
+      : sql``;
   const result = await db.execute(sql`
     select c.id, c.queue_id, c.channel, c.preferred_agent_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
       from contacts c left join queues q on q.id = c.queue_id

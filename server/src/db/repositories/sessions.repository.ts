@@ -12,7 +12,10 @@ export const sessionsRepository = {
   },
 
   /** The agent behind a session that has not expired, with the session's expiry. */
-  async findLive(db: DbOrTx, tokenHash: string): Promise<{ agent: AgentRow; expiresAt: Date; lastSeenAt: Date } | null> {
+  async findLive(
+    db: DbOrTx,
+    tokenHash: string,
+  ): Promise<{ agent: AgentRow; expiresAt: Date; lastSeenAt: Date } | null> {
     const [row] = await db
       .select({ agent: agents, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt })
       .from(sessions)
@@ -23,10 +26,7 @@ export const sessionsRepository = {
   },
 
   async extend(db: DbOrTx, tokenHash: string, expiresAt: Date): Promise<void> {
-    await db
-      .update(sessions)
-      .set({ expiresAt, lastSeenAt: sql`now()` })
-      .where(eq(sessions.tokenHash, tokenHash));
+    await db.update(sessions).set({ expiresAt, lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
   },
 
   async delete(db: DbOrTx, tokenHash: string): Promise<{ agentId: string } | null> {
@@ -38,7 +38,10 @@ export const sessionsRepository = {
   },
 
   async deleteExpired(db: DbOrTx): Promise<number> {
-    const rows = await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ h: sessions.tokenHash });
+    const rows = await db
+      .delete(sessions)
+      .where(lt(sessions.expiresAt, sql`now()`))
+      .returning({ h: sessions.tokenHash });
     return rows.length;
   },
 };

@@ -13,7 +13,13 @@ export const transfersRepository = {
     const [queueRows, agentRows] = await Promise.all([
       db.select({ id: queues.id, name: queues.name, channels: queues.channels }).from(queues).orderBy(asc(queues.name)),
       db
-        .select({ id: agents.id, displayName: agents.displayName, role: agents.role, presence: agents.presence, skills: agents.skills })
+        .select({
+          id: agents.id,
+          displayName: agents.displayName,
+          role: agents.role,
+          presence: agents.presence,
+          skills: agents.skills,
+        })
         .from(agents)
         .where(and(eq(agents.active, true), inArray(agents.role, ['agent', 'specialist', 'supervisor'])))
         .orderBy(asc(agents.displayName)),
@@ -41,8 +47,17 @@ export const transfersRepository = {
     return row ?? null;
   },
 
-  async decide(db: DbOrTx, id: string, state: 'accepted' | 'declined', by: string, reason: string | null): Promise<void> {
-    await db.update(transfers).set({ state, decidedAt: sql`now()`, acceptedBy: state === 'accepted' ? by : null, declineReason: reason }).where(eq(transfers.id, id));
+  async decide(
+    db: DbOrTx,
+    id: string,
+    state: 'accepted' | 'declined',
+    by: string,
+    reason: string | null,
+  ): Promise<void> {
+    await db
+      .update(transfers)
+      .set({ state, decidedAt: sql`now()`, acceptedBy: state === 'accepted' ? by : null, declineReason: reason })
+      .where(eq(transfers.id, id));
   },
 
   /** Warm transfers to a queue still looking for a receiver (no offer open). */
@@ -56,7 +71,19 @@ export const transfersRepository = {
   },
 
   /** Transfers an agent sent that nobody has decided yet, with the receiver's and the customer's names. */
-  async pendingSentBy(db: DbOrTx, agentId: string): Promise<Array<{ transferId: string; contactId: string; mode: 'cold' | 'warm'; targetName: string; customerName: string | null; createdAt: Date }>> {
+  async pendingSentBy(
+    db: DbOrTx,
+    agentId: string,
+  ): Promise<
+    Array<{
+      transferId: string;
+      contactId: string;
+      mode: 'cold' | 'warm';
+      targetName: string;
+      customerName: string | null;
+      createdAt: Date;
+    }>
+  > {
     const result = await db.execute(sql`
       select t.id, t.contact_id, t.mode, coalesce(a.display_name, q.name) as target_name, cu.display_name as customer_name, t.created_at
         from transfers t

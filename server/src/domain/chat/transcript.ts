@@ -13,7 +13,10 @@ function clock(at: Date, timeZone: string): string {
 export function renderTranscript(lines: TranscriptLine[], options: { timeZone: string }): string {
   return lines
     .map((line) => {
-      const who = line.authorKind === 'system' ? '—' : `${line.authorName ?? (line.authorKind === 'agent' ? 'Agent' : 'Visitor')}:`;
+      const who =
+        line.authorKind === 'system'
+          ? '—'
+          : `${line.authorName ?? (line.authorKind === 'agent' ? 'Agent' : 'Visitor')}:`;
       return `[${clock(line.sentAt, options.timeZone)}] ${who} ${line.body}`;
     })
     .join('\n');
@@ -27,8 +30,15 @@ export function transcriptEmail(input: {
   timeZone: string;
   locale: 'fr' | 'en';
 }): { subject: string; body: string } {
-  const day = new Intl.DateTimeFormat(input.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: input.timeZone, dateStyle: 'long', timeStyle: 'short' }).format(input.startedAt);
+  const day = new Intl.DateTimeFormat(input.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: input.timeZone,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(input.startedAt);
   const subject = input.locale === 'fr' ? `Votre conversation du ${day}` : `Your conversation of ${day}`;
-  const greeting = input.locale === 'fr' ? `Bonjour ${input.visitorName},\n\nVoici la transcription de votre conversation (${input.topic}).` : `Hello ${input.visitorName},\n\nHere is the transcript of your conversation (${input.topic}).`;
+  const greeting =
+    input.locale === 'fr'
+      ? `Bonjour ${input.visitorName},\n\nVoici la transcription de votre conversation (${input.topic}).`
+      : `Hello ${input.visitorName},\n\nHere is the transcript of your conversation (${input.topic}).`;
   return { subject, body: `${greeting}\n\n${renderTranscript(input.lines, { timeZone: input.timeZone })}\n` };
 }

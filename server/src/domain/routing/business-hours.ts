@@ -31,22 +31,31 @@ function minuteOfDay(text: unknown): number | null {
 }
 
 function parseDay(day: Weekday, value: unknown): OpeningInterval[] {
-  if (!Array.isArray(value)) throw new BusinessHoursError(`business hours for ${day} must be a list of ["HH:MM", "HH:MM"] pairs`);
+  if (!Array.isArray(value))
+    throw new BusinessHoursError(`business hours for ${day} must be a list of ["HH:MM", "HH:MM"] pairs`);
   let previousEnd = -1;
   return value.map((pair: unknown, index): OpeningInterval => {
     const where = `business hours ${day}[${index}]`;
-    if (!Array.isArray(pair) || pair.length !== 2) throw new BusinessHoursError(`${where} must be a ["HH:MM", "HH:MM"] pair`);
+    if (!Array.isArray(pair) || pair.length !== 2)
+      throw new BusinessHoursError(`${where} must be a ["HH:MM", "HH:MM"] pair`);
     const [startText, endText] = pair as unknown[];
     const start = minuteOfDay(startText);
     const end = minuteOfDay(endText);
     if (start === null || end === null) {
-      throw new BusinessHoursError(`${where}: times must be written HH:MM between 00:00 and 24:00, got ${JSON.stringify(pair)}`);
+      throw new BusinessHoursError(
+        `${where}: times must be written HH:MM between 00:00 and 24:00, got ${JSON.stringify(pair)}`,
+      );
     }
-    if (start >= end) throw new BusinessHoursError(`${where}: opening ${String(startText)} must come before closing ${String(endText)}`);
+    if (start >= end)
+      throw new BusinessHoursError(
+        `${where}: opening ${String(startText)} must come before closing ${String(endText)}`,
+      );
     // Touching intervals (12:00-13:00 then 13:00-14:00) are allowed; overlaps and disorder are
     // refused because they are almost always a typing mistake.
     if (start < previousEnd) {
-      throw new BusinessHoursError(`${where}: intervals must be in order and must not overlap (${String(startText)} starts before the previous one ends)`);
+      throw new BusinessHoursError(
+        `${where}: intervals must be in order and must not overlap (${String(startText)} starts before the previous one ends)`,
+      );
     }
     previousEnd = end;
     return [startText as string, endText as string];
@@ -63,7 +72,9 @@ export function parseBusinessHours(json: unknown): BusinessHours {
   }
   const unknownDays = Object.keys(json).filter((key) => !(WEEKDAYS as readonly string[]).includes(key));
   if (unknownDays.length > 0) {
-    throw new BusinessHoursError(`unknown day ${unknownDays.map((d) => JSON.stringify(d)).join(', ')} in business hours; expected mon, tue, wed, thu, fri, sat, sun`);
+    throw new BusinessHoursError(
+      `unknown day ${unknownDays.map((d) => JSON.stringify(d)).join(', ')} in business hours; expected mon, tue, wed, thu, fri, sat, sun`,
+    );
   }
   const record = json as Partial<Record<Weekday, unknown>>;
   const parsed = {} as Record<Weekday, readonly OpeningInterval[]>;

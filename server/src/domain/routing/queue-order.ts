@@ -27,7 +27,11 @@ export function ageingBonus(waitingSince: Date, now: Date, ageingStepMs: number 
   return Math.floor(waitedMs / ageingStepMs);
 }
 
-export function effectivePriority(contact: QueuedContact, now: Date, ageingStepMs: number = DEFAULT_AGEING_STEP_MS): number {
+export function effectivePriority(
+  contact: QueuedContact,
+  now: Date,
+  ageingStepMs: number = DEFAULT_AGEING_STEP_MS,
+): number {
   return contact.queuePriority + contact.contactPriority + ageingBonus(contact.waitingSince, now, ageingStepMs);
 }
 

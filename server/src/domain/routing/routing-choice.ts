@@ -86,7 +86,11 @@ function reservationEnd(contact: ContactToRoute, now: Date): Date | null {
  * 2. after it (or without a preference), the longest idle eligible agent, skipping those who
  *    declined it unless they are the only ones left.
  */
-export function chooseAgent(contact: ContactToRoute, candidates: readonly RoutingCandidate[], now: Date): RoutingDecision {
+export function chooseAgent(
+  contact: ContactToRoute,
+  candidates: readonly RoutingCandidate[],
+  now: Date,
+): RoutingDecision {
   const eligible = candidates.filter((agent) => isEligible(contact, agent));
 
   const reservedUntil = reservationEnd(contact, now);

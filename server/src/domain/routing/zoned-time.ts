@@ -46,7 +46,8 @@ export function wallClockAt(at: Date, timeZone: string): WallClock {
     date: { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() },
     // getDay counts from Sunday; WEEKDAYS starts on Monday.
     weekday: WEEKDAYS[(local.getDay() + 6) % 7]!,
-    msSinceMidnight: ((local.getHours() * 60 + local.getMinutes()) * 60 + local.getSeconds()) * 1000 + local.getMilliseconds(),
+    msSinceMidnight:
+      ((local.getHours() * 60 + local.getMinutes()) * 60 + local.getSeconds()) * 1000 + local.getMilliseconds(),
   };
 }
 

@@ -27,8 +27,7 @@ function fromBodyParser(error: { type?: string; status?: number }): AppError | n
 /** The one place errors become responses; nothing but our own message ever reaches the client. */
 export function errorHandler(logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const known =
-      error instanceof AppError ? error : typeof error === 'object' && error ? fromBodyParser(error) : null;
+    const known = error instanceof AppError ? error : typeof error === 'object' && error ? fromBodyParser(error) : null;
     if (known) return send(res, known);
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (res.headersSent) return;

@@ -13,8 +13,12 @@ export function adminCannedRepliesRoutes(deps: { cannedRepliesAdmin: CannedRepli
   const readers = requireRole('admin', 'supervisor');
 
   mountRoute(router, routes.list, [readers], async () => ({ items: await deps.cannedRepliesAdmin.list() }));
-  mountRoute(router, routes.create, [admin], async ({ body }) => ({ reply: await deps.cannedRepliesAdmin.create(body) }));
-  mountRoute(router, routes.update, [admin], async ({ params, body }) => ({ reply: await deps.cannedRepliesAdmin.update(params.id, body) }));
+  mountRoute(router, routes.create, [admin], async ({ body }) => ({
+    reply: await deps.cannedRepliesAdmin.create(body),
+  }));
+  mountRoute(router, routes.update, [admin], async ({ params, body }) => ({
+    reply: await deps.cannedRepliesAdmin.update(params.id, body),
+  }));
   mountRoute(router, routes.retire, [admin], async ({ params }) => {
     await deps.cannedRepliesAdmin.retire(params.id);
   });

@@ -13,8 +13,12 @@ export function adminRoutingRoutes(deps: { routingAdmin: RoutingAdminService }):
   const readers = requireRole('admin', 'supervisor');
 
   mountRoute(router, routes.listQueues, [readers], async () => ({ items: await deps.routingAdmin.listQueues() }));
-  mountRoute(router, routes.createQueue, [admin], async ({ body }) => ({ queue: await deps.routingAdmin.createQueue(body) }));
-  mountRoute(router, routes.updateQueue, [admin], async ({ params, body }) => ({ queue: await deps.routingAdmin.updateQueue(params.id, body) }));
+  mountRoute(router, routes.createQueue, [admin], async ({ body }) => ({
+    queue: await deps.routingAdmin.createQueue(body),
+  }));
+  mountRoute(router, routes.updateQueue, [admin], async ({ params, body }) => ({
+    queue: await deps.routingAdmin.updateQueue(params.id, body),
+  }));
 
   mountRoute(router, routes.listAgents, [readers], async () => ({ items: await deps.routingAdmin.listAgents() }));
   mountRoute(router, routes.updateAgentRouting, [admin], async ({ params, body }) => ({

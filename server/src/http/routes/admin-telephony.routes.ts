@@ -13,7 +13,9 @@ export function adminTelephonyRoutes(deps: { pbx: PbxService; telephonyAdmin: Te
   const admin = [requireRole('admin')];
 
   mountRoute(router, routes.listPbx, admin, async () => ({ items: await deps.pbx.list() }));
-  mountRoute(router, routes.createPbx, admin, async ({ body }) => deps.pbx.create(body.name, body.signingSecret ?? null));
+  mountRoute(router, routes.createPbx, admin, async ({ body }) =>
+    deps.pbx.create(body.name, body.signingSecret ?? null),
+  );
   mountRoute(router, routes.revokePbx, admin, async ({ params }) => {
     await deps.pbx.revoke(params.id);
   });
@@ -26,7 +28,9 @@ export function adminTelephonyRoutes(deps: { pbx: PbxService; telephonyAdmin: Te
     await deps.telephonyAdmin.unblock(params.id);
   });
 
-  mountRoute(router, routes.saveDisposition, admin, async ({ body }) => ({ items: await deps.telephonyAdmin.upsertDisposition(body) }));
+  mountRoute(router, routes.saveDisposition, admin, async ({ body }) => ({
+    items: await deps.telephonyAdmin.upsertDisposition(body),
+  }));
   mountRoute(router, routes.retireDisposition, admin, async ({ params }) => {
     await deps.telephonyAdmin.retireDisposition(params.code);
   });

@@ -7,6 +7,8 @@ import { requireRole } from '../middleware/auth';
 /** The roster with presence: for supervisors and admins only. */
 export function agentsRoutes(deps: { agents: AgentService }): Router {
   const router = Router();
-  mountRoute(router, api.agents.list, [requireRole('supervisor', 'admin')], async () => ({ items: await deps.agents.list() }));
+  mountRoute(router, api.agents.list, [requireRole('supervisor', 'admin')], async () => ({
+    items: await deps.agents.list(),
+  }));
   return router;
 }

@@ -12,11 +12,15 @@ export function callsRoutes(deps: { callDesk: CallDeskService }): Router {
   const everyone = [requireRole(...ALL_ROLES)];
   const desk = [requireRole(...DESK_ROLES)];
 
-  mountRoute(router, routes.mine, everyone, async ({ req }) => ({ items: await deps.callDesk.mine(sessionOf(req).agent.id) }));
+  mountRoute(router, routes.mine, everyone, async ({ req }) => ({
+    items: await deps.callDesk.mine(sessionOf(req).agent.id),
+  }));
   mountRoute(router, routes.missed, everyone, async () => ({ items: await deps.callDesk.missed() }));
   mountRoute(router, routes.dispositions, everyone, async () => ({ items: await deps.callDesk.dispositions() }));
 
-  mountRoute(router, routes.wrapUp, desk, async ({ params, body, req }) => ({ call: await deps.callDesk.wrapUp(sessionOf(req).agent, params.id, body) }));
+  mountRoute(router, routes.wrapUp, desk, async ({ params, body, req }) => ({
+    call: await deps.callDesk.wrapUp(sessionOf(req).agent, params.id, body),
+  }));
   mountRoute(router, routes.link, desk, async ({ params, body, req }) => ({
     call: await deps.callDesk.link(sessionOf(req).agent, params.id, body.customerId),
   }));

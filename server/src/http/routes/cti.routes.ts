@@ -28,7 +28,9 @@ export function ctiRoutes(deps: { pbx: PbxService; calls: CallSignalSink }): Rou
       try {
         fields = JSON.parse(raw.toString('utf8'));
       } catch {
-        throw new AppError('malformed_json', 'request body is not valid JSON', [{ path: '', message: 'malformed JSON' }]);
+        throw new AppError('malformed_json', 'request body is not valid JSON', [
+          { path: '', message: 'malformed JSON' },
+        ]);
       }
     } else if (/^application\/x-www-form-urlencoded\b/i.test(type) || type === '') {
       fields = formFieldsToObject(new URLSearchParams(raw.toString('utf8')));

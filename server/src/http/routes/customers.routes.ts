@@ -18,14 +18,20 @@ export function customersRoutes(deps: {
   // Admins run the system; customers and notes on them come from the people who serve them.
   const desk = [requireRole(...DESK_ROLES)];
 
-  mountRoute(router, api.customers.search, everyone, async ({ query }) => ({ items: await deps.search.search(query.q, query.limit) }));
-  mountRoute(router, api.customers.create, desk, async ({ body, req }) => ({ customer: await deps.customerCreate.create(sessionOf(req).agent, body) }));
+  mountRoute(router, api.customers.search, everyone, async ({ query }) => ({
+    items: await deps.search.search(query.q, query.limit),
+  }));
+  mountRoute(router, api.customers.create, desk, async ({ body, req }) => ({
+    customer: await deps.customerCreate.create(sessionOf(req).agent, body),
+  }));
 
   mountRoute(router, api.customers.recentContacts, everyone, async ({ params, query }) => ({
     items: await deps.cards.recentContacts(params.id, query.limit ?? 10),
   }));
 
-  mountRoute(router, api.customers.get, everyone, async ({ params }) => ({ customer: await deps.cards.get(params.id) }));
+  mountRoute(router, api.customers.get, everyone, async ({ params }) => ({
+    customer: await deps.cards.get(params.id),
+  }));
 
   mountRoute(router, api.timeline.page, everyone, async ({ params, query }) => deps.timeline.page(params.id, query));
   mountRoute(router, api.timeline.appendNote, desk, async ({ params, body, req }) => ({

@@ -8,19 +8,33 @@ import { DESK_ROLES, requireRole, sessionOf } from '../middleware/auth';
 
 const routes = api.routing;
 
-export function routingRoutes(deps: { offers: OfferDecisionService; transfers: TransferService; contactQueue: ContactQueueService }): Router {
+export function routingRoutes(deps: {
+  offers: OfferDecisionService;
+  transfers: TransferService;
+  contactQueue: ContactQueueService;
+}): Router {
   const router = Router();
   const desk = [requireRole(...DESK_ROLES)];
 
   mountRoute(router, routes.directory, desk, async () => deps.transfers.directory());
-  mountRoute(router, routes.myOffers, desk, async ({ req }) => ({ items: await deps.offers.mine(sessionOf(req).agent.id) }));
-  mountRoute(router, routes.acceptOffer, desk, async ({ params, req }) => deps.offers.accept(sessionOf(req).agent, params.id));
+  mountRoute(router, routes.myOffers, desk, async ({ req }) => ({
+    items: await deps.offers.mine(sessionOf(req).agent.id),
+  }));
+  mountRoute(router, routes.acceptOffer, desk, async ({ params, req }) =>
+    deps.offers.accept(sessionOf(req).agent, params.id),
+  );
   mountRoute(router, routes.declineOffer, desk, async ({ params, body, req }) => {
     await deps.offers.decline(sessionOf(req).agent, params.id, body.reason ?? null);
   });
-  mountRoute(router, routes.queueDepths, [requireRole(...DESK_ROLES, 'admin')], async () => ({ items: await deps.contactQueue.depths() }));
-  mountRoute(router, routes.sentTransfers, desk, async ({ req }) => ({ items: await deps.transfers.sentBy(sessionOf(req).agent.id) }));
-  mountRoute(router, routes.transfer, desk, async ({ params, body, req }) => deps.transfers.create(sessionOf(req).agent, params.id, body));
+  mountRoute(router, routes.queueDepths, [requireRole(...DESK_ROLES, 'admin')], async () => ({
+    items: await deps.contactQueue.depths(),
+  }));
+  mountRoute(router, routes.sentTransfers, desk, async ({ req }) => ({
+    items: await deps.transfers.sentBy(sessionOf(req).agent.id),
+  }));
+  mountRoute(router, routes.transfer, desk, async ({ params, body, req }) =>
+    deps.transfers.create(sessionOf(req).agent, params.id, body),
+  );
 
   return router;
 }

@@ -17,7 +17,8 @@ export function widgetRoutes(deps: { chatWidget: ChatWidgetService; chatVisitors
     const header = req.headers.authorization ?? '';
     const token = visitorTokenSchema.safeParse(header.startsWith('Bearer ') ? header.slice(7).trim() : '');
     const session = token.success ? await deps.chatVisitors.authenticate(token.data) : null;
-    if (!session) throw new AppError('chat_link_expired', 'this chat link is not valid any more; start a new conversation');
+    if (!session)
+      throw new AppError('chat_link_expired', 'this chat link is not valid any more; start a new conversation');
     return session;
   }
 
@@ -37,10 +38,16 @@ export function widgetRoutes(deps: { chatWidget: ChatWidgetService; chatVisitors
   const sessionIn = (res: Response) => res.locals.visitor as VisitorSession;
 
   mountRoute(router, routes.conversation, [visitor], async ({ res }) => deps.chatVisitors.conversation(sessionIn(res)));
-  mountRoute(router, routes.transcript, [visitor], async ({ body, res }) => deps.chatVisitors.requestTranscript(sessionIn(res), body.email));
+  mountRoute(router, routes.transcript, [visitor], async ({ body, res }) =>
+    deps.chatVisitors.requestTranscript(sessionIn(res), body.email),
+  );
 
-  mountRoute(router, routes.leaveMessage, [], async ({ body, req }) => deps.chatWidget.leaveMessage(body, clientOf(req)));
-  mountRoute(router, routes.requestCallback, [], async ({ body, req }) => deps.chatWidget.requestCallback(body, clientOf(req)));
+  mountRoute(router, routes.leaveMessage, [], async ({ body, req }) =>
+    deps.chatWidget.leaveMessage(body, clientOf(req)),
+  );
+  mountRoute(router, routes.requestCallback, [], async ({ body, req }) =>
+    deps.chatWidget.requestCallback(body, clientOf(req)),
+  );
 
   return router;
 }

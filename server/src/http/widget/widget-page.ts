@@ -44,7 +44,10 @@ export function serveWidget(app: Express, options: { clientDistDir: string; allo
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cache-Control', 'no-cache');
     if (!existsSync(page)) {
-      res.status(503).type('text/plain').send('The chat page is not built (dist/client/chat.html is missing): run `npm run build`.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The chat page is not built (dist/client/chat.html is missing): run `npm run build`.');
       return;
     }
     res.sendFile(page);

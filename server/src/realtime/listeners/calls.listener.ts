@@ -9,7 +9,11 @@ import type { DeskServer } from '../socket-types';
  * previous contacts); everyone involved, and supervisors, get the new call state; a missed call
  * goes to every desk.
  */
-export function forwardCalls(bus: EventBus, io: DeskServer, deps: { pops: CallPopService; logger: Logger }): () => void {
+export function forwardCalls(
+  bus: EventBus,
+  io: DeskServer,
+  deps: { pops: CallPopService; logger: Logger },
+): () => void {
   return bus.on('call.changed', ({ call, newlyRinging, involvedAgentIds }) => {
     const rooms = [...new Set([...involvedAgentIds, ...call.ringingAgentIds])].map(ROOMS.agent);
     // Missed calls are everyone's to deal with: every desk keeps the same list.

@@ -21,7 +21,12 @@ export interface ChatForwardDeps {
  * Chat facts (all emitted after commit) to the two sides: the desk of the agent holding the chat
  * (`agent:<id>`) and the visitor's own conversation room in the /visitor namespace.
  */
-export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNamespace, deps: ChatForwardDeps): () => void {
+export function forwardChats(
+  bus: EventBus,
+  io: DeskServer,
+  visitors: VisitorNamespace,
+  deps: ChatForwardDeps,
+): () => void {
   const movedQueues = new Set<string>();
   let positionsTimer: NodeJS.Timeout | null = null;
   const pushPositions = () => {
@@ -39,7 +44,8 @@ export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNam
       );
     }
   };
-  const failed = (what: string, conversationId?: string) => (err: unknown) => deps.logger.error({ err, conversationId }, `${what} push failed`);
+  const failed = (what: string, conversationId?: string) => (err: unknown) =>
+    deps.logger.error({ err, conversationId }, `${what} push failed`);
 
   const offs = [
     bus.on('chat.message', ({ conversationId, agentId, message }) => {
@@ -62,15 +68,21 @@ export function forwardChats(bus: EventBus, io: DeskServer, visitors: VisitorNam
       }
     }),
     bus.on('chat.changed', ({ conversationId, removedFrom }) => {
-      deps.chatAgents.summary(conversationId).then((chat) => {
-        if (!chat) return;
-        if (removedFrom) io.to(ROOMS.agent(removedFrom)).emit('chat.removed', { conversationId, contactId: chat.contactId });
-        if (chat.agentId && chat.agentId !== removedFrom) io.to(ROOMS.agent(chat.agentId)).emit('chat.updated', chat);
-      }, failed('chat summary', conversationId));
-      deps.chatVisitors.header({ conversationId }).then(
-        (view) => visitors.to(conversationRoom(conversationId)).emit('chat.updated', view),
-        failed('visitor chat', conversationId),
+      deps.chatAgents.summary(conversationId).then(
+        (chat) => {
+          if (!chat) return;
+          if (removedFrom)
+            io.to(ROOMS.agent(removedFrom)).emit('chat.removed', { conversationId, contactId: chat.contactId });
+          if (chat.agentId && chat.agentId !== removedFrom) io.to(ROOMS.agent(chat.agentId)).emit('chat.updated', chat);
+        },
+        failed('chat summary', conversationId),
       );
+      deps.chatVisitors
+        .header({ conversationId })
+        .then(
+          (view) => visitors.to(conversationRoom(conversationId)).emit('chat.updated', view),
+          failed('visitor chat', conversationId),
+        );
     }),
     // Waiting visitors move up when their queue changes; a burst of changes is one push.
     bus.on('queue.changed', ({ queueIds }) => {

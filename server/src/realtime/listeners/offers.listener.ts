@@ -5,7 +5,11 @@ import type { OfferDecisionService } from '../../services/routing/offer-decision
 import type { DeskServer } from '../socket-types';
 
 /** Offers reach the offered agent with what they must know; transfer senders hear the answer, and both ends a PBX's refusal. */
-export function forwardOffers(bus: EventBus, io: DeskServer, deps: { offers: OfferDecisionService; logger: Logger }): () => void {
+export function forwardOffers(
+  bus: EventBus,
+  io: DeskServer,
+  deps: { offers: OfferDecisionService; logger: Logger },
+): () => void {
   const offCreated = bus.on('offer.created', ({ offerId, agentId }) => {
     deps.offers.view(offerId).then(
       (offer) => offer && io.to(ROOMS.agent(agentId)).emit('offer.created', offer),

@@ -8,7 +8,11 @@ import type { DeskServer } from '../socket-types';
 const COALESCE_MS = 250;
 
 /** Queue depth reaches every desk as it changes (agents and supervisors both watch it). */
-export function forwardQueueDepths(bus: EventBus, io: DeskServer, deps: { contactQueue: ContactQueueService; logger: Logger }): () => void {
+export function forwardQueueDepths(
+  bus: EventBus,
+  io: DeskServer,
+  deps: { contactQueue: ContactQueueService; logger: Logger },
+): () => void {
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   const flush = () => {

@@ -10,12 +10,18 @@ export interface AgentIdentifiers {
 }
 
 /** What a PBX may call an agent: an extension ("1001"), a direct line in any format, an email or their name. Pure. */
-export function agentIdentifiers(identifiers: Array<string | null | undefined>, phone: PhoneSettings): AgentIdentifiers {
+export function agentIdentifiers(
+  identifiers: Array<string | null | undefined>,
+  phone: PhoneSettings,
+): AgentIdentifiers {
   const texts = [...new Set(identifiers.map((i) => i?.trim()).filter((i): i is string => Boolean(i)))];
   const e164s = texts.flatMap((t) => {
     // Extensions are short: only longer digit strings can be someone's direct line.
     if (t.replace(/\D/g, '').length < 6) return [];
-    const parsed = normalisePhone(t, { defaultRegion: phone.defaultRegion as PhoneRegion, fallbackRegions: phone.fallbackRegions as PhoneRegion[] });
+    const parsed = normalisePhone(t, {
+      defaultRegion: phone.defaultRegion as PhoneRegion,
+      fallbackRegions: phone.fallbackRegions as PhoneRegion[],
+    });
     return parsed.kind === 'e164' ? [parsed.e164] : [];
   });
   return { texts, e164s };
@@ -37,7 +43,11 @@ export function rankAgents<A extends AgentRef>(found: A[], ids: AgentIdentifiers
 }
 
 /** The agents a PBX means by `user` / `answeringNumber` / `transferTo`; unknown names are ignored. */
-export async function resolveAgents(db: DbOrTx, identifiers: Array<string | null | undefined>, phone: PhoneSettings): Promise<AgentRef[]> {
+export async function resolveAgents(
+  db: DbOrTx,
+  identifiers: Array<string | null | undefined>,
+  phone: PhoneSettings,
+): Promise<AgentRef[]> {
   const ids = agentIdentifiers(identifiers, phone);
   if (ids.texts.length === 0) return [];
   return rankAgents(await agentsRepository.findByPbxIdentifiers(db, ids), ids);

@@ -15,7 +15,10 @@ export interface CallChangeDeps {
   timeline: TimelineService;
 }
 
-export type CallActor = { kind: 'agent'; id: string; name: string } | { kind: 'customer'; name?: string } | { kind: 'system' };
+export type CallActor =
+  | { kind: 'agent'; id: string; name: string }
+  | { kind: 'customer'; name?: string }
+  | { kind: 'system' };
 
 /**
  * One change to one call inside a transaction: updates the contact (its state through the
@@ -36,12 +39,27 @@ export class CallChange {
 
   /** Changes the call's columns, not its state. */
   update(contact: ContactChanges, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
-    return this.apply((changes) => contactsRepository.update(this.uow.tx, this.record.contact.id, changes), contact, call, agentName);
+    return this.apply(
+      (changes) => contactsRepository.update(this.uow.tx, this.record.contact.id, changes),
+      contact,
+      call,
+      agentName,
+    );
   }
 
   /** Moves the call's contact to `state` (refused if the lifecycle does not allow it), with the columns that go with it. */
-  moveTo(state: ContactState, contact: ContactChanges, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
-    return this.apply((changes) => transitionContact(this.uow.tx, this.record.contact.id, state, changes), contact, call, agentName);
+  moveTo(
+    state: ContactState,
+    contact: ContactChanges,
+    call: Partial<NewCallRow> = {},
+    agentName?: string | null,
+  ): Promise<void> {
+    return this.apply(
+      (changes) => transitionContact(this.uow.tx, this.record.contact.id, state, changes),
+      contact,
+      call,
+      agentName,
+    );
   }
 
   private async apply(
@@ -51,7 +69,9 @@ export class CallChange {
     agentName: string | null | undefined,
   ): Promise<void> {
     const updatedContact = await write({ ...contact, version: this.record.contact.version + 1, updatedAt: new Date() });
-    const updatedCall = Object.keys(call).length ? await callsRepository.update(this.uow.tx, this.record.call.contactId, call) : this.record.call;
+    const updatedCall = Object.keys(call).length
+      ? await callsRepository.update(this.uow.tx, this.record.call.contactId, call)
+      : this.record.call;
     this.record = {
       contact: updatedContact,
       call: updatedCall,
@@ -70,7 +90,13 @@ export class CallChange {
   }
 
   /** Appends to the customer's timeline when the caller is known; unknown callers get theirs when linked. */
-  async onTimeline(type: TimelineEventType, at: Date, actor: CallActor, payload: TimelinePayload, body: string | null = null): Promise<void> {
+  async onTimeline(
+    type: TimelineEventType,
+    at: Date,
+    actor: CallActor,
+    payload: TimelinePayload,
+    body: string | null = null,
+  ): Promise<void> {
     const customerId = this.record.contact.customerId;
     if (!customerId) return;
     let actorFields: { actorKind: string; actorId: string | null; actorName: string | null };

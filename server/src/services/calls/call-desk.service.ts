@@ -35,21 +35,34 @@ export function createCallDeskService(deps: CallDeskDeps) {
   }
 
   /** Closes a call in wrap-up: disposition, note, handle time; the agent is free again. */
-  async function finishWrapUp(uow: UnitOfWork, record: CallRecord, by: { id: string; name: string } | null, disposition: string | null, note: string | null, automatic: boolean) {
+  async function finishWrapUp(
+    uow: UnitOfWork,
+    record: CallRecord,
+    by: { id: string; name: string } | null,
+    disposition: string | null,
+    note: string | null,
+    automatic: boolean,
+  ) {
     const change = new CallChange(uow, deps, record);
     const at = now();
     const { contact } = record;
     const wrapUpSeconds = contact.endedAt ? elapsedSeconds(contact.endedAt, at) : 0;
     await change.moveTo('closed', { closedAt: at, disposition, wrapUpSeconds });
     const handleSeconds = (contact.talkSeconds ?? 0) + (contact.holdSeconds ?? 0) + wrapUpSeconds;
-    await change.onTimeline('call.wrapped_up', at, by ? { kind: 'agent', ...by } : { kind: 'system' }, {
-      disposition,
-      talkSeconds: contact.talkSeconds ?? 0,
-      holdSeconds: contact.holdSeconds ?? 0,
-      wrapUpSeconds,
-      handleSeconds,
-      automatic,
-    }, note);
+    await change.onTimeline(
+      'call.wrapped_up',
+      at,
+      by ? { kind: 'agent', ...by } : { kind: 'system' },
+      {
+        disposition,
+        talkSeconds: contact.talkSeconds ?? 0,
+        holdSeconds: contact.holdSeconds ?? 0,
+        wrapUpSeconds,
+        handleSeconds,
+        automatic,
+      },
+      note,
+    );
     if (contact.agentId) await releaseAgent({ uow, bus: deps.bus }, change, contact.agentId);
     change.announce();
     return change.record;
@@ -73,12 +86,25 @@ export function createCallDeskService(deps: CallDeskDeps) {
     async wrapUp(actor: Agent, contactId: string, input: { disposition: string; note?: string }): Promise<CallView> {
       return inTransaction(deps.db, async (uow) => {
         const record = await lockedCall(uow, contactId);
-        if (record.contact.state !== 'wrap_up') throw new AppError('call_not_in_wrap_up', 'this call is not in wrap-up');
-        if (record.contact.agentId !== actor.id && !SUPERVISING.has(actor.role)) throw new AppError('call_wrap_up_not_yours', 'only the agent who took the call can wrap it up');
+        if (record.contact.state !== 'wrap_up')
+          throw new AppError('call_not_in_wrap_up', 'this call is not in wrap-up');
+        if (record.contact.agentId !== actor.id && !SUPERVISING.has(actor.role))
+          throw new AppError('call_wrap_up_not_yours', 'only the agent who took the call can wrap it up');
         if (!(await dispositionsRepository.isActive(uow.tx, input.disposition))) {
-          throw new AppError('disposition_unknown', 'unknown disposition', [{ path: 'disposition', message: 'not one of the configured dispositions' }]);
+          throw new AppError('disposition_unknown', 'unknown disposition', [
+            { path: 'disposition', message: 'not one of the configured dispositions' },
+          ]);
         }
-        return toCallView(await finishWrapUp(uow, record, { id: actor.id, name: actor.displayName }, input.disposition, input.note || null, false));
+        return toCallView(
+          await finishWrapUp(
+            uow,
+            record,
+            { id: actor.id, name: actor.displayName },
+            input.disposition,
+            input.note || null,
+            false,
+          ),
+        );
       });
     },
 
@@ -108,13 +134,19 @@ export function createCallDeskService(deps: CallDeskDeps) {
         await change.update({ customerId }, { callerStatus: 'known' });
         const { contact, call } = change.record;
         const startedAt = contact.queuedAt ?? contact.createdAt;
-        await change.onTimeline(contact.direction === 'outbound' ? 'call.placed' : 'call.received', startedAt, { kind: 'customer' }, {
-          from: call.partyRaw,
-          to: call.line,
-          direction: contact.direction,
-          linkedBy: actor.displayName,
-        });
-        if (contact.state === 'missed') await change.onTimeline('call.missed', contact.endedAt ?? now(), { kind: 'system' }, { cause: call.cause });
+        await change.onTimeline(
+          contact.direction === 'outbound' ? 'call.placed' : 'call.received',
+          startedAt,
+          { kind: 'customer' },
+          {
+            from: call.partyRaw,
+            to: call.line,
+            direction: contact.direction,
+            linkedBy: actor.displayName,
+          },
+        );
+        if (contact.state === 'missed')
+          await change.onTimeline('call.missed', contact.endedAt ?? now(), { kind: 'system' }, { cause: call.cause });
         change.announce();
         return toCallView(change.record);
       });
@@ -130,7 +162,13 @@ export function createCallDeskService(deps: CallDeskDeps) {
         change.involve(actor.id);
         await change.update({}, { handledAt: now(), handledBy: actor.id });
         if (note) {
-          await change.onTimeline('note.added', now(), { kind: 'agent', id: actor.id, name: actor.displayName }, { missedCall: true }, note);
+          await change.onTimeline(
+            'note.added',
+            now(),
+            { kind: 'agent', id: actor.id, name: actor.displayName },
+            { missedCall: true },
+            note,
+          );
         }
         change.announce();
         return toCallView(change.record);

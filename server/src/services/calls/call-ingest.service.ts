@@ -119,7 +119,9 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
       });
       if (!fresh) return { status: 'duplicate', contactId: existingContactId };
       // Events of one call apply one after another: the call's row is locked until commit.
-      const existing = existingContactId ? await callsRepository.findByContactId(uow.tx, existingContactId, true) : null;
+      const existing = existingContactId
+        ? await callsRepository.findByContactId(uow.tx, existingContactId, true)
+        : null;
 
       const t = { uow, bus: deps.bus };
       if (!existing) {
@@ -153,8 +155,19 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
           const raw = signal.direction === 'out' ? signal.to : signal.from;
           const caller = await identifyCaller(uow.tx, raw, deps.phone);
           await change.update(
-            { customerId: existing.contact.customerId ?? (caller.status === 'known' ? caller.customerIds[0]! : null), direction: signal.direction === 'out' ? 'outbound' : 'inbound', queuedAt: at },
-            { partyRaw: caller.raw, partyE164: caller.e164, callerStatus: caller.status, candidateCustomerIds: caller.customerIds, line: signal.direction === 'out' ? signal.from : signal.to, queueName: signal.queue },
+            {
+              customerId: existing.contact.customerId ?? (caller.status === 'known' ? caller.customerIds[0]! : null),
+              direction: signal.direction === 'out' ? 'outbound' : 'inbound',
+              queuedAt: at,
+            },
+            {
+              partyRaw: caller.raw,
+              partyE164: caller.e164,
+              callerStatus: caller.status,
+              candidateCustomerIds: caller.customerIds,
+              line: signal.direction === 'out' ? signal.from : signal.to,
+              queueName: signal.queue,
+            },
           );
         }
         change.announce();
@@ -165,7 +178,12 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
     });
   }
 
-  async function dispatch(t: { uow: UnitOfWork; bus: EventBus }, change: CallChange, signal: CallSignal, at: Date): Promise<void> {
+  async function dispatch(
+    t: { uow: UnitOfWork; bus: EventBus },
+    change: CallChange,
+    signal: CallSignal,
+    at: Date,
+  ): Promise<void> {
     switch (signal.event) {
       case 'answer': {
         const [agent] = await resolveAgents(t.uow.tx, [signal.answeringNumber, ...signal.users], deps.phone);
@@ -180,7 +198,11 @@ export function createCallIngestService(deps: CallIngestDeps): CallSignalSink {
         break;
       case 'transfer': {
         const [target] = await resolveAgents(t.uow.tx, [signal.transferTo], deps.phone);
-        await transfer(t, change, at, { transferTo: signal.transferTo, transferType: signal.transferType, target: target ?? null });
+        await transfer(t, change, at, {
+          transferTo: signal.transferTo,
+          transferType: signal.transferType,
+          target: target ?? null,
+        });
         break;
       }
       case 'hangup':

@@ -9,11 +9,21 @@ export function createCallPopService(deps: { cards: CustomerCardService; search:
   return {
     async popFor(call: CallView): Promise<CallPop> {
       if (call.customerId) {
-        const { customer, recentContacts } = await deps.cards.getWithRecentContacts(call.customerId, RECENT_CONTACTS + 1);
+        const { customer, recentContacts } = await deps.cards.getWithRecentContacts(
+          call.customerId,
+          RECENT_CONTACTS + 1,
+        );
         // The ringing call itself is not a "previous" contact.
-        return { call, customer, candidates: [], recentContacts: recentContacts.filter((c) => c.id !== call.id).slice(0, RECENT_CONTACTS) };
+        return {
+          call,
+          customer,
+          candidates: [],
+          recentContacts: recentContacts.filter((c) => c.id !== call.id).slice(0, RECENT_CONTACTS),
+        };
       }
-      const candidates = call.candidateCustomerIds.length ? await deps.search.hitsFor(call.candidateCustomerIds, 'phone') : [];
+      const candidates = call.candidateCustomerIds.length
+        ? await deps.search.hitsFor(call.candidateCustomerIds, 'phone')
+        : [];
       return { call, customer: null, candidates, recentContacts: [] };
     },
   };

@@ -24,7 +24,11 @@ export async function answer(d: TransitionDeps, change: CallChange, at: Date, ag
     if (contact.answeredAt) return;
     const hold = contact.holdSeconds ?? 0;
     const ended = contact.endedAt ?? at;
-    const late = { answeredAt: at, agentId: contact.agentId ?? chosen?.id ?? null, talkSeconds: talkSeconds(at, ended, hold) };
+    const late = {
+      answeredAt: at,
+      agentId: contact.agentId ?? chosen?.id ?? null,
+      talkSeconds: talkSeconds(at, ended, hold),
+    };
     const agentName = contact.agentId ? undefined : (chosen?.displayName ?? null);
     // It was not missed after all: it was answered, and it is over.
     if (contact.state === 'missed') await change.moveTo('closed', { ...late, closedAt: ended }, {}, agentName);
@@ -36,7 +40,11 @@ export async function answer(d: TransitionDeps, change: CallChange, at: Date, ag
   const previous = contact.agentId;
   await change.moveTo(
     'active',
-    { answeredAt: contact.answeredAt ?? at, offeredAt: contact.offeredAt ?? at, agentId: chosen?.id ?? previous ?? null },
+    {
+      answeredAt: contact.answeredAt ?? at,
+      offeredAt: contact.offeredAt ?? at,
+      agentId: chosen?.id ?? previous ?? null,
+    },
     { ringingAgentIds: [] },
     chosen ? chosen.displayName : undefined,
   );
@@ -56,7 +64,10 @@ export async function hold(change: CallChange, at: Date): Promise<void> {
 export async function unhold(change: CallChange, at: Date): Promise<void> {
   const { contact, call } = change.record;
   if (!call.heldSince) return;
-  await change.update({ holdSeconds: holdAfterResume(contact.holdSeconds ?? 0, call.heldSince, at) }, { heldSince: null });
+  await change.update(
+    { holdSeconds: holdAfterResume(contact.holdSeconds ?? 0, call.heldSince, at) },
+    { heldSince: null },
+  );
   await change.onTimeline('call.resumed', at, { kind: 'system' }, { heldSeconds: elapsedSeconds(call.heldSince, at) });
 }
 
@@ -87,33 +98,56 @@ export async function transfer(
     await change.update({}, { ringingAgentIds: [input.target.id] });
   }
   if (input.target && !afterHangup) change.ringFor([input.target.id]);
-  await change.onTimeline('call.transferred', at, from ? { kind: 'agent', id: from, name: fromName ?? '' } : { kind: 'system' }, {
-    transferType: input.transferType,
-    to: input.target?.displayName ?? input.transferTo,
-    fromName: fromName ?? null,
-  });
+  await change.onTimeline(
+    'call.transferred',
+    at,
+    from ? { kind: 'agent', id: from, name: fromName ?? '' } : { kind: 'system' },
+    {
+      transferType: input.transferType,
+      to: input.target?.displayName ?? input.transferTo,
+      fromName: fromName ?? null,
+    },
+  );
 }
 
 /** The call is over: answered calls go to wrap-up, unanswered inbound ones are missed. */
 export async function hangup(d: TransitionDeps, change: CallChange, at: Date, cause: HangupCause): Promise<void> {
   const { contact, call } = change.record;
   if (ENDED.has(contact.state)) return;
-  const holdSeconds = call.heldSince ? holdAfterResume(contact.holdSeconds ?? 0, call.heldSince, at) : (contact.holdSeconds ?? 0);
+  const holdSeconds = call.heldSince
+    ? holdAfterResume(contact.holdSeconds ?? 0, call.heldSince, at)
+    : (contact.holdSeconds ?? 0);
   const common = { endedAt: at, holdSeconds };
   const callChanges = { heldSince: null, cause, ringingAgentIds: [] as string[] };
   const startedAt = contact.queuedAt ?? contact.createdAt;
   if (contact.answeredAt) {
     const talk = talkSeconds(contact.answeredAt, at, holdSeconds);
     const agentId = contact.agentId;
-    await change.moveTo(agentId ? 'wrap_up' : 'closed', { ...common, talkSeconds: talk, ...(agentId ? {} : { closedAt: at }) }, callChanges);
+    await change.moveTo(
+      agentId ? 'wrap_up' : 'closed',
+      { ...common, talkSeconds: talk, ...(agentId ? {} : { closedAt: at }) },
+      callChanges,
+    );
     if (agentId) await changePresence(d.uow, d.bus, agentId, 'wrap_up');
-    const actor = agentId ? { kind: 'agent' as const, id: agentId, name: change.record.agentName ?? '' } : { kind: 'system' as const };
-    await change.onTimeline('call.ended', at, actor, { cause, direction: contact.direction, durationSeconds: talk, holdSeconds });
+    const actor = agentId
+      ? { kind: 'agent' as const, id: agentId, name: change.record.agentName ?? '' }
+      : { kind: 'system' as const };
+    await change.onTimeline('call.ended', at, actor, {
+      cause,
+      direction: contact.direction,
+      durationSeconds: talk,
+      holdSeconds,
+    });
     return;
   }
   if (contact.direction === 'inbound') {
     await change.moveTo('missed', common, callChanges);
-    await change.onTimeline('call.missed', at, { kind: 'system' }, { cause, waitSeconds: elapsedSeconds(startedAt, at), reason: cause });
+    await change.onTimeline(
+      'call.missed',
+      at,
+      { kind: 'system' },
+      { cause, waitSeconds: elapsedSeconds(startedAt, at), reason: cause },
+    );
     return;
   }
   await change.moveTo('closed', { ...common, closedAt: at }, callChanges);

@@ -43,7 +43,8 @@ export function readCallerNumber(raw: string, phone: PhoneSettings): CallerNumbe
 
 /** Known (one customer), ambiguous (several: the agent picks), or unknown. Pure. */
 export function identify(number: CallerNumber, customers: Array<{ id: string; displayName: string }>): CallerIdentity {
-  if (number.kind !== 'number') return { raw: number.raw, e164: null, status: number.kind, customerIds: [], customerName: null };
+  if (number.kind !== 'number')
+    return { raw: number.raw, e164: null, status: number.kind, customerIds: [], customerName: null };
   const status: CallerStatus = customers.length === 0 ? 'unknown' : customers.length === 1 ? 'known' : 'ambiguous';
   return {
     raw: number.raw,

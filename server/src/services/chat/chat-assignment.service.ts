@@ -14,7 +14,12 @@ import type { ContactQueueService as ContactQueue } from '../routing/contact-que
  * Reacts to routing: when an agent accepts a chat (new, or transferred), the visitor is told who
  * joined (a system line in the conversation) and the previous holder loses it.
  */
-export function createChatAssignmentService(deps: { db: Db; bus: EventBus; contactQueue: ContactQueue; now?: () => Date }) {
+export function createChatAssignmentService(deps: {
+  db: Db;
+  bus: EventBus;
+  contactQueue: ContactQueue;
+  now?: () => Date;
+}) {
   const now = deps.now ?? (() => new Date());
 
   async function assigned(contactId: string, agentId: string): Promise<void> {
@@ -30,7 +35,14 @@ export function createChatAssignmentService(deps: { db: Db; bus: EventBus; conta
       const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
       if (!record.conversation.endedAt) {
         // One line per acceptance: the offer id makes it idempotent if this runs twice.
-        await postMessage(uow, { bus: deps.bus, now }, record, { kind: 'system' }, `joined-${offer.id}`, chatLine('joined', record.conversation.visitorLocale, agent?.displayName ?? '—'));
+        await postMessage(
+          uow,
+          { bus: deps.bus, now },
+          record,
+          { kind: 'system' },
+          `joined-${offer.id}`,
+          chatLine('joined', record.conversation.visitorLocale, agent?.displayName ?? '—'),
+        );
       }
       const removedFrom = transfer && transfer.fromAgentId !== offer.agentId ? transfer.fromAgentId : null;
       uow.afterCommit(() => deps.bus.emit('chat.changed', { conversationId: record.conversation.id, removedFrom }));
@@ -43,7 +55,9 @@ export function createChatAssignmentService(deps: { db: Db; bus: EventBus; conta
     /** Where each waiting visitor of a queue stands now. */
     async positionsIn(queueId: string): Promise<Array<{ conversationId: string; queue: ChatQueueStatus }>> {
       const waiting = await chatConversationsRepository.waitingIn(deps.db, queueId);
-      const positions = await Promise.all(waiting.map(async (w) => ({ conversationId: w.id, queue: await deps.contactQueue.position(w.contactId) })));
+      const positions = await Promise.all(
+        waiting.map(async (w) => ({ conversationId: w.id, queue: await deps.contactQueue.position(w.contactId) })),
+      );
       return positions.filter((p): p is { conversationId: string; queue: ChatQueueStatus } => p.queue !== null);
     },
 

@@ -30,27 +30,59 @@ export async function resolveVisitorCustomer(
   deps: { phone: PhoneSettings; timeline: TimelineService },
   visitor: VisitorIdentity,
 ): Promise<ResolvedCustomer> {
-  const options = { defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] };
+  const options = {
+    defaultRegion: deps.phone.defaultRegion as PhoneRegion,
+    fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
+  };
   const email = visitor.email ? visitor.email.trim().toLowerCase() : null;
   const phones = visitor.phone ? phoneCandidates(visitor.phone, options) : [];
   const matches = await chatIdentityRepository.customersMatching(uow.tx, { email, phones });
   if (matches.length > 0) {
     const ids = [...new Set(matches.map((m) => m.id))];
-    const both = ids.find((id) => matches.some((m) => m.id === id && m.kind === 'email') && matches.some((m) => m.id === id && m.kind === 'phone'));
+    const both = ids.find(
+      (id) =>
+        matches.some((m) => m.id === id && m.kind === 'email') &&
+        matches.some((m) => m.id === id && m.kind === 'phone'),
+    );
     // Matches come most recently updated first within each kind; email is the stronger identity.
     return { customerId: both ?? ids[0]!, candidateIds: ids, created: false };
   }
 
-  const customerId = await customerRecordsRepository.insert(uow.tx, { kind: 'person', displayName: visitor.name, searchName: foldForSearch(visitor.name) });
+  const customerId = await customerRecordsRepository.insert(uow.tx, {
+    kind: 'person',
+    displayName: visitor.name,
+    searchName: foldForSearch(visitor.name),
+  });
   const phone = visitor.phone ? normalisePhone(visitor.phone, options) : null;
   const identities = [
-    ...(email && visitor.email ? [{ kind: 'email', value: email, rawValue: visitor.email, valid: true, isPrimary: true }] : []),
+    ...(email && visitor.email
+      ? [{ kind: 'email', value: email, rawValue: visitor.email, valid: true, isPrimary: true }]
+      : []),
     ...(phone && phone.kind !== 'withheld' && visitor.phone
-      ? [{ kind: 'phone', value: phone.kind === 'e164' ? phone.e164 : visitor.phone, rawValue: visitor.phone, valid: phone.kind === 'e164', isPrimary: true }]
+      ? [
+          {
+            kind: 'phone',
+            value: phone.kind === 'e164' ? phone.e164 : visitor.phone,
+            rawValue: visitor.phone,
+            valid: phone.kind === 'e164',
+            isPrimary: true,
+          },
+        ]
       : []),
   ];
   // Stated by the visitor, not checked: never verified.
-  await customerRecordsRepository.addIdentities(uow.tx, customerId, identities.map((i) => ({ ...i, verified: false })));
-  await deps.timeline.append(uow, { customerId, channel: 'system', type: 'customer.created', actorKind: 'customer', actorName: visitor.name, payload: { source: 'chat' } });
+  await customerRecordsRepository.addIdentities(
+    uow.tx,
+    customerId,
+    identities.map((i) => ({ ...i, verified: false })),
+  );
+  await deps.timeline.append(uow, {
+    customerId,
+    channel: 'system',
+    type: 'customer.created',
+    actorKind: 'customer',
+    actorName: visitor.name,
+    payload: { source: 'chat' },
+  });
   return { customerId, candidateIds: [], created: true };
 }

@@ -1,7 +1,10 @@
 import type { ChatMessage } from '@shared/schemas/chat';
 import { AppError } from '../../errors';
 import type { UnitOfWork } from '../../db/unit-of-work';
-import { chatConversationsRepository, type ConversationRecord } from '../../db/repositories/chat-conversations.repository';
+import {
+  chatConversationsRepository,
+  type ConversationRecord,
+} from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository } from '../../db/repositories/chat-messages.repository';
 import { renderTranscript } from '../../domain/chat/transcript';
 import type { EventBus } from '../../events/bus';
@@ -13,7 +16,10 @@ export interface MessagingDeps {
   now: () => Date;
 }
 
-export type ChatAuthor = { kind: 'visitor'; name: string } | { kind: 'agent'; agentId: string; name: string } | { kind: 'system' };
+export type ChatAuthor =
+  | { kind: 'visitor'; name: string }
+  | { kind: 'agent'; agentId: string; name: string }
+  | { kind: 'system' };
 
 /**
  * Stores one message in the caller's transaction; desks and the visitor are told once it commits.
@@ -40,19 +46,26 @@ export async function postMessage(
   const message = toChatMessage(row, conversation);
   if (created) {
     await chatConversationsRepository.update(uow.tx, conversation.id, { updatedAt: deps.now() });
-    uow.afterCommit(() => deps.bus.emit('chat.message', { conversationId: conversation.id, agentId: contact.agentId, message }));
+    uow.afterCommit(() =>
+      deps.bus.emit('chat.message', { conversationId: conversation.id, agentId: contact.agentId, message }),
+    );
   }
   return { message, created };
 }
 
 /** A retry of a message already stored is answered with it, even once the chat has ended. */
-export async function alreadySent(uow: UnitOfWork, record: ConversationRecord, clientMessageId: string): Promise<ChatMessage | null> {
+export async function alreadySent(
+  uow: UnitOfWork,
+  record: ConversationRecord,
+  clientMessageId: string,
+): Promise<ChatMessage | null> {
   const row = await chatMessagesRepository.byClientId(uow.tx, record.conversation.id, clientMessageId);
   return row ? toChatMessage(row, record.conversation) : null;
 }
 
 export function refuseIfEnded(record: ConversationRecord): void {
-  if (record.conversation.endedAt) throw new AppError('chat_ended', 'this chat has ended; start a new one to write again');
+  if (record.conversation.endedAt)
+    throw new AppError('chat_ended', 'this chat has ended; start a new one to write again');
 }
 
 /**
@@ -71,7 +84,12 @@ export async function appendTranscriptToTimeline(
   const rows = await chatMessagesRepository.listOf(uow.tx, conversation.id);
   const agents = await chatMessagesRepository.agentNamesOf(uow.tx, conversation.id, contact.id);
   const transcript = renderTranscript(
-    rows.map((r) => ({ authorKind: r.authorKind as 'visitor' | 'agent' | 'system', authorName: r.authorName, body: r.body, sentAt: r.sentAt })),
+    rows.map((r) => ({
+      authorKind: r.authorKind as 'visitor' | 'agent' | 'system',
+      authorName: r.authorName,
+      body: r.body,
+      sentAt: r.sentAt,
+    })),
     { timeZone: deps.timeZone },
   );
   await deps.timeline.append(uow, {

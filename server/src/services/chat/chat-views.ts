@@ -34,9 +34,16 @@ async function agentName(db: DbOrTx, agentId: string | null): Promise<string | n
   return agentsRepository.displayNameOf(db, agentId);
 }
 
-const topicOf = (record: ConversationRecord) => ({ id: record.topic.id, label: { fr: record.topic.labelFr, en: record.topic.labelEn } });
+const topicOf = (record: ConversationRecord) => ({
+  id: record.topic.id,
+  label: { fr: record.topic.labelFr, en: record.topic.labelEn },
+});
 
-export async function visitorHeader(db: DbOrTx, queue: ContactQueue, record: ConversationRecord): Promise<Omit<VisitorConversation, 'messages'>> {
+export async function visitorHeader(
+  db: DbOrTx,
+  queue: ContactQueue,
+  record: ConversationRecord,
+): Promise<Omit<VisitorConversation, 'messages'>> {
   const { conversation, contact } = record;
   const state = chatStateOf(conversation.endedAt, contact.state);
   return {
@@ -54,8 +61,15 @@ export async function visitorHeader(db: DbOrTx, queue: ContactQueue, record: Con
   };
 }
 
-export async function visitorConversation(db: DbOrTx, queue: ContactQueue, record: ConversationRecord): Promise<VisitorConversation> {
-  const [header, rows] = await Promise.all([visitorHeader(db, queue, record), chatMessagesRepository.listOf(db, record.conversation.id)]);
+export async function visitorConversation(
+  db: DbOrTx,
+  queue: ContactQueue,
+  record: ConversationRecord,
+): Promise<VisitorConversation> {
+  const [header, rows] = await Promise.all([
+    visitorHeader(db, queue, record),
+    chatMessagesRepository.listOf(db, record.conversation.id),
+  ]);
   return { ...header, messages: rows.map((row) => toChatMessage(row, record.conversation)) };
 }
 
@@ -63,9 +77,7 @@ export async function chatSummary(db: DbOrTx, record: ConversationRecord): Promi
   const { conversation, contact } = record;
   const [name, customer, unread, last] = await Promise.all([
     agentName(db, contact.agentId),
-    contact.customerId
-      ? customersRepository.displayNameOf(db, contact.customerId)
-      : Promise.resolve(null),
+    contact.customerId ? customersRepository.displayNameOf(db, contact.customerId) : Promise.resolve(null),
     chatMessagesRepository.countVisitorAfter(db, conversation.id, conversation.agentReadSeq),
     chatMessagesRepository.lastOf(db, conversation.id),
   ]);

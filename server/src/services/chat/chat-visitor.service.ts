@@ -1,10 +1,19 @@
-import type { ChatMessage, ChatReceiptRequest, TranscriptResponse, VisitorConversation, VisitorSend } from '@shared/schemas/chat';
+import type {
+  ChatMessage,
+  ChatReceiptRequest,
+  TranscriptResponse,
+  VisitorConversation,
+  VisitorSend,
+} from '@shared/schemas/chat';
 import { AppError } from '../../errors';
 import type { Db } from '../../db/store';
 import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
 import { offersRepository } from '../../db/repositories/offers.repository';
 import { inTransaction } from '../../db/unit-of-work';
-import { chatConversationsRepository, type ConversationRecord } from '../../db/repositories/chat-conversations.repository';
+import {
+  chatConversationsRepository,
+  type ConversationRecord,
+} from '../../db/repositories/chat-conversations.repository';
 import { chatMessagesRepository } from '../../db/repositories/chat-messages.repository';
 import { emailOutboxRepository } from '../../db/repositories/email-outbox.repository';
 import { limitReached } from '../../domain/chat/rate-limit';
@@ -40,7 +49,10 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
   const now = deps.now ?? (() => new Date());
   const messaging = { bus: deps.bus, now };
 
-  async function locked(db: Parameters<typeof chatConversationsRepository.byId>[0], session: VisitorSession): Promise<ConversationRecord> {
+  async function locked(
+    db: Parameters<typeof chatConversationsRepository.byId>[0],
+    session: VisitorSession,
+  ): Promise<ConversationRecord> {
     const record = await chatConversationsRepository.byId(db, session.conversationId, true);
     if (!record) throw new AppError('conversation_not_found', 'conversation not found');
     return record;
@@ -74,7 +86,12 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
         const previous = await alreadySent(uow, record, input.clientMessageId);
         if (previous) return previous;
         refuseIfEnded(record);
-        const recent = await chatMessagesRepository.countBy(uow.tx, record.conversation.id, 'visitor', new Date(now().getTime() - 60_000));
+        const recent = await chatMessagesRepository.countBy(
+          uow.tx,
+          record.conversation.id,
+          'visitor',
+          new Date(now().getTime() - 60_000),
+        );
         if (limitReached(recent, deps.settings.visitorMessagesPerMinute)) {
           throw new AppError(
             'chat_messages_throttled',
@@ -83,7 +100,16 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
             60,
           );
         }
-        return (await postMessage(uow, messaging, record, { kind: 'visitor', name: record.conversation.visitorName }, input.clientMessageId, input.body)).message;
+        return (
+          await postMessage(
+            uow,
+            messaging,
+            record,
+            { kind: 'visitor', name: record.conversation.visitorName },
+            input.clientMessageId,
+            input.body,
+          )
+        ).message;
       });
     },
 
@@ -92,7 +118,12 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
       if (record.conversation.endedAt) return;
       deps.bus.emit('chat.typing', {
         agentId: record.contact.agentId,
-        push: { conversationId: record.conversation.id, author: 'visitor', name: record.conversation.visitorName, typing },
+        push: {
+          conversationId: record.conversation.id,
+          author: 'visitor',
+          name: record.conversation.visitorName,
+          typing,
+        },
       });
     },
 
@@ -101,11 +132,27 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
       await inTransaction(deps.db, async (uow) => {
         const record = await locked(uow.tx, session);
         const id = record.conversation.id;
-        const delivered = await chatConversationsRepository.raiseReceipt(uow.tx, id, 'visitorDeliveredSeq', input.upToSeq, now());
-        const read = input.state === 'read' && (await chatConversationsRepository.raiseReceipt(uow.tx, id, 'visitorReadSeq', input.upToSeq, now()));
+        const delivered = await chatConversationsRepository.raiseReceipt(
+          uow.tx,
+          id,
+          'visitorDeliveredSeq',
+          input.upToSeq,
+          now(),
+        );
+        const read =
+          input.state === 'read' &&
+          (await chatConversationsRepository.raiseReceipt(uow.tx, id, 'visitorReadSeq', input.upToSeq, now()));
         if (delivered || read) {
           uow.afterCommit(() =>
-            deps.bus.emit('chat.receipt', { agentId: record.contact.agentId, push: { conversationId: id, reader: 'visitor', state: read ? 'read' : 'delivered', upToSeq: input.upToSeq } }),
+            deps.bus.emit('chat.receipt', {
+              agentId: record.contact.agentId,
+              push: {
+                conversationId: id,
+                reader: 'visitor',
+                state: read ? 'read' : 'delivered',
+                upToSeq: input.upToSeq,
+              },
+            }),
           );
         }
       });
@@ -121,19 +168,38 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
         if (record.conversation.endedAt) return;
         const { conversation, contact } = record;
         const at = now();
-        await chatConversationsRepository.update(uow.tx, conversation.id, { endedAt: at, endedBy: 'visitor', updatedAt: at });
+        await chatConversationsRepository.update(uow.tx, conversation.id, {
+          endedAt: at,
+          endedBy: 'visitor',
+          updatedAt: at,
+        });
         const ended = { ...record, conversation: { ...conversation, endedAt: at, endedBy: 'visitor' } };
-        await postMessage(uow, messaging, ended, { kind: 'system' }, 'visitor-left', chatLine('visitorLeft', conversation.visitorLocale, conversation.visitorName));
+        await postMessage(
+          uow,
+          messaging,
+          ended,
+          { kind: 'system' },
+          'visitor-left',
+          chatLine('visitorLeft', conversation.visitorLocale, conversation.visitorName),
+        );
         if (contact.state === 'queued' || contact.state === 'offered') {
           const pending = await offersRepository.withdrawPendingOf(uow.tx, contact.id, at);
           await transitionContact(uow.tx, contact.id, 'abandoned', { endedAt: at, updatedAt: at });
           for (const offer of pending) {
-            uow.afterCommit(() => deps.bus.emit('offer.closed', { offerId: offer.id, agentId: offer.agentId, state: 'withdrawn' }));
+            uow.afterCommit(() =>
+              deps.bus.emit('offer.closed', { offerId: offer.id, agentId: offer.agentId, state: 'withdrawn' }),
+            );
           }
-          await appendTranscriptToTimeline(uow, { timeline: deps.timeline, now, timeZone: deps.settings.timeZone }, ended, { kind: 'customer', name: conversation.visitorName }, {
-            endedBy: 'visitor',
-            answered: false,
-          });
+          await appendTranscriptToTimeline(
+            uow,
+            { timeline: deps.timeline, now, timeZone: deps.settings.timeZone },
+            ended,
+            { kind: 'customer', name: conversation.visitorName },
+            {
+              endedBy: 'visitor',
+              answered: false,
+            },
+          );
           const queueId = contact.queueId;
           if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         } else if (contact.state === 'active') {
@@ -151,11 +217,17 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
     async requestTranscript(session: VisitorSession, email: string): Promise<TranscriptResponse> {
       return inTransaction(deps.db, async (uow) => {
         const record = await locked(uow.tx, session);
-        if (!record.conversation.endedAt) throw new AppError('chat_not_ended', 'the transcript can be sent once the chat has ended');
+        if (!record.conversation.endedAt)
+          throw new AppError('chat_not_ended', 'the transcript can be sent once the chat has ended');
         const rows = await chatMessagesRepository.listOf(uow.tx, record.conversation.id);
         const locale = record.conversation.visitorLocale === 'en' ? 'en' : 'fr';
         const mail = transcriptEmail({
-          lines: rows.map((r) => ({ authorKind: r.authorKind as 'visitor' | 'agent' | 'system', authorName: r.authorName, body: r.body, sentAt: r.sentAt })),
+          lines: rows.map((r) => ({
+            authorKind: r.authorKind as 'visitor' | 'agent' | 'system',
+            authorName: r.authorName,
+            body: r.body,
+            sentAt: r.sentAt,
+          })),
           visitorName: record.conversation.visitorName,
           topic: locale === 'fr' ? record.topic.labelFr : record.topic.labelEn,
           startedAt: record.conversation.createdAt,
@@ -171,7 +243,10 @@ export function createChatVisitorService(deps: ChatVisitorDeps) {
           customerId: record.contact.customerId,
           contactId: record.contact.id,
         });
-        await chatConversationsRepository.update(uow.tx, record.conversation.id, { transcriptRequestedAt: now(), updatedAt: now() });
+        await chatConversationsRepository.update(uow.tx, record.conversation.id, {
+          transcriptRequestedAt: now(),
+          updatedAt: now(),
+        });
         return { state: 'queued' as const, to };
       });
     },

@@ -47,20 +47,29 @@ class QueueClosed extends Error {
 }
 
 function toAvailability(a: QueueAvailability): ChatAvailability {
-  const preferred: ChatAlternative[] = a.afterHoursAction === 'callback' ? ['callback', 'message'] : ['message', 'callback'];
-  if (!a.open) return { open: false, reason: 'closed', nextOpening: a.nextOpening, alternatives: preferred, waiting: a.waiting };
-  if (a.agentsAble.chat === 0) return { open: false, reason: 'no_agents', nextOpening: null, alternatives: preferred, waiting: a.waiting };
+  const preferred: ChatAlternative[] =
+    a.afterHoursAction === 'callback' ? ['callback', 'message'] : ['message', 'callback'];
+  if (!a.open)
+    return { open: false, reason: 'closed', nextOpening: a.nextOpening, alternatives: preferred, waiting: a.waiting };
+  if (a.agentsAble.chat === 0)
+    return { open: false, reason: 'no_agents', nextOpening: null, alternatives: preferred, waiting: a.waiting };
   return { open: true, reason: null, nextOpening: null, alternatives: [], waiting: a.waiting };
 }
 
 /** The public side of the chat: what the widget shows before a conversation, and how one starts. */
 export function createChatWidgetService(deps: ChatWidgetDeps) {
   const now = deps.now ?? (() => new Date());
-  const phoneOptions = () => ({ defaultRegion: deps.phone.defaultRegion as PhoneRegion, fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[] });
+  const phoneOptions = () => ({
+    defaultRegion: deps.phone.defaultRegion as PhoneRegion,
+    fallbackRegions: deps.phone.fallbackRegions as PhoneRegion[],
+  });
 
   async function topicOrRefuse(topicId: string): Promise<ChatTopicRow & { queueName: string }> {
     const topic = await chatTopicsRepository.findActive(deps.db, topicId);
-    if (!topic) throw new AppError('topic_unknown', 'unknown topic', [{ path: 'topicId', message: 'choose one of the topics offered' }]);
+    if (!topic)
+      throw new AppError('topic_unknown', 'unknown topic', [
+        { path: 'topicId', message: 'choose one of the topics offered' },
+      ]);
     return topic;
   }
 
@@ -69,7 +78,12 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     const ipHash = hashClientAddress(address, deps.settings.addressSecret);
     const used = await widgetRequestsRepository.countSince(uow.tx, ipHash, new Date(now().getTime() - 3600_000));
     if (limitReached(used, deps.settings.conversationsPerHourPerIp)) {
-      throw new AppError('chat_start_throttled', `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`, undefined, 600);
+      throw new AppError(
+        'chat_start_throttled',
+        `too many conversations from your network in the last hour (${deps.settings.conversationsPerHourPerIp} at most); please try again later`,
+        undefined,
+        600,
+      );
     }
     await widgetRequestsRepository.record(uow.tx, ipHash, kind, now());
   }
@@ -78,7 +92,11 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     async config(): Promise<WidgetConfig> {
       const topics = await chatTopicsRepository.listActive(deps.db);
       const items = await Promise.all(
-        topics.map(async (t) => ({ id: t.id, label: { fr: t.labelFr, en: t.labelEn }, availability: toAvailability(await deps.contactQueue.availability(t.queueId)) })),
+        topics.map(async (t) => ({
+          id: t.id,
+          label: { fr: t.labelFr, en: t.labelEn },
+          availability: toAvailability(await deps.contactQueue.availability(t.queueId)),
+        })),
       );
       return { topics: items, limits: { messageMaxLength: LIMITS.chatMessage, nameMaxLength: LIMITS.name } };
     },
@@ -134,17 +152,35 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
             contactId: queued.contactId,
             actorKind: 'customer',
             actorName: input.name,
-            payload: { conversationId, topic: topic.labelEn, queue: topic.queueName, linkedToKnownCustomer: !customer.created },
+            payload: {
+              conversationId,
+              topic: topic.labelEn,
+              queue: topic.queueName,
+              linkedToKnownCustomer: !customer.created,
+            },
           });
         });
       } catch (error) {
         if (error instanceof QueueClosed) {
-          return { kind: 'unavailable', availability: { ...availability, open: false, reason: 'closed', nextOpening: error.nextOpening?.toISOString() ?? null, alternatives: ['message', 'callback'] } };
+          return {
+            kind: 'unavailable',
+            availability: {
+              ...availability,
+              open: false,
+              reason: 'closed',
+              nextOpening: error.nextOpening?.toISOString() ?? null,
+              alternatives: ['message', 'callback'],
+            },
+          };
         }
         throw error;
       }
       const record = await chatConversationsRepository.byId(deps.db, conversationId);
-      return { kind: 'started', visitorToken: token, conversation: await visitorConversation(deps.db, deps.contactQueue, record!) };
+      return {
+        kind: 'started',
+        visitorToken: token,
+        conversation: await visitorConversation(deps.db, deps.contactQueue, record!),
+      };
     },
 
     /** Out of hours or with nobody to answer: a written message, queued as an email-channel contact. */
@@ -161,7 +197,13 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           state: 'queued',
           queuedAt: now(),
           subject: `Message left on the chat: ${topic.labelEn}`,
-          payload: { source: 'chat_widget', name: input.name, email: input.email ?? null, phone: input.phone ?? null, body: input.body },
+          payload: {
+            source: 'chat_widget',
+            name: input.name,
+            email: input.email ?? null,
+            phone: input.phone ?? null,
+            body: input.body,
+          },
         });
         await deps.timeline.append(uow, {
           customerId: customer.customerId,
@@ -184,7 +226,10 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
     async requestCallback(input: CallbackInput, client: { address: string }): Promise<AlternativeResponse> {
       const topic = await topicOrRefuse(input.topicId);
       const phone = normalisePhone(input.phone, phoneOptions());
-      if (phone.kind !== 'e164') throw new AppError('phone_not_callable', 'not a phone number we can call', [{ path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' }]);
+      if (phone.kind !== 'e164')
+        throw new AppError('phone_not_callable', 'not a phone number we can call', [
+          { path: 'phone', message: 'give a full phone number, e.g. 06 12 34 56 78 or +32 2 123 45 67' },
+        ]);
       const availability = await deps.contactQueue.availability(topic.queueId);
       const contactId = await inTransaction(deps.db, async (uow) => {
         await checkAddress(uow, client.address, 'callback');
@@ -199,7 +244,13 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           subject: `Callback requested: ${topic.labelEn}`,
           // Not offered before the time the visitor asked for.
           notBefore: input.preferredAt ? new Date(input.preferredAt) : null,
-          payload: { source: 'chat_widget', name: input.name, phone: phone.e164, preferredAt: input.preferredAt ?? null, note: input.note ?? null },
+          payload: {
+            source: 'chat_widget',
+            name: input.name,
+            phone: phone.e164,
+            preferredAt: input.preferredAt ?? null,
+            note: input.note ?? null,
+          },
         });
         await deps.timeline.append(uow, {
           customerId: customer.customerId,
@@ -210,7 +261,12 @@ export function createChatWidgetService(deps: ChatWidgetDeps) {
           contactId: contact.id,
           actorKind: 'customer',
           actorName: input.name,
-          payload: { phone: phone.e164, preferredAt: input.preferredAt ?? null, topic: topic.labelEn, source: 'chat_widget' },
+          payload: {
+            phone: phone.e164,
+            preferredAt: input.preferredAt ?? null,
+            topic: topic.labelEn,
+            source: 'chat_widget',
+          },
         });
         uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [topic.queueId] }));
         return contact.id;

@@ -38,14 +38,23 @@ interface TransferStep {
 export function createCallMoveService(deps: CallMoveDeps) {
   const maxAttempts = deps.maxAttempts ?? 3;
 
-  async function enqueue(uow: UnitOfWork, step: TransferStep, kind: ClaimedPbxCommand['kind'], call: { pbxId: string; pbxCallId: string }): Promise<CallMove> {
+  async function enqueue(
+    uow: UnitOfWork,
+    step: TransferStep,
+    kind: ClaimedPbxCommand['kind'],
+    call: { pbxId: string; pbxCallId: string },
+  ): Promise<CallMove> {
     const [fromExtension, targetExtension] = await Promise.all([
       pbxCommandsRepository.extensionOf(uow.tx, step.transfer.fromAgentId),
       pbxCommandsRepository.extensionOf(uow.tx, step.receiverId),
     ]);
     // The sender's extension finds their leg (consultation); the receiver's is where the caller goes.
     const needsFrom = kind === 'attended' || kind === 'attended_complete';
-    const missing = !targetExtension ? 'the receiver has no extension' : needsFrom && !fromExtension ? 'the sender has no extension' : null;
+    const missing = !targetExtension
+      ? 'the receiver has no extension'
+      : needsFrom && !fromExtension
+        ? 'the sender has no extension'
+        : null;
     const command = await pbxCommandsRepository.insert(uow.tx, {
       pbxId: call.pbxId,
       pbxCallId: call.pbxCallId,
@@ -60,7 +69,13 @@ export function createCallMoveService(deps: CallMoveDeps) {
     });
     if (missing) {
       const agentIds = [step.transfer.fromAgentId, step.receiverId];
-      const failed = { commandId: command.id, transferId: step.transfer.id, contactId: step.contactId, kind, reason: command.lastError ?? missing };
+      const failed = {
+        commandId: command.id,
+        transferId: step.transfer.id,
+        contactId: step.contactId,
+        kind,
+        reason: command.lastError ?? missing,
+      };
       uow.afterCommit(() => deps.bus.emit('call.moveFailed', { ...failed, agentIds }));
       return { by: 'agent', toExtension: targetExtension };
     }
@@ -72,13 +87,22 @@ export function createCallMoveService(deps: CallMoveDeps) {
   async function manualOrCall(uow: UnitOfWork, step: TransferStep) {
     const call = await pbxCommandsRepository.callControl(uow.tx, step.contactId);
     if (!call) return { move: null, call: null };
-    if (call.control !== 'ami') return { move: { by: 'agent', toExtension: await pbxCommandsRepository.extensionOf(uow.tx, step.receiverId) } satisfies CallMove, call: null };
+    if (call.control !== 'ami')
+      return {
+        move: {
+          by: 'agent',
+          toExtension: await pbxCommandsRepository.extensionOf(uow.tx, step.receiverId),
+        } satisfies CallMove,
+        call: null,
+      };
     return { move: null, call };
   }
 
   /** A consultation that is (or may be) going on: its `attended` command did not fail. */
   async function consulting(uow: UnitOfWork, transferId: string): Promise<boolean> {
-    const attended = (await pbxCommandsRepository.forTransfer(uow.tx, transferId)).filter((c) => c.kind === 'attended').at(-1);
+    const attended = (await pbxCommandsRepository.forTransfer(uow.tx, transferId))
+      .filter((c) => c.kind === 'attended')
+      .at(-1);
     return attended !== undefined && attended.state !== 'failed';
   }
 
@@ -96,7 +120,8 @@ export function createCallMoveService(deps: CallMoveDeps) {
       const { move, call } = await manualOrCall(uow, step);
       if (!call) return move;
       // A consultation that never started (refused by the PBX) leaves the caller with the sender: redirect them.
-      if (step.transfer.mode === 'warm' && (await consulting(uow, step.transfer.id))) return enqueue(uow, step, 'attended_complete', call);
+      if (step.transfer.mode === 'warm' && (await consulting(uow, step.transfer.id)))
+        return enqueue(uow, step, 'attended_complete', call);
       return enqueue(uow, step, 'redirect', call);
     },
 
@@ -127,7 +152,11 @@ export function createCallMoveService(deps: CallMoveDeps) {
      * Unanswered sends are retried up to `maxAttempts`; then, or at once when refused, the command
      * fails and the agents of the transfer are told why.
      */
-    async recordFailure(command: Pick<ClaimedPbxCommand, 'id' | 'attempts'>, reason: string, retryable: boolean): Promise<'retry' | 'failed'> {
+    async recordFailure(
+      command: Pick<ClaimedPbxCommand, 'id' | 'attempts'>,
+      reason: string,
+      retryable: boolean,
+    ): Promise<'retry' | 'failed'> {
       if (retryable && command.attempts < maxAttempts) {
         await pbxCommandsRepository.markRetry(deps.db, command.id, reason);
         return 'retry';
@@ -137,7 +166,13 @@ export function createCallMoveService(deps: CallMoveDeps) {
         const row = await pbxCommandsRepository.markFailed(uow.tx, command.id, final);
         if (!row) return;
         const agentIds = [row.fromAgentId, row.toAgentId].filter((id): id is string => id !== null);
-        const failed = { commandId: row.id, transferId: row.transferId, contactId: row.contactId, kind: row.kind, reason: final };
+        const failed = {
+          commandId: row.id,
+          transferId: row.transferId,
+          contactId: row.contactId,
+          kind: row.kind,
+          reason: final,
+        };
         uow.afterCommit(() => deps.bus.emit('call.moveFailed', { ...failed, agentIds }));
       });
       return 'failed';

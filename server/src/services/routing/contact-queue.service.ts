@@ -7,7 +7,12 @@ import { queuesRepository, type QueueRow } from '../../db/repositories/queues.re
 import { loadCandidates, type CandidateRow } from '../../db/repositories/routing.repository';
 import { queueStatsRepository } from '../../db/repositories/queue-stats.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
-import { arrivalOutcome, estimateWaitSeconds, queueOpenState, type AfterHoursAction } from '../../domain/routing/queue-status';
+import {
+  arrivalOutcome,
+  estimateWaitSeconds,
+  queueOpenState,
+  type AfterHoursAction,
+} from '../../domain/routing/queue-status';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import { capacityChannelOf, isEligible, type RoutedChannel } from '../../domain/routing/routing-choice';
 import type { EventBus } from '../../events/bus';
@@ -41,7 +46,11 @@ export interface QueueAvailability {
 }
 
 /** Signed-in agents with the queue's skills and at least one seat on that channel (busy or not). */
-function ableAgents(candidates: readonly CandidateRow[], queue: QueueRow, seat: 'voice' | 'chat' | 'email'): CandidateRow[] {
+function ableAgents(
+  candidates: readonly CandidateRow[],
+  queue: QueueRow,
+  seat: 'voice' | 'chat' | 'email',
+): CandidateRow[] {
   return candidates.filter((a) => a.capacity[seat] > 0 && queue.requiredSkills.every((s) => a.skills.includes(s)));
 }
 
@@ -62,18 +71,27 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     async enqueue(uow: UnitOfWork, input: EnqueueInput): Promise<EnqueueResult> {
       const queue = await queueOrFail(uow.tx, input.queueId);
       if (!queue.channels.includes(input.channel)) {
-        throw new AppError('queue_channel_mismatch', `the queue ${queue.name} does not take ${input.channel}`, [{ path: 'queueId', message: `this queue does not take ${input.channel}` }]);
+        throw new AppError('queue_channel_mismatch', `the queue ${queue.name} does not take ${input.channel}`, [
+          { path: 'queueId', message: `this queue does not take ${input.channel}` },
+        ]);
       }
       const at = now();
       const outcome = arrivalOutcome(queue, at);
-      if (outcome.kind === 'redirect') return { kind: 'closed', action: outcome.action, nextOpening: outcome.nextOpening };
+      if (outcome.kind === 'redirect')
+        return { kind: 'closed', action: outcome.action, nextOpening: outcome.nextOpening };
 
       let preferredAgentId = input.preferredAgentId ?? null;
       if (!preferredAgentId && input.caseId) {
         preferredAgentId = await casesRepository.ownerAgentOf(uow.tx, input.caseId);
       }
       // The grace time runs from when the contact can first be offered (the opening, a booked time).
-      const offerableFrom = new Date(Math.max(at.getTime(), input.notBefore?.getTime() ?? 0, outcome.kind === 'wait-for-opening' ? (outcome.nextOpening?.getTime() ?? 0) : 0));
+      const offerableFrom = new Date(
+        Math.max(
+          at.getTime(),
+          input.notBefore?.getTime() ?? 0,
+          outcome.kind === 'wait-for-opening' ? (outcome.nextOpening?.getTime() ?? 0) : 0,
+        ),
+      );
       const contact = await createContact(uow.tx, {
         channel: input.channel,
         queueId: queue.id,
@@ -90,7 +108,11 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
         preferredUntil: preferredAgentId ? new Date(offerableFrom.getTime() + deps.ownerGraceMs) : null,
       });
       uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queue.id] }));
-      return { kind: 'queued', contactId: contact.id, opensAt: outcome.kind === 'wait-for-opening' ? outcome.nextOpening : null };
+      return {
+        kind: 'queued',
+        contactId: contact.id,
+        opensAt: outcome.kind === 'wait-for-opening' ? outcome.nextOpening : null,
+      };
     },
 
     /** What a customer about to contact the queue is told: open or not, and whether anyone can answer. */
@@ -113,13 +135,20 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     },
 
     /** A waiting contact's place in its queue (1 = next), and a rough estimate of the wait. */
-    async position(contactId: string): Promise<{ position: number; waiting: number; estimatedWaitSeconds: number | null } | null> {
+    async position(
+      contactId: string,
+    ): Promise<{ position: number; waiting: number; estimatedWaitSeconds: number | null } | null> {
       const contact = await contactsRepository.findById(deps.db, contactId);
       if (contact?.state !== 'queued' || !contact.queueId) return null;
       const queue = await queueOrFail(deps.db, contact.queueId);
       const waiting = await queueStatsRepository.waitingIn(deps.db, queue.id);
       const ordered = orderWaitingContacts(
-        waiting.map((w) => ({ ...w, queuePriority: queue.priority, contactPriority: w.priority, waitingSince: w.queuedAt })),
+        waiting.map((w) => ({
+          ...w,
+          queuePriority: queue.priority,
+          contactPriority: w.priority,
+          waitingSince: w.queuedAt,
+        })),
         now(),
       );
       const position = ordered.findIndex((w) => w.id === contactId) + 1;
@@ -127,7 +156,13 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
       const channel = contact.channel as RoutedChannel;
       const seat = capacityChannelOf(channel);
       const able = ableAgents(await loadCandidates(deps.db), queue, seat);
-      const route = { channel, requiredSkills: queue.requiredSkills, preferredAgentId: null, preferredUntil: null, declinedBy: [] };
+      const route = {
+        channel,
+        requiredSkills: queue.requiredSkills,
+        preferredAgentId: null,
+        preferredUntil: null,
+        declinedBy: [],
+      };
       const freeSeats = able
         .filter((a) => isEligible(route, { ...a, presence: a.presence as 'available', idleSince: a.presenceChangedAt }))
         .reduce((sum, a) => sum + (a.capacity[seat] - a.load[seat]), 0);
@@ -143,7 +178,12 @@ export function createContactQueueService(deps: { db: Db; bus: EventBus; ownerGr
     /** Contacts waiting per queue, for the desks' and supervisors' queue strip. */
     async depths(queueIds?: readonly string[]) {
       const rows = await queueStatsRepository.depths(deps.db, queueIds);
-      return rows.map((r) => ({ queueId: r.queueId, queueName: r.queueName, waiting: r.waiting, oldestWaitingSince: r.oldestWaitingSince?.toISOString() ?? null }));
+      return rows.map((r) => ({
+        queueId: r.queueId,
+        queueName: r.queueName,
+        waiting: r.waiting,
+        oldestWaitingSince: r.oldestWaitingSince?.toISOString() ?? null,
+      }));
     },
   };
 }

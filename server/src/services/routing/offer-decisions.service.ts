@@ -46,7 +46,12 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     uow.afterCommit(() => deps.bus.emit('offer.closed', { offerId: offer.id, agentId: offer.agentId, state }));
 
   /** Not taken: cold contacts go back to their queue (keeping their place); warm ones to their sender. */
-  async function giveBack(uow: UnitOfWork, offer: OfferRow, by: { id: string; name: string }, reason: string | null): Promise<void> {
+  async function giveBack(
+    uow: UnitOfWork,
+    offer: OfferRow,
+    by: { id: string; name: string },
+    reason: string | null,
+  ): Promise<void> {
     const contact = await lockContact(uow.tx, offer.contactId);
     if (!contact) return;
     const declinedBy = [...new Set([...contact.declinedBy, offer.agentId])];
@@ -54,12 +59,18 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     if (contact.state === 'offered') await transitionContact(uow.tx, contact.id, 'queued', { declinedBy });
     else await contactsRepository.update(uow.tx, contact.id, { declinedBy });
     const queueId = contact.queueId;
-    if (contact.state === 'offered' && queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
+    if (contact.state === 'offered' && queueId)
+      uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
     const transfer = offer.transferId ? await transfersRepository.findById(uow.tx, offer.transferId) : null;
     if (transfer && transfer.mode === 'warm') {
       await transfersRepository.decide(uow.tx, transfer.id, 'declined', by.id, reason);
       // On the phone, the consultation with the receiver ends and the sender has the caller back.
-      const callMove = (await deps.callMoves?.onTransferDeclined(uow, { transfer, contactId: contact.id, receiverId: offer.agentId })) ?? null;
+      const callMove =
+        (await deps.callMoves?.onTransferDeclined(uow, {
+          transfer,
+          contactId: contact.id,
+          receiverId: offer.agentId,
+        })) ?? null;
       uow.afterCommit(() =>
         deps.bus.emit('transfer.decided', {
           transferId: transfer.id,
@@ -94,18 +105,31 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
         // This offer already holds one seat of the load.
-        if (!me || me.load[channel] > me.capacity[channel]) throw new AppError('agent_at_capacity', 'you are at capacity on this channel');
+        if (!me || me.load[channel] > me.capacity[channel])
+          throw new AppError('agent_at_capacity', 'you are at capacity on this channel');
         const sender = contact.agentId;
         // The customer may have gone while the offer rang (a call hung up after a cold transfer): the
         // offer and its transfer are still decided (the PBX is told, and says the call has ended), but
         // an ended contact is not reopened and the agent is not made busy with a call that is over.
         const live = canTransition(contact.state, 'active');
-        if (live) await transitionContact(uow.tx, contact.id, 'active', { agentId: actor.id, answeredAt: contact.answeredAt ?? now(), declinedBy: [], updatedAt: now() });
+        if (live)
+          await transitionContact(uow.tx, contact.id, 'active', {
+            agentId: actor.id,
+            answeredAt: contact.answeredAt ?? now(),
+            declinedBy: [],
+            updatedAt: now(),
+          });
         await offersRepository.decide(uow.tx, offer.id, 'accepted', null);
         await agentSeatsRepository.resetMisses(uow.tx, actor.id);
         if (channel === 'voice' && live) await changePresence(uow, deps.bus, actor.id, 'busy');
         closed(uow, offer, 'accepted');
-        const assigned = { contactId: contact.id, agentId: actor.id, agentName: actor.displayName, channel: contact.channel, customerId: contact.customerId };
+        const assigned = {
+          contactId: contact.id,
+          agentId: actor.id,
+          agentName: actor.displayName,
+          channel: contact.channel,
+          customerId: contact.customerId,
+        };
         uow.afterCommit(() => deps.bus.emit('contact.assigned', assigned));
         const queueId = contact.queueId;
         if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
@@ -115,7 +139,12 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
         if (transfer) {
           await transfersRepository.decide(uow.tx, transfer.id, 'accepted', actor.id, null);
           // The voice follows: the PBX is asked to move the caller to the receiver, in this same transaction.
-          callMove = (await deps.callMoves?.onTransferAccepted(uow, { transfer, contactId: contact.id, receiverId: actor.id })) ?? null;
+          callMove =
+            (await deps.callMoves?.onTransferAccepted(uow, {
+              transfer,
+              contactId: contact.id,
+              receiverId: actor.id,
+            })) ?? null;
           if (sender && sender !== actor.id && !(await agentHoldsOtherContact(uow.tx, sender, contact.id))) {
             await changePresence(uow, deps.bus, sender, 'available');
           }
@@ -132,7 +161,14 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
               actorKind: 'agent',
               actorId: transfer.fromAgentId,
               actorName: transfer.fromAgentName,
-              payload: { fromName: transfer.fromAgentName, toName: actor.displayName, reason: transfer.reason, mode: transfer.mode, identity: transfer.identity, tried: transfer.tried },
+              payload: {
+                fromName: transfer.fromAgentName,
+                toName: actor.displayName,
+                reason: transfer.reason,
+                mode: transfer.mode,
+                identity: transfer.identity,
+                tried: transfer.tried,
+              },
             });
           }
           uow.afterCommit(() =>
@@ -170,7 +206,11 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
           if (offer?.state !== 'pending') return;
           await offersRepository.decide(uow.tx, offer.id, 'expired', null);
           const agent = await agentSeatsRepository.countMiss(uow.tx, offer.agentId);
-          if (agent && afterMissedOffer(agent.consecutiveMisses, deps.maxMisses).setAway && agent.presence === 'available') {
+          if (
+            agent &&
+            afterMissedOffer(agent.consecutiveMisses, deps.maxMisses).setAway &&
+            agent.presence === 'available'
+          ) {
             await changePresence(uow, deps.bus, agent.id, 'away');
           }
           await giveBack(uow, offer, { id: offer.agentId, name: agent?.displayName ?? '' }, 'no answer');

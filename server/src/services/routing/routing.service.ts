@@ -4,7 +4,12 @@ import { offersRepository } from '../../db/repositories/offers.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
 import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
-import { chooseAgent, type RoutedChannel, type RoutingCandidate, type RoutingDecision } from '../../domain/routing/routing-choice';
+import {
+  chooseAgent,
+  type RoutedChannel,
+  type RoutingCandidate,
+  type RoutingDecision,
+} from '../../domain/routing/routing-choice';
 import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
@@ -82,9 +87,14 @@ export function createRoutingService(deps: RoutingDeps) {
       expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
     });
     uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
-    const transfer = input.transferId && deps.callMoves ? await transfersRepository.findById(uow.tx, input.transferId) : null;
+    const transfer =
+      input.transferId && deps.callMoves ? await transfersRepository.findById(uow.tx, input.transferId) : null;
     if (transfer && deps.callMoves) {
-      const callMove = await deps.callMoves.onTransferOffered(uow, { transfer, contactId: input.contactId, receiverId: decision.agentId });
+      const callMove = await deps.callMoves.onTransferOffered(uow, {
+        transfer,
+        contactId: input.contactId,
+        receiverId: decision.agentId,
+      });
       return { ...decision, callMove };
     }
     return decision;
@@ -103,9 +113,14 @@ export function createRoutingService(deps: RoutingDeps) {
   }
 
   /** A transfer's offer: the agent offered (or null), and what happens to the call's voice if any. */
-  async function offerTransfer(uow: UnitOfWork, input: Parameters<typeof decideAndOffer>[1]): Promise<{ agentId: string | null; callMove: CallMove | undefined }> {
+  async function offerTransfer(
+    uow: UnitOfWork,
+    input: Parameters<typeof decideAndOffer>[1],
+  ): Promise<{ agentId: string | null; callMove: CallMove | undefined }> {
     const decision = await decideAndOffer(uow, input);
-    return decision.kind === 'offer' ? { agentId: decision.agentId, callMove: decision.callMove } : { agentId: null, callMove: undefined };
+    return decision.kind === 'offer'
+      ? { agentId: decision.agentId, callMove: decision.callMove }
+      : { agentId: null, callMove: undefined };
   }
 
   return {
@@ -119,7 +134,11 @@ export function createRoutingService(deps: RoutingDeps) {
       if (!seats.some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]))) return 0;
       const closedQueueIds = await closedQueues();
       const waiting = orderWaitingContacts(
-        (await waitingContactIds(deps.db, limit, now(), closedQueueIds)).map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
+        (await waitingContactIds(deps.db, limit, now(), closedQueueIds)).map((w) => ({
+          ...w,
+          contactPriority: w.priority,
+          waitingSince: w.queuedAt,
+        })),
         now(),
       );
       let offered = 0;

@@ -20,13 +20,26 @@ import { pbxCommandsRepository } from '../../db/repositories/pbx-commands.reposi
  * Warm: the sender keeps it until the receiver accepts (or declines, and it comes back).
  */
 /** Nobody holds the offer yet (cold, or a queue with nobody free): who will move the call's voice, to a receiver not known yet. */
-async function callMoveBeforeOffer(tx: DbOrTx, contactId: string, toAgentId: string | null): Promise<TransferCreated['callMove']> {
+async function callMoveBeforeOffer(
+  tx: DbOrTx,
+  contactId: string,
+  toAgentId: string | null,
+): Promise<TransferCreated['callMove']> {
   const call = await pbxCommandsRepository.callControl(tx, contactId);
   if (!call) return null;
-  return { by: call.control === 'ami' ? 'pbx' : 'agent', toExtension: toAgentId ? await pbxCommandsRepository.extensionOf(tx, toAgentId) : null };
+  return {
+    by: call.control === 'ami' ? 'pbx' : 'agent',
+    toExtension: toAgentId ? await pbxCommandsRepository.extensionOf(tx, toAgentId) : null,
+  };
 }
 
-export function createTransferService(deps: { db: Db; bus: EventBus; routing: RoutingService; ownerGraceMs?: number; now?: () => Date }) {
+export function createTransferService(deps: {
+  db: Db;
+  bus: EventBus;
+  routing: RoutingService;
+  ownerGraceMs?: number;
+  now?: () => Date;
+}) {
   const now = deps.now ?? (() => new Date());
   const graceMs = deps.ownerGraceMs ?? 60_000;
   return {
@@ -37,7 +50,10 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
 
     /** What I sent and is still waiting for the receiver: the desk shows it again after a reload. */
     async sentBy(agentId: string): Promise<SentTransferView[]> {
-      return (await transfersRepository.pendingSentBy(deps.db, agentId)).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
+      return (await transfersRepository.pendingSentBy(deps.db, agentId)).map((t) => ({
+        ...t,
+        createdAt: t.createdAt.toISOString(),
+      }));
     },
 
     async create(actor: Agent, contactId: string, input: TransferRequest): Promise<TransferCreated> {
@@ -47,10 +63,13 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
         if (contact.state !== 'active' || contact.agentId !== actor.id) {
           throw new AppError('contact_not_transferable', 'only the agent handling an active contact can transfer it');
         }
-        if (await transfersRepository.pendingFor(uow.tx, contactId)) throw new AppError('transfer_already_pending', 'a transfer of this contact is already waiting');
+        if (await transfersRepository.pendingFor(uow.tx, contactId))
+          throw new AppError('transfer_already_pending', 'a transfer of this contact is already waiting');
         if (input.to.kind === 'agent') {
           if (input.to.id === actor.id) {
-            throw new AppError('transfer_to_self', 'cannot transfer to yourself', [{ path: 'to.id', message: 'choose another agent' }]);
+            throw new AppError('transfer_to_self', 'cannot transfer to yourself', [
+              { path: 'to.id', message: 'choose another agent' },
+            ]);
           }
           const target = await agentsRepository.findById(uow.tx, input.to.id);
           if (!target?.active) throw notFound('agent_not_found');
@@ -61,7 +80,9 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           const state = queueOpenState(queue, now());
           if (!state.open && (input.mode === 'warm' || contact.channel === 'voice' || contact.channel === 'chat')) {
             const opens = state.nextOpening ? ` until ${state.nextOpening.toISOString()}` : '';
-            throw new AppError('queue_closed', `${queue.name} is closed${opens}`, [{ path: 'to.id', message: `${queue.name} is closed${opens}` }]);
+            throw new AppError('queue_closed', `${queue.name} is closed${opens}`, [
+              { path: 'to.id', message: `${queue.name} is closed${opens}` },
+            ]);
           }
         }
         const transfer = await transfersRepository.insert(uow.tx, {
@@ -87,7 +108,8 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
             preferredAgentId: input.to.kind === 'agent' ? input.to.id : null,
             preferredUntil: input.to.kind === 'agent' ? new Date(now().getTime() + graceMs) : null,
           });
-          if (!(await agentHoldsOtherContact(uow.tx, actor.id, contactId))) await changePresence(uow, deps.bus, actor.id, 'available');
+          if (!(await agentHoldsOtherContact(uow.tx, actor.id, contactId)))
+            await changePresence(uow, deps.bus, actor.id, 'available');
           const queueId = input.to.kind === 'queue' ? input.to.id : contact.queueId;
           if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
         }
@@ -101,7 +123,12 @@ export function createTransferService(deps: { db: Db; bus: EventBus; routing: Ro
           ...(input.to.kind === 'agent' ? { onlyAgentId: input.to.id } : {}),
         });
         if (offeredTo && input.mode === 'cold') await transitionContact(uow.tx, contactId, 'offered');
-        return { transferId: transfer.id, offeredTo, callMove: callMove ?? (await callMoveBeforeOffer(uow.tx, contactId, input.to.kind === 'agent' ? input.to.id : null)) };
+        return {
+          transferId: transfer.id,
+          offeredTo,
+          callMove:
+            callMove ?? (await callMoveBeforeOffer(uow.tx, contactId, input.to.kind === 'agent' ? input.to.id : null)),
+        };
       });
     },
   };

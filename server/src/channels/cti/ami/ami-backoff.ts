@@ -18,7 +18,12 @@ export const DEFAULT_RECONNECT: ReconnectPolicy = {
 };
 
 /** Delay before attempt number `attempt` (0 = first retry): capped exponential, +/- jitter. */
-export function reconnectDelay(policy: ReconnectPolicy, attempt: number, loginRefused: boolean, random: () => number): number {
+export function reconnectDelay(
+  policy: ReconnectPolicy,
+  attempt: number,
+  loginRefused: boolean,
+  random: () => number,
+): number {
   const exponential = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** Math.min(attempt, 30));
   const base = loginRefused ? Math.max(policy.loginFailureDelayMs, exponential) : exponential;
   const spread = base * Math.min(Math.max(policy.jitter, 0), 1);

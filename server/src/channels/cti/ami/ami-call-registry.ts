@@ -50,7 +50,9 @@ export class AmiCallRegistry {
   legs(callId: string): { origin: TrackedChannel | null; open: TrackedChannel[] } | null {
     const call = this.calls.get(callId);
     if (!call) return null;
-    const open = [...call.open].map((uniqueid) => this.channels.get(uniqueid)).filter((c): c is TrackedChannel => c !== undefined);
+    const open = [...call.open]
+      .map((uniqueid) => this.channels.get(uniqueid))
+      .filter((c): c is TrackedChannel => c !== undefined);
     return { origin: call.origin ? (this.channels.get(call.origin.uniqueid) ?? null) : null, open };
   }
 
@@ -106,8 +108,17 @@ export class AmiCallRegistry {
       if (oldest !== undefined) this.forget(oldest);
     }
     const call: CallState = {
-      callId, origin: null, open: new Set(), ringing: [], queue: null,
-      newCallSent: false, answered: false, everAnswered: false, dialStatus: null, causes: [], repeats: 0,
+      callId,
+      origin: null,
+      open: new Set(),
+      ringing: [],
+      queue: null,
+      newCallSent: false,
+      answered: false,
+      everAnswered: false,
+      dialStatus: null,
+      causes: [],
+      repeats: 0,
     };
     this.calls.set(callId, call);
     return call;

@@ -67,7 +67,8 @@ export class AmiCallTracker {
     else if (name === 'dialbegin' || (name === 'dial' && subEvent === 'begin')) this.onDialBegin(message, emit);
     else if (name === 'dialend' || (name === 'dial' && subEvent === 'end')) this.onDialEnd(message, emit);
     else if (name === 'bridgeenter') this.onBridgeEnter(message, emit);
-    else if (name === 'bridge' && (amiField(message, 'Bridgestate') ?? '').toLowerCase() === 'link') this.onLink(message, emit, true);
+    else if (name === 'bridge' && (amiField(message, 'Bridgestate') ?? '').toLowerCase() === 'link')
+      this.onLink(message, emit, true);
     else if (name === 'localbridge') this.onLink(message, emit, false);
     else if (name === 'queuecallerjoin' || name === 'join') this.onQueueJoin(message);
     else if (name === 'hold' || name === 'unhold') this.onHold(message, name, emit);
@@ -80,7 +81,9 @@ export class AmiCallTracker {
   private onDialBegin(message: AmiMessage, emit: Emit): void {
     const call = this.registry.touch(message, '');
     if (!call) return;
-    const dest = this.registry.touch(message, 'Dest', call.callId) ? this.registry.channel(amiField(message, 'DestUniqueid')) : undefined;
+    const dest = this.registry.touch(message, 'Dest', call.callId)
+      ? this.registry.channel(amiField(message, 'DestUniqueid'))
+      : undefined;
     const extension = dest ? ringingExtension(dest, this.rules) : cleanNumber(amiField(message, 'DialString'));
     if (extension && !call.ringing.includes(extension)) call.ringing.push(extension);
     this.ensureNewCall(call, message, emit, dest?.exten || amiField(message, 'DialString'));
@@ -133,7 +136,11 @@ export class AmiCallTracker {
     if (!call || !this.ensureNewCall(call, message, emit)) return;
     // Asterisk 11 sends one `Hold` event with Status: On/Off.
     const off = name === 'unhold' || (amiField(message, 'Status') ?? '').toLowerCase() === 'off';
-    emit({ ...this.base(call, message), dedupeKey: this.dedupeKey(call, message, amiField(message, 'Uniqueid')), event: off ? 'unhold' : 'hold' });
+    emit({
+      ...this.base(call, message),
+      dedupeKey: this.dedupeKey(call, message, amiField(message, 'Uniqueid')),
+      event: off ? 'unhold' : 'hold',
+    });
   }
 
   private onTransfer(message: AmiMessage, name: string, emit: Emit): void {
@@ -172,7 +179,11 @@ export class AmiCallTracker {
     if (Number.isInteger(cause) && cause > 0) leg.causes.push(cause);
     const call = this.registry.close(uniqueid);
     if (!call || !this.ensureNewCall(call, message, emit)) return;
-    emit({ ...this.base(call, message), event: 'hangup', cause: hangupCauseFor({ ...call, answered: call.everAnswered }) });
+    emit({
+      ...this.base(call, message),
+      event: 'hangup',
+      cause: hangupCauseFor({ ...call, answered: call.everAnswered }),
+    });
   }
 
   private answer(call: CallState, extension: string | null, message: AmiMessage, emit: Emit): void {

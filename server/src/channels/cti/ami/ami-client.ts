@@ -77,7 +77,10 @@ export class AmiClient {
   }
 
   /** Sends an action and resolves with its response (matched by ActionID); rejects on timeout or a lost link. */
-  sendAction(fields: ReadonlyArray<readonly [string, string]>, timeoutMs = this.options.actionTimeoutMs ?? 10_000): Promise<AmiMessage> {
+  sendAction(
+    fields: ReadonlyArray<readonly [string, string]>,
+    timeoutMs = this.options.actionTimeoutMs ?? 10_000,
+  ): Promise<AmiMessage> {
     const socket = this.socket;
     if (!socket || socket.destroyed) return Promise.reject(new Error('AMI not connected'));
     const actionId = `${this.actionPrefix}-${++this.actionCounter}`;
@@ -108,7 +111,8 @@ export class AmiClient {
     socket.on('data', (chunk: Buffer) => {
       for (const frame of parser.feed(chunk)) {
         if (frame.type === 'greeting') this.login(frame.version);
-        else if (frame.type === 'oversized') logger.warn({ bytes: frame.bytes }, 'AMI: message over the size cap dropped');
+        else if (frame.type === 'oversized')
+          logger.warn({ bytes: frame.bytes }, 'AMI: message over the size cap dropped');
         else this.dispatch(frame.message);
       }
     });
@@ -154,7 +158,8 @@ export class AmiClient {
 
   private dispatch(message: AmiMessage): void {
     const actionId = amiField(message, 'ActionID');
-    const pending = actionId !== undefined && amiField(message, 'Response') !== undefined ? this.pending.get(actionId) : undefined;
+    const pending =
+      actionId !== undefined && amiField(message, 'Response') !== undefined ? this.pending.get(actionId) : undefined;
     if (pending && actionId !== undefined) {
       clearTimeout(pending.timer);
       this.pending.delete(actionId);
@@ -165,7 +170,10 @@ export class AmiClient {
     try {
       this.options.onEvent(message);
     } catch (error) {
-      this.options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'AMI: event handler failed');
+      this.options.logger.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        'AMI: event handler failed',
+      );
     }
   }
 

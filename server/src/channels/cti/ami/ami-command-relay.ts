@@ -34,7 +34,10 @@ export class AmiCommandRelay {
    * Commands waiting to be seen done: call id -> the extension whose leg must join it. Asterisk may
    * report that leg before the send is recorded, so either side may come first.
    */
-  private readonly awaiting = new Map<string, { commandId: string; extension: string; seen: boolean; recorded: boolean }>();
+  private readonly awaiting = new Map<
+    string,
+    { commandId: string; extension: string; seen: boolean; recorded: boolean }
+  >();
 
   constructor(private readonly options: AmiCommandRelayOptions) {}
 
@@ -58,7 +61,12 @@ export class AmiCommandRelay {
       return;
     }
     this.running = this.drain()
-      .catch((error: unknown) => this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'AMI: sending PBX commands failed; retrying at the next poll'))
+      .catch((error: unknown) =>
+        this.options.logger.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'AMI: sending PBX commands failed; retrying at the next poll',
+        ),
+      )
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -78,16 +86,22 @@ export class AmiCommandRelay {
     const awaited = callId ? this.awaiting.get(callId) : undefined;
     if (!callId || !awaited) return;
     const channel = amiField(event, `${prefix}Channel`) ?? '';
-    if (channelEndpoint(channel) !== awaited.extension && amiField(event, `${prefix}CallerIDNum`) !== awaited.extension) return;
+    if (channelEndpoint(channel) !== awaited.extension && amiField(event, `${prefix}CallerIDNum`) !== awaited.extension)
+      return;
     if (awaited.recorded) this.done(callId, awaited.commandId);
     else awaited.seen = true;
   }
 
   private done(callId: string, commandId: string): void {
     this.awaiting.delete(callId);
-    this.options.source.recordDone(commandId).catch((error: unknown) =>
-      this.options.logger.warn({ err: error instanceof Error ? error.message : String(error), commandId }, 'AMI: could not record a PBX command as done'),
-    );
+    this.options.source
+      .recordDone(commandId)
+      .catch((error: unknown) =>
+        this.options.logger.warn(
+          { err: error instanceof Error ? error.message : String(error), commandId },
+          'AMI: could not record a PBX command as done',
+        ),
+      );
   }
 
   private async drain(): Promise<void> {
@@ -113,9 +127,12 @@ export class AmiCommandRelay {
       return;
     }
     const action = plan.action[0]?.[1] ?? '';
-    const watch = plan.expectExtension ? { commandId: command.id, extension: plan.expectExtension, seen: false, recorded: false } : null;
+    const watch = plan.expectExtension
+      ? { commandId: command.id, extension: plan.expectExtension, seen: false, recorded: false }
+      : null;
     if (watch) this.awaiting.set(command.pbxCallId, watch);
-    const unwatch = () => watch && this.awaiting.get(command.pbxCallId) === watch && this.awaiting.delete(command.pbxCallId);
+    const unwatch = () =>
+      watch && this.awaiting.get(command.pbxCallId) === watch && this.awaiting.delete(command.pbxCallId);
     let response: AmiMessage;
     try {
       response = await this.options.send(plan.action);

@@ -41,7 +41,10 @@ export class SignalDelivery {
       if (outcome === 'timeout') this.logger.error(context, 'AMI: call signal not stored in time, moving on');
       else this.logger.debug({ ...context, status: outcome.status }, 'AMI: call signal stored');
     } catch (error) {
-      this.logger.error({ ...context, err: error instanceof Error ? error.message : String(error) }, 'AMI: call signal refused by the call service');
+      this.logger.error(
+        { ...context, err: error instanceof Error ? error.message : String(error) },
+        'AMI: call signal refused by the call service',
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -54,32 +54,72 @@ export function planTransferAction(command: PbxCommand, legs: CallLegs | null, c
     case 'redirect': {
       // The caller: the leg that started the call unless it is the sender's phone (a call they placed).
       const isCustomer = (leg: ChannelInfo) => !(from && isLegOf(leg, from)) && !isLegOf(leg, target);
-      const origin = legs.origin && legs.open.some((leg) => leg.uniqueid === legs.origin?.uniqueid) ? legs.origin : null;
+      const origin =
+        legs.origin && legs.open.some((leg) => leg.uniqueid === legs.origin?.uniqueid) ? legs.origin : null;
       const caller = origin && isCustomer(origin) ? origin : legs.open.find(isCustomer);
       if (!caller) return { kind: 'refuse', reason: 'the caller is no longer on this call: nobody was moved' };
       return {
         kind: 'send',
-        action: [['Action', 'Redirect'], ['Channel', caller.name], ['Exten', target], ['Context', context], ['Priority', '1']],
+        action: [
+          ['Action', 'Redirect'],
+          ['Channel', caller.name],
+          ['Exten', target],
+          ['Context', context],
+          ['Priority', '1'],
+        ],
         expectExtension: target,
       };
     }
     case 'attended': {
-      if (!senderLeg) return { kind: 'refuse', reason: `the sender's phone (${from ?? 'no extension'}) is not on this call: transfer it on the phone` };
-      return { kind: 'send', action: [['Action', 'Atxfer'], ['Channel', senderLeg.name], ['Exten', target], ['Context', context]], expectExtension: target };
+      if (!senderLeg)
+        return {
+          kind: 'refuse',
+          reason: `the sender's phone (${from ?? 'no extension'}) is not on this call: transfer it on the phone`,
+        };
+      return {
+        kind: 'send',
+        action: [
+          ['Action', 'Atxfer'],
+          ['Channel', senderLeg.name],
+          ['Exten', target],
+          ['Context', context],
+        ],
+        expectExtension: target,
+      };
     }
     case 'attended_complete': {
       if (command.consultState !== 'sent' && command.consultState !== 'done') {
-        return { kind: 'refuse', reason: 'the consultation with the receiver never started: transfer the call on the phone' };
+        return {
+          kind: 'refuse',
+          reason: 'the consultation with the receiver never started: transfer the call on the phone',
+        };
       }
       // Hanging the sender up with no consultation going on would hang up on the caller.
       if (!senderLeg || !targetLeg) {
-        return { kind: 'refuse', reason: "the consultation has ended on the phone (a phone hung up): the call was not handed over" };
+        return {
+          kind: 'refuse',
+          reason: 'the consultation has ended on the phone (a phone hung up): the call was not handed over',
+        };
       }
-      return { kind: 'send', action: [['Action', 'Hangup'], ['Channel', senderLeg.name]], expectExtension: null };
+      return {
+        kind: 'send',
+        action: [
+          ['Action', 'Hangup'],
+          ['Channel', senderLeg.name],
+        ],
+        expectExtension: null,
+      };
     }
     case 'attended_cancel': {
       if (!targetLeg) return { kind: 'nothing', why: 'the consulted phone is no longer on the call' };
-      return { kind: 'send', action: [['Action', 'Hangup'], ['Channel', targetLeg.name]], expectExtension: null };
+      return {
+        kind: 'send',
+        action: [
+          ['Action', 'Hangup'],
+          ['Channel', targetLeg.name],
+        ],
+        expectExtension: null,
+      };
     }
   }
 }
