@@ -14,7 +14,7 @@
   // The tag's data-lang, else the host page's language, else the visitor's browser: French for fr-*.
   function pickLang() {
     var wanted = [script.getAttribute('data-lang'), document.documentElement.getAttribute('lang')].concat(
-      navigator.languages || [navigator.language],
+      navigator.languages || [navigator.language]
     );
     for (var i = 0; i < wanted.length; i++) {
       var tag = String(wanted[i] || '').toLowerCase();
@@ -25,16 +25,16 @@
   }
   var lang = pickLang();
   var topic = script.getAttribute('data-topic') || '';
-  var params = `?embed=1&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`;
+  var params = '?embed=1&lang=' + lang + (topic ? '&topic=' + encodeURIComponent(topic) : '');
 
   var frame = document.createElement('iframe');
   frame.id = 'omnidesk-chat-frame';
   frame.title = lang === 'en' ? 'Chat with us' : 'Discuter avec nous';
-  frame.src = `${base}/chat${params}`;
+  frame.src = base + '/chat' + params;
   frame.hidden = true;
   frame.setAttribute(
     'style',
-    'position:fixed;right:16px;bottom:80px;width:370px;max-width:calc(100vw - 32px);height:560px;max-height:calc(100vh - 100px);border:0;border-radius:12px;box-shadow:0 8px 32px rgba(0,0,0,.25);z-index:2147483646;background:#fff',
+    'position:fixed;right:16px;bottom:80px;width:370px;max-width:calc(100vw - 32px);height:560px;max-height:calc(100vh - 100px);border:0;border-radius:12px;box-shadow:0 8px 32px rgba(0,0,0,.25);z-index:2147483646;background:#fff'
   );
 
   var button = document.createElement('button');
@@ -44,7 +44,7 @@
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute(
     'style',
-    'position:fixed;right:16px;bottom:16px;z-index:2147483647;padding:12px 18px;border:0;border-radius:24px;background:#1f4fd1;color:#fff;font:600 15px system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.2)',
+    'position:fixed;right:16px;bottom:16px;z-index:2147483647;padding:12px 18px;border:0;border-radius:24px;background:#1f4fd1;color:#fff;font:600 15px system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.2)'
   );
 
   function show(open) {
