@@ -6,6 +6,9 @@ import { ApiClient } from '../support/http';
 
 // The checkout, from this file's place: `npm start` runs there, whatever folder Jest was started from.
 const root = path.resolve(__dirname, '../..');
+// A safety net, not a performance bound: two `npm start` runs (tsx compiles the server each time)
+// take 15-50 s on two cores shared with the other Jest worker.
+jest.setTimeout(180_000);
 
 /**
  * The real entry point, as `npm start` runs it: demo seeding on first start, JSON logs, graceful

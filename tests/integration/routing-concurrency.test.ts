@@ -17,6 +17,9 @@ import { createTestStore, type TestStore } from '../support/test-store';
  * pool, and then two separate server processes, contend on one PostgreSQL server.
  */
 const AGENTS = 50;
+// A safety net, not a performance bound: each run takes about 30 s alone, and up to two minutes
+// while the other Jest worker runs beside it on a two-core machine.
+jest.setTimeout(240_000);
 const CONTACTS = 1_000;
 
 async function seedWorkload(db: Db): Promise<{ queueId: string; agentIds: string[] }> {
