@@ -36,6 +36,12 @@ import type { ContactChanges, ContactRow, NewContactRow } from './contacts.repos
 /** Everything the caller may write with a move, except the state itself. */
 export type TransitionChanges = ContactChanges;
 
+/** Changes a contact's other columns, never its state (typed so it cannot take one). */
+export async function changeContact(db: DbOrTx, contactId: string, changes: ContactChanges): Promise<ContactRow> {
+  const [row] = await db.update(contacts).set(changes).where(eq(contacts.id, contactId)).returning();
+  return row!;
+}
+
 /** The one refusal: a move the lifecycle does not allow, named so the log and the client see which. */
 function refused(from: string | null, to: string): AppError {
   return new AppError(

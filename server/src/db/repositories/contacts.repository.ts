@@ -14,12 +14,6 @@ export const contactsRepository = {
     return row ?? null;
   },
 
-  /** Changes anything but the state (created and moved by contact-lifecycle.repository). */
-  async update(db: DbOrTx, id: string, changes: ContactChanges): Promise<ContactRow> {
-    const [row] = await db.update(contacts).set(changes).where(eq(contacts.id, id)).returning();
-    return row!;
-  },
-
   /** A customer's last contacts on every channel, with the name of the agent who handled each. */
   async recentOf(db: DbOrTx, customerId: string, limit: number): Promise<ContactSummary[]> {
     const rows = await db

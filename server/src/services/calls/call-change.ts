@@ -1,8 +1,8 @@
 import type { TimelineEventType, TimelinePayload } from '@shared/schemas/timeline';
 import type { CallRecord, NewCallRow } from '../../db/repositories/calls.repository';
 import { callsRepository } from '../../db/repositories/calls.repository';
-import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
-import { contactsRepository, type ContactChanges, type ContactRow } from '../../db/repositories/contacts.repository';
+import { changeContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import type { ContactChanges, ContactRow } from '../../db/repositories/contacts.repository';
 import { customersRepository } from '../../db/repositories/customers.repository';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { ContactState } from '../../domain/contacts/contact-lifecycle';
@@ -40,7 +40,7 @@ export class CallChange {
   /** Changes the call's columns, not its state. */
   update(contact: ContactChanges, call: Partial<NewCallRow> = {}, agentName?: string | null): Promise<void> {
     return this.apply(
-      (changes) => contactsRepository.update(this.uow.tx, this.record.contact.id, changes),
+      (changes) => changeContact(this.uow.tx, this.record.contact.id, changes),
       contact,
       call,
       agentName,

@@ -10,8 +10,7 @@ import type {
 } from '@shared/schemas/chat';
 import { AppError, notFound } from '../../errors';
 import type { Db, DbOrTx } from '../../db/store';
-import { transitionContact } from '../../db/repositories/contact-lifecycle.repository';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
+import { changeContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
 import { inTransaction } from '../../db/unit-of-work';
 import { cannedRepliesRepository } from '../../db/repositories/canned-replies.repository';
 import {
@@ -229,7 +228,7 @@ export function createChatAgentService(deps: ChatAgentDeps) {
         const record = await visible(uow.tx, actor, conversationId, true, true);
         if (!(await customersRepository.exists(uow.tx, customerId))) throw notFound('customer_not_found');
         if (record.contact.customerId === customerId) return;
-        await contactsRepository.update(uow.tx, record.contact.id, { customerId, updatedAt: now() });
+        await changeContact(uow.tx, record.contact.id, { customerId, updatedAt: now() });
         await chatConversationsRepository.update(uow.tx, conversationId, { updatedAt: now() });
         const first = (await chatMessagesRepository.listOf(uow.tx, conversationId)).find(
           (m) => m.authorKind === 'visitor',

@@ -4,8 +4,7 @@ import { AppError, notFound } from '../../errors';
 import type { Db } from '../../db/store';
 import { agentSeatsRepository } from '../../db/repositories/agent-seats.repository';
 import { casesRepository } from '../../db/repositories/cases.repository';
-import { lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
-import { contactsRepository } from '../../db/repositories/contacts.repository';
+import { changeContact, lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
 import { offersRepository, type OfferRow } from '../../db/repositories/offers.repository';
 import { agentHoldsOtherContact, loadCandidates } from '../../db/repositories/routing.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
@@ -57,7 +56,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
     const declinedBy = [...new Set([...contact.declinedBy, offer.agentId])];
     // Back in the queue when it was waiting for this agent; a warm transfer stays with its sender.
     if (contact.state === 'offered') await transitionContact(uow.tx, contact.id, 'queued', { declinedBy });
-    else await contactsRepository.update(uow.tx, contact.id, { declinedBy });
+    else await changeContact(uow.tx, contact.id, { declinedBy });
     const queueId = contact.queueId;
     if (contact.state === 'offered' && queueId)
       uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
