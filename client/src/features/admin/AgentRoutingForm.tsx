@@ -14,6 +14,7 @@ import { setServerFieldErrors } from '../../ui/form/server-field-errors';
 import { placeFieldErrors } from './field-errors';
 import { parseSkills } from './queue-draft';
 import { useUpdateAgentRouting } from './useUpdateAgentRouting';
+import { NumericInput } from '../../ui/form/NumericInput';
 
 const FIELDS = ['skills', 'capacity.voice', 'capacity.chat', 'capacity.email'] as const;
 const PROBLEMS = {
@@ -130,17 +131,7 @@ export function AgentRoutingForm({ agent, onDone }: AgentRoutingFormProps) {
           )}
         </Field>
         <Field label={t('admin.agents.email')} error={errorText('capacity.email')}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('capacity.email')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={2}
-            />
-          )}
+          {(control) => <NumericInput {...control} {...form.register('capacity.email')} maxLength={2} />}
         </Field>
         <label className="checkbox">
           <input type="checkbox" {...form.register('keepsChatsDuringCall')} /> {t('admin.agents.keepsChats')}

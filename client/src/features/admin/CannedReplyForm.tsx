@@ -23,6 +23,7 @@ import {
 } from './canned-reply-draft';
 import { placeFieldErrors } from './field-errors';
 import { useSaveCannedReply } from './useSaveCannedReply';
+import { NumericInput } from '../../ui/form/NumericInput';
 
 const PROBLEMS: Record<CannedReplyField, PlainMessageKey> = {
   title: 'admin.canned.titleInvalid',
@@ -143,17 +144,7 @@ export function CannedReplyForm({ initial, onReset }: CannedReplyFormProps) {
           {(control) => <input {...control} {...field('tags')} className="input" type="text" autoComplete="off" />}
         </Field>
         <Field label={t('admin.canned.position')} hint={t('admin.canned.positionHint')} error={errorText('position')}>
-          {(control) => (
-            <input
-              {...control}
-              {...field('position')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={5}
-            />
-          )}
+          {(control) => <NumericInput {...control} {...field('position')} maxLength={5} />}
         </Field>
         <Field
           className="admin-form__wide"

@@ -33,6 +33,7 @@ import {
 } from './queue-draft';
 import { useCreateQueue } from './useCreateQueue';
 import { useUpdateQueue } from './useUpdateQueue';
+import { NumericInput } from '../../ui/form/NumericInput';
 
 const PROBLEMS: Record<Exclude<QueueFormField, `hours.${string}`>, PlainMessageKey> = {
   name: 'admin.queues.nameInvalid',
@@ -189,17 +190,7 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           )}
         </Field>
         <Field label={t('admin.queues.priority')} hint={t('admin.queues.priorityHint')} error={errorText('priority')}>
-          {(control) => (
-            <input
-              {...control}
-              {...field('priority')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={3}
-            />
-          )}
+          {(control) => <NumericInput {...control} {...field('priority')} maxLength={3} />}
         </Field>
         <Field label={t('admin.queues.timeZone')} error={errorText('timeZone')}>
           {(control) => (
@@ -213,30 +204,10 @@ export function QueueForm({ initial, onReset }: QueueFormProps) {
           )}
         </Field>
         <Field label={t('admin.queues.serviceLevelPercent')} error={errorText('serviceLevelPercent')}>
-          {(control) => (
-            <input
-              {...control}
-              {...field('serviceLevelPercent')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={3}
-            />
-          )}
+          {(control) => <NumericInput {...control} {...field('serviceLevelPercent')} maxLength={3} />}
         </Field>
         <Field label={t('admin.queues.serviceLevelSeconds')} error={errorText('serviceLevelSeconds')}>
-          {(control) => (
-            <input
-              {...control}
-              {...field('serviceLevelSeconds')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={6}
-            />
-          )}
+          {(control) => <NumericInput {...control} {...field('serviceLevelSeconds')} maxLength={6} />}
         </Field>
         <Field label={t('admin.queues.afterHours')} error={errorText('afterHoursAction')}>
           {(control) => (
