@@ -1,97 +1,49 @@
 import { parseArgs } from 'node:util';
-import { runScreenPop } from './screen-pop';
+import { UsageError } from './bench-command';
+import { BENCHMARKS } from './benchmarks';
 
-const HELP = `Usage: npm run bench -- screen-pop [options]
+const names = BENCHMARKS.map((b) => b.name).join(', ');
 
-Starts the real server in this process on a fresh store, logs in --agents agents and connects a
-socket for each, then sends --calls newCall webhooks (form-encoded, a known caller in a varied
-number format, ringing one random agent's extension) and measures, per call, the time from just
-before the HTTP request to the 'call.ringing' pop arriving on that agent's socket.
+function generalHelp(): string {
+  const width = Math.max(...BENCHMARKS.map((b) => b.name.length));
+  return `Usage: npm run bench -- <benchmark> [options]
+       npm run bench -- <benchmark> --help
 
-The floor is measured in the same run, on the same store, in the same process: a bare express +
-socket.io server that parses the same request, commits one row (table bench_floor) and emits a
-pop of the same shape and size (captured from the real server) to the same agent, over a second
-socket per agent. Real and floor calls alternate one by one. Warm-up calls are not counted; each
-real call is hung up after its pop, outside the measurement.
-
-Options:
-  --agents <n>        connected agents (default 200)
-  --calls <n>         measured calls, to the server and to the floor each (default 500)
-  --store <kind>      pglite (default, in memory) or postgres (needs DATABASE_URL on loopback;
-                      a throw-away database is created and dropped)
-  --concurrency <n>   calls in flight at once (default 1: strictly sequential)
-  --warmup <n>        warm-up calls to each, not counted (default 50)
-  --customers <n>     customers with phone numbers (default 100)
-  --seed <n>          PRNG seed for agents and numbers (default 1)
-  -h, --help          this help
-
-The last line reads: screen-pop p50=<ms> p95=<ms> p99=<ms> floor_p99=<ms> ratio=<x>
-Target: p99 below 10 ms on loopback and within 3x of the floor (reported, never an exit code).
+Benchmarks (each prints percentiles, a floor measured in the same run, and its result on the last line):
+${BENCHMARKS.map((b) => `  ${b.name.padEnd(width)}  ${b.summary}`).join('\n')}
 `;
-
-class UsageError extends Error {}
-
-function int(name: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
-    throw new UsageError(`--${name}: expected an integer from ${min} to ${max}, got "${text}"`);
-  return Number(text);
 }
 
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const name = args.find((a) => !a.startsWith('-'));
+  const command = BENCHMARKS.find((b) => b.name === name);
   try {
+    if (!command) {
+      if (!name && args.some((a) => a === '-h' || a === '--help')) {
+        process.stdout.write(generalHelp());
+        return 0;
+      }
+      throw new UsageError(name ? `unknown benchmark "${name}" (available: ${names})` : `missing benchmark name: ${names}`);
+    }
     const { values, positionals } = parseArgs({
-      args: process.argv.slice(2),
+      args,
       allowPositionals: true,
       strict: true,
-      options: {
-        agents: { type: 'string', default: '200' },
-        calls: { type: 'string', default: '500' },
-        store: { type: 'string', default: 'pglite' },
-        concurrency: { type: 'string', default: '1' },
-        warmup: { type: 'string', default: '50' },
-        customers: { type: 'string', default: '100' },
-        seed: { type: 'string', default: '1' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
     });
     if (values.help) {
-      process.stdout.write(HELP);
+      process.stdout.write(command.help);
       return 0;
     }
-    const [command, ...extra] = positionals;
-    if (command !== 'screen-pop')
-      throw new UsageError(
-        command ? `unknown benchmark "${command}" (available: screen-pop)` : 'missing benchmark name: screen-pop',
-      );
-    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    if (values.store !== 'pglite' && values.store !== 'postgres')
-      throw new UsageError(`--store: pglite or postgres, got "${values.store}"`);
-    if (values.store === 'postgres' && !process.env.DATABASE_URL)
-      throw new UsageError(
-        '--store postgres needs DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres',
-      );
-    const options = {
-      agents: int('agents', values.agents, 1, 2000),
-      calls: int('calls', values.calls, 1, 100_000),
-      concurrency: int('concurrency', values.concurrency, 1, 16),
-      warmup: int('warmup', values.warmup, 0, 10_000),
-      customers: int('customers', values.customers, 1, 10_000),
-      seed: int('seed', values.seed, 0, 2 ** 31),
-      store: values.store,
-    } as const;
-    process.stdout.write(
-      `bench screen-pop: agents=${options.agents} calls=${options.calls} store=${options.store} concurrency=${options.concurrency} warmup=${options.warmup} (node ${process.version})\n`,
-    );
-    const result = await runScreenPop({
-      ...options,
-      databaseUrl: process.env.DATABASE_URL,
-      log: (line) => process.stdout.write(`${line}\n`),
-    });
-    process.stdout.write(`${result.lines.join('\n')}\n${result.lastLine}\n`);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const lines = await command.run(values, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      process.stderr.write(`bench: ${(err as Error).message}\nRun "npm run bench -- --help" for usage.\n`);
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      const hint = command ? `npm run bench -- ${command.name} --help` : 'npm run bench -- --help';
+      process.stderr.write(`bench: ${(err as Error).message}\nRun "${hint}" for usage.\n`);
       return 2;
     }
     throw err;
