@@ -24,7 +24,9 @@ async function main(): Promise<number> {
         process.stdout.write(generalHelp());
         return 0;
       }
-      throw new UsageError(name ? `unknown benchmark "${name}" (available: ${names})` : `missing benchmark name: ${names}`);
+      throw new UsageError(
+        name ? `unknown benchmark "${name}" (available: ${names})` : `missing benchmark name: ${names}`,
+      );
     }
     const { values, positionals } = parseArgs({
       args,
