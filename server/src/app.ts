@@ -155,7 +155,7 @@ export async function startServer(
   logger.info({ port, url, store: store.kind, adapter: config.socketAdapter }, 'omnidesk listening');
 
   const jobs = startScheduler(
-    serverJobs({ services, wrapUpSeconds: config.wrapUpSeconds }, { backgroundJobs: config.backgroundJobs }),
+    serverJobs({ services, bus, wrapUpSeconds: config.wrapUpSeconds }, { backgroundJobs: config.backgroundJobs }),
     logger,
   );
 

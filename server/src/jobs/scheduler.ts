@@ -5,6 +5,12 @@ export interface Job {
   /** Time between the starts of two runs; a run still going when the next is due skips that turn. */
   everyMs: number;
   run: () => Promise<void>;
+  /**
+   * Things that make a run worth doing now rather than at the next tick (a seat freed, a contact
+   * queued): given `wake`, subscribes it and returns the unsubscribe. Wakes are coalesced: at most
+   * one run goes at a time, and wakes during a run cause one more run right after it.
+   */
+  wakeOn?: (wake: () => void) => () => void;
 }
 
 export interface JobLogger {
@@ -23,15 +29,25 @@ export interface Scheduler {
  */
 export function startScheduler(jobs: readonly Job[], logger: JobLogger): Scheduler {
   const timers: NodeJS.Timeout[] = [];
+  const unsubscribes: Array<() => void> = [];
   const running = new Map<string, Promise<void>>();
+  /** Jobs woken while running: they run once more as soon as the current run ends. */
+  const again = new Set<string>();
   let stopped = false;
 
   const tick = (job: Job): void => {
-    if (stopped || running.has(job.name)) return;
+    if (stopped) return;
+    if (running.has(job.name)) {
+      if (job.wakeOn) again.add(job.name);
+      return;
+    }
     const run = Promise.resolve()
       .then(job.run)
       .catch((err: unknown) => logger.warn({ err, job: job.name }, 'background job failed'))
-      .finally(() => running.delete(job.name));
+      .finally(() => {
+        running.delete(job.name);
+        if (again.delete(job.name)) setImmediate(() => tick(job));
+      });
     running.set(job.name, run);
   };
 
@@ -42,6 +58,17 @@ export function startScheduler(jobs: readonly Job[], logger: JobLogger): Schedul
     const timer = setInterval(() => tick(job), job.everyMs);
     timer.unref();
     timers.push(timer);
+    // Several wakes in one turn of the event loop make one run.
+    let woken = false;
+    const wake = () => {
+      if (woken || stopped) return;
+      woken = true;
+      setImmediate(() => {
+        woken = false;
+        tick(job);
+      });
+    };
+    if (job.wakeOn) unsubscribes.push(job.wakeOn(wake));
   }
 
   let stopping: Promise<void> | null = null;
@@ -50,6 +77,7 @@ export function startScheduler(jobs: readonly Job[], logger: JobLogger): Schedul
       stopping ??= (async () => {
         stopped = true;
         for (const timer of timers) clearInterval(timer);
+        for (const unsubscribe of unsubscribes) unsubscribe();
         await Promise.all(running.values());
       })();
       return stopping;

@@ -15,13 +15,14 @@ export function createCaseCloseService(deps: { db: Db; timeline: TimelineService
   return {
     async close(actor: Agent, caseId: string, resolution: string): Promise<{ caseId: string; closedAt: string }> {
       return inTransaction(deps.db, async (uow) => {
+        // Lock order: the case's open contacts first, then the case (as an accept moving its owner does).
+        const open = await lockOpenContactsOfCase(uow.tx, caseId);
         const kase = await casesRepository.findForUpdate(uow.tx, caseId);
         if (!kase) throw notFound('case_not_found');
         if (kase.status === 'closed') throw new AppError('case_already_closed', 'this case is already closed');
         const mayClose = actor.role === 'supervisor' || actor.role === 'admin' || kase.ownerAgentId === actor.id;
         if (!mayClose)
           throw new AppError('case_close_not_allowed', 'only the owner of a case or a supervisor can close it');
-        const open = await lockOpenContactsOfCase(uow.tx, caseId);
         if (open.length > 0) {
           const list = open.map((c) => `${c.channel} ${c.state}`).join(', ');
           throw new AppError(

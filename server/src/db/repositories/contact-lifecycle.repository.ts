@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors';
 import {
   canTransition,
@@ -14,23 +14,24 @@ import type { ContactChanges, ContactRow, NewContactRow } from './contacts.repos
  * The only place a contact's `state` is written: creation in an initial state, and moves the
  * lifecycle table allows, each under the contact's row lock inside the caller's transaction.
  *
- * Lock order. A transaction that touches several of these rows takes them, in the main, in this order:
+ * Lock order. Every transaction that touches several of these rows takes them in this order:
  *
- *   case (closing it) → offer → contact → agent → case (ownership moving on a transfer)
+ *   (chat conversation →) contact → offer → agent → case
  *
- * - routing pass: the contact (`skip locked`: another process is routing it), then inserts the
- *   offer (a new row: nothing to wait for but the one-pending-offer-per-contact index);
- * - offer accept: the offer, the contact, then the accepting agent (their accepts serialise on it),
- *   then the case whose owner changes, and the sender's presence;
- * - offer decline: the offer, then the contact;
- * - transfer: the contact, then the sender's presence (agent), then the receiver's new offer;
+ * so two of them never wait for each other in a circle (see also routing's seat rule:
+ * an agent's load on a channel is their contacts offered, active or in wrap-up plus their pending
+ * offers, and whatever creates or accepts an offer locks the agent before counting it).
+ * - routing pass: the contact (`skip locked`: another process is routing it), then the chosen
+ *   agent (`skip locked`: busy elsewhere, try the next), whose seats are counted again, then the
+ *   new offer row;
+ * - offer accept, decline, expiry: the offer is read without a lock, then its contact, the offer,
+ *   the agent (seat check, miss count, presence), then the case whose owner changes;
+ * - a visitor leaving a chat: the conversation, the contact, its pending offers (withdrawn);
+ * - transfer: the contact, the sender's presence (agent), the receiver's new offer and seat;
  * - call events: the call's event row, the contact (with the call), then agents' presences;
- * - case close: the case, then its open contacts.
- * Three paths take two of these the other way round today, and PostgreSQL breaks a deadlock between
- * them by failing one transaction: offer expiry (offer → agent's miss count → contact), a visitor
- * leaving a chat (conversation and contact → its pending offers, withdrawn) and case close against
- * an accept that moves the case's owner (case → contacts / contact → case). The engine under load
- * is a later issue: follow the main order when adding a path, and update this note if it changes.
+ * - case close: its open contacts (by id), then the case.
+ * Two agents in one transaction (a transfer) can still cross another transfer the other way; the
+ * database then breaks one, and `inTransaction` runs it again (a bounded number of times).
  */
 
 /** Everything the caller may write with a move, except the state itself. */
@@ -70,6 +71,7 @@ export async function lockOpenContactsOfCase(
     .select({ id: contacts.id, channel: contacts.channel, state: contacts.state })
     .from(contacts)
     .where(and(eq(contacts.caseId, caseId), inArray(contacts.state, [...OPEN_CONTACT_STATES])))
+    .orderBy(asc(contacts.id))
     .for('update');
 }
 

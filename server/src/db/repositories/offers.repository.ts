@@ -15,6 +15,12 @@ export const offersRepository = {
     return row!;
   },
 
+  /** The offer as it is now, without a lock (to learn which contact to lock first). */
+  async find(db: DbOrTx, id: string): Promise<OfferRow | null> {
+    const [row] = await db.select().from(offers).where(eq(offers.id, id)).limit(1);
+    return row ?? null;
+  },
+
   async findForUpdate(db: DbOrTx, id: string): Promise<OfferRow | null> {
     const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update').limit(1);
     return row ?? null;

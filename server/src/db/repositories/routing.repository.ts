@@ -57,6 +57,14 @@ export interface WaitingContactRow {
   priority: number;
   queuePriority: number;
   queuedAt: Date;
+  /** Its place in the walk of the queue: creation time as stored (microseconds), then id. */
+  createdAt: string;
+}
+
+/** Where a walk of the waiting contacts stopped: the next batch starts after it. */
+export interface WaitingCursor {
+  createdAt: string;
+  id: string;
 }
 
 /**
@@ -69,7 +77,9 @@ export async function waitingContactIds(
   limit: number,
   now: Date = new Date(),
   closedQueueIds: readonly string[] = [],
+  after: WaitingCursor | null = null,
 ): Promise<WaitingContactRow[]> {
+  const afterCursor = after ? sql`and (c.created_at, c.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``;
   // Contacts of closed queues wait for the opening: leaving them out keeps them from using up the limit.
   const notClosed =
     closedQueueIds.length > 0
@@ -79,14 +89,15 @@ export async function waitingContactIds(
         )}))`
       : sql``;
   const result = await db.execute(sql`
-    select c.id, c.queue_id, c.channel, c.preferred_agent_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at
+    select c.id, c.queue_id, c.channel, c.preferred_agent_id, c.priority, coalesce(q.priority, 0) as queue_priority, coalesce(c.queued_at, c.created_at) as queued_at,
+           to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key
       from contacts c left join queues q on q.id = c.queue_id
      where c.state = 'queued' and (c.not_before is null or c.not_before <= ${now.toISOString()}::timestamptz)
        and (not exists (select 1 from calls k where k.contact_id = c.id)
             or exists (select 1 from transfers t where t.contact_id = c.id and t.state = 'pending'))
        and not exists (select 1 from offers o where o.contact_id = c.id and o.state = 'pending')
-       ${notClosed}
-     order by c.created_at
+       ${notClosed} ${afterCursor}
+     order by c.created_at, c.id
      limit ${limit}`);
   return rowsOf(result).map((r) => ({
     id: String(r.id),
@@ -96,6 +107,7 @@ export async function waitingContactIds(
     priority: Number(r.priority),
     queuePriority: Number(r.queue_priority),
     queuedAt: new Date(String(r.queued_at)),
+    createdAt: String(r.created_key),
   }));
 }
 

@@ -62,7 +62,12 @@ export const contacts = pgTable(
     index('contacts_agent_state_idx').on(t.agentId, t.state),
     index('contacts_queue_state_idx').on(t.queueId, t.state),
     index('contacts_external_idx').on(t.channel, t.externalId),
-    index('contacts_waiting_idx').on(t.createdAt).where(sql`${t.state} = 'queued'`),
+    // Routing's walk of the queue: the waiting contacts alone, in (created_at, id) order.
+    index('contacts_waiting_idx').on(t.createdAt, t.id).where(sql`${t.state} = 'queued'`),
+    // An agent's seats in use, without reading the closed history (millions of rows in a year).
+    index('contacts_live_agent_idx')
+      .on(t.agentId)
+      .where(sql`${t.state} in ('offered','active','wrap_up') and ${t.agentId} is not null`),
     // Migration 0008 (hand-written) declared this key inline, so Postgres named it `<table>_<column>_fkey`.
     foreignKey({
       name: 'contacts_preferred_agent_id_fkey',
@@ -136,6 +141,8 @@ export const offers = pgTable(
     uniqueIndex('offers_one_pending_per_contact').on(t.contactId).where(sql`${t.state} = 'pending'`),
     index('offers_agent_state_idx').on(t.agentId, t.state),
     index('offers_pending_expiry_idx').on(t.expiresAt).where(sql`${t.state} = 'pending'`),
+    // The seats held by offers waiting for an answer, per agent.
+    index('offers_pending_agent_idx').on(t.agentId).where(sql`${t.state} = 'pending'`),
     check('offers_state_check', sql`${t.state} in ('pending','accepted','declined','expired','withdrawn')`),
   ],
 );

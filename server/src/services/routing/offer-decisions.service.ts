@@ -5,6 +5,7 @@ import type { Db } from '../../db/store';
 import { agentSeatsRepository } from '../../db/repositories/agent-seats.repository';
 import { casesRepository } from '../../db/repositories/cases.repository';
 import { changeContact, lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
+import type { ContactRow } from '../../db/repositories/contacts.repository';
 import { offersRepository, type OfferRow } from '../../db/repositories/offers.repository';
 import { agentHoldsOtherContact, loadCandidates } from '../../db/repositories/routing.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
@@ -34,11 +35,32 @@ export interface OfferDecisionDeps {
 export function createOfferDecisionService(deps: OfferDecisionDeps) {
   const now = deps.now ?? (() => new Date());
 
-  async function lockedPending(uow: UnitOfWork, offerId: string, agentId: string | null): Promise<OfferRow> {
+  /**
+   * The offer with its contact, locked in the one order every path follows: the contact, then the
+   * offer (then, for an accept, the agent). The offer is first read without a lock to learn its contact.
+   */
+  async function lockOffer(
+    uow: UnitOfWork,
+    offerId: string,
+    agentId: string | null,
+  ): Promise<{ offer: OfferRow; contact: ContactRow | null }> {
+    const seen = await offersRepository.find(uow.tx, offerId);
+    if (!seen || (agentId && seen.agentId !== agentId)) throw notFound('offer_not_found');
+    const contact = await lockContact(uow.tx, seen.contactId);
     const offer = await offersRepository.findForUpdate(uow.tx, offerId);
-    if (!offer || (agentId && offer.agentId !== agentId)) throw notFound('offer_not_found');
-    if (offer.state !== 'pending') throw new AppError('offer_already_decided', `this offer was already ${offer.state}`);
-    return offer;
+    if (!offer) throw notFound('offer_not_found');
+    return { offer, contact };
+  }
+
+  async function lockedPending(
+    uow: UnitOfWork,
+    offerId: string,
+    agentId: string,
+  ): Promise<{ offer: OfferRow; contact: ContactRow | null }> {
+    const locked = await lockOffer(uow, offerId, agentId);
+    if (locked.offer.state !== 'pending')
+      throw new AppError('offer_already_decided', `this offer was already ${locked.offer.state}`);
+    return locked;
   }
 
   const closed = (uow: UnitOfWork, offer: OfferRow, state: 'accepted' | 'declined' | 'expired') =>
@@ -95,11 +117,10 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
 
     async accept(actor: Agent, offerId: string): Promise<OfferAccepted> {
       return inTransaction(deps.db, async (uow) => {
-        const offer = await lockedPending(uow, offerId, actor.id);
+        const { offer, contact } = await lockedPending(uow, offerId, actor.id);
         if (offer.expiresAt.getTime() <= now().getTime()) throw new AppError('offer_expired', 'this offer has expired');
-        const contact = await lockContact(uow.tx, offer.contactId);
         if (!contact) throw notFound('contact_not_found');
-        // The agent's row serialises their accepts: capacity is checked with nothing moving.
+        // The agent's row serialises everything that gives them a seat: capacity is checked with nothing moving.
         await agentSeatsRepository.lock(uow.tx, actor.id);
         const [me] = await loadCandidates(uow.tx, actor.id);
         const channel = capacityChannelOf(contact.channel as RoutedChannel);
@@ -188,7 +209,7 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
 
     async decline(actor: Agent, offerId: string, reason: string | null): Promise<void> {
       await inTransaction(deps.db, async (uow) => {
-        const offer = await lockedPending(uow, offerId, actor.id);
+        const { offer } = await lockedPending(uow, offerId, actor.id);
         await offersRepository.decide(uow.tx, offer.id, 'declined', reason);
         await giveBack(uow, offer, { id: actor.id, name: actor.displayName }, reason);
         closed(uow, offer, 'declined');
@@ -201,7 +222,11 @@ export function createOfferDecisionService(deps: OfferDecisionDeps) {
       let expired = 0;
       for (const id of ids) {
         await inTransaction(deps.db, async (uow) => {
-          const offer = await offersRepository.findForUpdate(uow.tx, id);
+          const locked = await lockOffer(uow, id, null).catch((error: unknown) => {
+            if (error instanceof AppError && error.code === 'not_found') return null;
+            throw error;
+          });
+          const offer = locked?.offer;
           if (offer?.state !== 'pending') return;
           await offersRepository.decide(uow.tx, offer.id, 'expired', null);
           const agent = await agentSeatsRepository.countMiss(uow.tx, offer.agentId);

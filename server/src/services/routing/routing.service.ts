@@ -2,14 +2,22 @@ import type { Db } from '../../db/store';
 import { lockContact, transitionContact } from '../../db/repositories/contact-lifecycle.repository';
 import { offersRepository } from '../../db/repositories/offers.repository';
 import { transfersRepository } from '../../db/repositories/transfers.repository';
-import { loadCandidates, waitingContactIds } from '../../db/repositories/routing.repository';
+import {
+  loadCandidates,
+  waitingContactIds,
+  type WaitingContactRow,
+  type WaitingCursor,
+} from '../../db/repositories/routing.repository';
 import { inTransaction, type UnitOfWork } from '../../db/unit-of-work';
 import {
+  capacityChannelOf,
   chooseAgent,
+  isEligible,
   type RoutedChannel,
-  type RoutingCandidate,
   type RoutingDecision,
 } from '../../domain/routing/routing-choice';
+import { CandidatePool, toCandidate } from '../../domain/routing/candidate-pool';
+import { agentSeatsRepository } from '../../db/repositories/agent-seats.repository';
 import { offerExpiresAt } from '../../domain/routing/offer-rules';
 import { orderWaitingContacts } from '../../domain/routing/queue-order';
 import type { EventBus } from '../../events/bus';
@@ -54,38 +62,43 @@ export function createRoutingService(deps: RoutingDeps) {
       preferredAgentId?: string | null;
       preferredUntil?: Date | null;
     },
+    /** A routing pass's view of the agents, shared by its contacts; without it, read now. */
+    pool?: CandidatePool,
   ): Promise<RoutingDecision & { callMove?: CallMove }> {
     const queue = input.queueId ? await queuesRepository.findById(uow.tx, input.queueId) : null;
-    const candidates: RoutingCandidate[] = (await loadCandidates(uow.tx))
-      .filter((c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId))
-      .map((c) => ({
-        id: c.id,
-        skills: c.skills,
-        presence: c.presence as RoutingCandidate['presence'],
-        capacity: c.capacity,
-        load: c.load,
-        idleSince: c.presenceChangedAt,
-        onVoiceCall: c.onVoiceCall,
-        keepsChatsDuringCall: c.keepsChatsDuringCall,
-      }));
-    const decision = chooseAgent(
-      {
-        channel: input.channel as RoutedChannel,
-        requiredSkills: input.onlyAgentId ? [] : (queue?.requiredSkills ?? []),
-        preferredAgentId: input.onlyAgentId ? null : (input.preferredAgentId ?? null),
-        preferredUntil: input.onlyAgentId ? null : (input.preferredUntil ?? null),
-        declinedBy: input.declinedBy,
-      },
-      candidates,
-      now(),
+    const request = {
+      channel: input.channel as RoutedChannel,
+      requiredSkills: input.onlyAgentId ? [] : (queue?.requiredSkills ?? []),
+      preferredAgentId: input.onlyAgentId ? null : (input.preferredAgentId ?? null),
+      preferredUntil: input.onlyAgentId ? null : (input.preferredUntil ?? null),
+      declinedBy: input.declinedBy,
+    };
+    let candidates = (pool ? pool.candidates() : (await loadCandidates(uow.tx)).map(toCandidate)).filter(
+      (c) => !input.exclude.includes(c.id) && (!input.onlyAgentId || c.id === input.onlyAgentId),
     );
-    if (decision.kind !== 'offer') return decision;
+    // The choice above is made on loads read without locks. The chosen agent's row is then locked
+    // and their seats counted again: every transaction that creates or accepts an offer for them
+    // holds that lock, so what is counted now cannot change before this one commits. A routing pass
+    // does not wait for an agent another transaction holds (it tries the next); a transfer does.
+    let decision: RoutingDecision;
+    for (;;) {
+      decision = chooseAgent(request, candidates, now());
+      if (decision.kind !== 'offer') return decision;
+      const agentId = decision.agentId;
+      const locked = await agentSeatsRepository.lock(uow.tx, agentId, { skipLocked: pool !== undefined });
+      const [row] = locked ? await loadCandidates(uow.tx, agentId) : [];
+      const fresh = row ? toCandidate(row) : null;
+      if (fresh) pool?.update(fresh);
+      if (fresh && isEligible(request, fresh)) break;
+      candidates = candidates.filter((c) => c.id !== agentId);
+    }
     const offer = await offersRepository.insert(uow.tx, {
       contactId: input.contactId,
       agentId: decision.agentId,
       transferId: input.transferId,
       expiresAt: offerExpiresAt(now(), deps.offerTimeoutMs),
     });
+    pool?.seatTaken(decision.agentId, capacityChannelOf(request.channel));
     uow.afterCommit(() => deps.bus.emit('offer.created', { offerId: offer.id, agentId: decision.agentId }));
     const transfer =
       input.transferId && deps.callMoves ? await transfersRepository.findById(uow.tx, input.transferId) : null;
@@ -123,38 +136,25 @@ export function createRoutingService(deps: RoutingDeps) {
       : { agentId: null, callMove: undefined };
   }
 
-  return {
-    offerContact,
-    offerTransfer,
-
-    /** One pass over the waiting contacts, most urgent first (priority, then ageing). */
-    async routeWaiting(limit = 50): Promise<number> {
-      // The pass runs every second: when no agent has a free seat anywhere, there is nothing to try.
-      const seats = await loadCandidates(deps.db);
-      if (!seats.some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]))) return 0;
-      const closedQueueIds = await closedQueues();
-      const waiting = orderWaitingContacts(
-        (await waitingContactIds(deps.db, limit, now(), closedQueueIds)).map((w) => ({
-          ...w,
-          contactPriority: w.priority,
-          waitingSince: w.queuedAt,
-        })),
-        now(),
-      );
-      let offered = 0;
-      // Once nobody could take a contact of a queue, the next ones of that queue and channel (with
-      // no preferred agent) would find nobody either, in this pass: skip their transactions.
-      const nobodyFor = new Set<string>();
-      for (const w of waiting) {
-        const key = `${w.queueId}|${w.channel}`;
-        if (!w.preferredAgentId && nobodyFor.has(key)) continue;
-        const done = await inTransaction(deps.db, async (uow) => {
-          // Another process may be routing it: skip it rather than wait.
-          const contact = await lockContact(uow.tx, w.id, { skipLocked: true });
-          if (contact?.state !== 'queued') return false;
-          // A contact transferred cold to a queue keeps its context packet until someone takes it.
-          const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
-          const decision = await decideAndOffer(uow, {
+  /** Offers each of these waiting contacts in its own transaction; how many were offered. */
+  async function offerBatch(waiting: readonly WaitingContactRow[], pool: CandidatePool): Promise<number> {
+    let offered = 0;
+    // Once nobody could take a contact of a queue, the next ones of that queue and channel (with
+    // no preferred agent) would find nobody either, in this pass: skip their transactions.
+    const nobodyFor = new Set<string>();
+    for (const w of waiting) {
+      const key = `${w.queueId}|${w.channel}`;
+      if (!w.preferredAgentId && nobodyFor.has(key)) continue;
+      if (!pool.hasFreeSeat()) break;
+      const done = await inTransaction(deps.db, async (uow) => {
+        // Another process may be routing it: skip it rather than wait.
+        const contact = await lockContact(uow.tx, w.id, { skipLocked: true });
+        if (contact?.state !== 'queued') return false;
+        // A contact transferred cold to a queue keeps its context packet until someone takes it.
+        const transfer = await transfersRepository.pendingFor(uow.tx, contact.id);
+        const decision = await decideAndOffer(
+          uow,
+          {
             contactId: contact.id,
             channel: contact.channel,
             queueId: contact.queueId,
@@ -163,24 +163,56 @@ export function createRoutingService(deps: RoutingDeps) {
             exclude: transfer ? [transfer.fromAgentId] : [],
             preferredAgentId: contact.preferredAgentId,
             preferredUntil: contact.preferredUntil,
-          });
-          if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
-          const agentId = decision.kind === 'offer' ? decision.agentId : null;
-          if (agentId) {
-            await transitionContact(uow.tx, contact.id, 'offered', { offeredAt: now() });
-            const queueId = contact.queueId;
-            if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
-          }
-          return agentId !== null;
-        }).catch((error: unknown) => {
-          // Two offers for one contact are refused by the database: another process won.
-          if (isUniqueViolation(error)) return false;
-          throw error;
-        });
-        if (done) offered += 1;
+          },
+          pool,
+        );
+        if (decision.kind === 'none' && !transfer) nobodyFor.add(key);
+        if (decision.kind !== 'offer') return false;
+        await transitionContact(uow.tx, contact.id, 'offered', { offeredAt: now() });
+        const queueId = contact.queueId;
+        if (queueId) uow.afterCommit(() => deps.bus.emit('queue.changed', { queueIds: [queueId] }));
+        return true;
+      }).catch((error: unknown) => {
+        // Two offers for one contact are refused by the database: another process won.
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      });
+      if (done) offered += 1;
+    }
+    return offered;
+  }
+
+  return {
+    offerContact,
+    offerTransfer,
+
+    /**
+     * One pass over the waiting contacts, most urgent first (priority, then ageing), in batches of
+     * `batch` until every free seat is offered or nobody waiting can be placed. The agents are read
+     * once per batch; each offer then locks its contact and its agent and checks the seat again.
+     */
+    async routeWaiting(batch = 200): Promise<number> {
+      const closedQueueIds = await closedQueues();
+      let offered = 0;
+      // Walks the whole queue once, oldest first, a batch at a time: contacts nobody can take now
+      // (a skill nobody free has) never hide the ones behind them.
+      let after: WaitingCursor | null = null;
+      for (;;) {
+        // The pass runs every second: when no agent has a free seat anywhere, there is nothing to try.
+        const pool = new CandidatePool((await loadCandidates(deps.db)).map(toCandidate));
+        if (!pool.hasFreeSeat()) break;
+        const rows = await waitingContactIds(deps.db, batch, now(), closedQueueIds, after);
+        const waiting = orderWaitingContacts(
+          rows.map((w) => ({ ...w, contactPriority: w.priority, waitingSince: w.queuedAt })),
+          now(),
+        );
+        offered += await offerBatch(waiting, pool);
+        const last = rows.at(-1);
+        if (!last || rows.length < batch) break;
+        after = { createdAt: last.createdAt, id: last.id };
       }
       // Warm transfers to a queue that found nobody yet: the sender still holds the contact.
-      for (const contactId of await transfersRepository.warmWithoutOffer(deps.db, limit)) {
+      for (const contactId of await transfersRepository.warmWithoutOffer(deps.db, batch)) {
         const done = await inTransaction(deps.db, async (uow) => {
           const contact = await lockContact(uow.tx, contactId, { skipLocked: true });
           const transfer = contact ? await transfersRepository.pendingFor(uow.tx, contactId) : null;
