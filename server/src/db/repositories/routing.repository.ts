@@ -79,7 +79,9 @@ export async function waitingContactIds(
   closedQueueIds: readonly string[] = [],
   after: WaitingCursor | null = null,
 ): Promise<WaitingContactRow[]> {
-  const afterCursor = after ? sql`and (c.created_at, c.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``;
+  const afterCursor = after
+    ? sql`and (c.created_at, c.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : sql``;
   // Contacts of closed queues wait for the opening: leaving them out keeps them from using up the limit.
   const notClosed =
     closedQueueIds.length > 0

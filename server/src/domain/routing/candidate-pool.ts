@@ -52,6 +52,8 @@ export class CandidatePool {
 
   /** Is there a free seat on any channel at all? With none, the pass has nothing to try. */
   hasFreeSeat(): boolean {
-    return this.candidates().some((c) => (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]));
+    return this.candidates().some((c) =>
+      (['voice', 'chat', 'email'] as const).some((ch) => c.load[ch] < c.capacity[ch]),
+    );
   }
 }
