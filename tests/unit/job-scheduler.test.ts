@@ -145,4 +145,44 @@ describe('background job scheduler', () => {
     ).toThrow(/registered twice/);
     expect(jest.getTimerCount()).toBe(0);
   });
+
+  it('runs a woken job at once, folds wakes of one moment into one run, and runs once more after a run that was woken', async () => {
+    const { job, runs } = controllableJob('routing-pass', 60_000);
+    let wake: () => void = () => undefined;
+    let unsubscribed = false;
+    job.wakeOn = (w) => {
+      wake = w;
+      return () => {
+        unsubscribed = true;
+      };
+    };
+    const scheduler = startScheduler([job], recordingLogger().logger);
+
+    wake();
+    wake();
+    wake();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(1);
+
+    // Woken twice while running: one more run right after, not two, and none before it ends.
+    wake();
+    await jest.advanceTimersByTimeAsync(0);
+    wake();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(1);
+    runs[0]!.resolve();
+    await settle();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(2);
+    runs[1]!.resolve();
+    await settle();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(2);
+
+    await scheduler.stop();
+    expect(unsubscribed).toBe(true);
+    wake();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(2);
+  });
 });
